@@ -1,0 +1,38 @@
+namespace MinutesLang.Diagnostics;
+
+/// <summary>Every diagnostic code with its default severity and one-line title.</summary>
+public static class DiagnosticCatalog
+{
+    public sealed record Entry(string Code, DiagnosticSeverity Severity, string Title);
+
+    public static IReadOnlyList<Entry> All { get; } =
+    [
+        new("ML0001", DiagnosticSeverity.Error, "Invalid UTF-8"),
+        new("ML0002", DiagnosticSeverity.Error, "NUL character"),
+        new("ML0003", DiagnosticSeverity.Error, "Directive name expected"),
+        new("ML0004", DiagnosticSeverity.Error, "Marker not at the left margin"),
+        new("ML0005", DiagnosticSeverity.Error, "Unterminated case link"),
+        new("ML0006", DiagnosticSeverity.Error, "Empty case id"),
+        new("ML0007", DiagnosticSeverity.Error, "Binary file"),
+        new("ML0008", DiagnosticSeverity.Error, "Orphan indentation"),
+        new("ML0100", DiagnosticSeverity.Error, "Missing @meeting"),
+        new("ML0101", DiagnosticSeverity.Error, "Unknown case id"),
+        new("ML0102", DiagnosticSeverity.Error, "Unparsable date"),
+        new("ML0103", DiagnosticSeverity.Error, "Weekday does not match the date"),
+        new("ML0104", DiagnosticSeverity.Error, "Unknown directive"),
+        new("ML0105", DiagnosticSeverity.Error, "Duplicate case declaration"),
+        new("ML0106", DiagnosticSeverity.Error, "Directive argument missing or malformed"),
+        new("ML0107", DiagnosticSeverity.Error, "Unknown list style"),
+        new("ML0108", DiagnosticSeverity.Error, "Progress-table row without a case"),
+        new("ML0109", DiagnosticSeverity.Warning, "Missing title"),
+        new("ML0110", DiagnosticSeverity.Error, "Unparsable time"),
+        new("ML0111", DiagnosticSeverity.Error, "Directive in the wrong place"),
+        new("ML0112", DiagnosticSeverity.Error, "Unknown city"),
+    ];
+
+    private static readonly Dictionary<string, Entry> ByCode = All.ToDictionary(e => e.Code);
+
+    public static Entry Get(string code) => ByCode[code];
+
+    public static bool TryGet(string code, out Entry? entry) => ByCode.TryGetValue(code, out entry);
+}

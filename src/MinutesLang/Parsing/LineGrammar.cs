@@ -1,0 +1,171 @@
+using System.Collections.Immutable;
+using MinutesLang.Syntax;
+using Pidgin;
+using static Pidgin.Parser;
+using static Pidgin.Parser<char>;
+
+namespace MinutesLang.Parsing;
+
+/// <summary>
+/// The Pidgin grammar of the notation's lines (grammar/minutes.ebnf). It is total: every
+/// input parses, because a line that is nothing else is text; malformed constructs become
+/// nodes with missing tokens that the <see cref="SyntaxChecker"/> reports.
+/// </summary>
+internal static class LineGrammar
+{
+    public const int MaxLabelLength = 12;
+
+    private static Parser<char, SyntaxToken> Tok(SyntaxKind kind, Parser<char, string> text) =>
+        Map((start, t) => new SyntaxToken(kind, t, start), CurrentOffset, text);
+
+    private static bool IsEolChar(char c) => c == '\r' || c == '\n';
+
+    public static bool IsSpaceChar(char c) => c == ' ' || c == '\t' || c == '\u3000';
+
+    public static bool IsLabelChar(char c) => char.IsLetterOrDigit(c);
+
+    private static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c == '-' || c == '_';
+
+    private static readonly Parser<char, SyntaxToken> Indent = Tok(SyntaxKind.Indent, Token(IsSpaceChar).ManyString());
+
+    private static readonly Parser<char, SyntaxToken?> OptionalSpaces =
+        Tok(SyntaxKind.Whitespace, Token(IsSpaceChar).AtLeastOnceString()).Optional().Select(o => o.HasValue ? o.Value : null);
+
+    private static readonly Parser<char, SyntaxToken> EndOfLine = Tok(
+        SyntaxKind.EndOfLine,
+        OneOf(Try(String("\r\n")), String("\n"), String("\r"), End.ThenReturn(string.Empty)));
+
+    private static readonly Parser<char, Unit> AtEndOfLine = Lookahead(EndOfLine).IgnoreResult();
+
+    private static readonly Parser<char, string> RestOfLine = Token(c => !IsEolChar(c)).ManyString();
+
+    // inline: plain runs and [[case links]]
+    private static Parser<char, InlineElementSyntax> PlainRun(Func<char, bool> stop) =>
+        Tok(
+            SyntaxKind.Text,
+            OneOf(
+                Token(c => !IsEolChar(c) && c != '[' && !stop(c)).AtLeastOnceString(),
+                Try(Char('[').Before(Not(Char('[')))).Select(_ => "[")))
+        .Select(t => (InlineElementSyntax)new TextRunSyntax(t));
+
+    private static readonly Parser<char, InlineElementSyntax> CaseLink =
+        Map(
+            (open, id, wording, close) => (InlineElementSyntax)new CaseLinkSyntax(
+                open,
+                id,
+                wording.HasValue ? wording.Value.Pipe : null,
+                wording.HasValue ? wording.Value.Wording : null,
+                close.HasValue ? close.Value : SyntaxToken.Missing(SyntaxKind.CloseLinkToken, id.Start + id.Text.Length + (wording.HasValue ? 1 + wording.Value.Wording.Text.Length : 0))),
+            Tok(SyntaxKind.OpenLinkToken, Try(String("[["))),
+            Tok(SyntaxKind.CaseId, Token(c => !IsEolChar(c) && c != '|' && c != ']' && c != '[').ManyString()),
+            Map(
+                (pipe, w) => (Pipe: pipe, Wording: w),
+                Tok(SyntaxKind.LinkPipeToken, String("|")),
+                Tok(SyntaxKind.Wording, Token(c => !IsEolChar(c) && c != ']').ManyString())).Optional(),
+            Tok(SyntaxKind.CloseLinkToken, Try(String("]]"))).Optional());
+
+    private static Parser<char, InlineSyntax> InlineUntil(Func<char, bool> stop) =>
+        OneOf(CaseLink, PlainRun(stop)).Many().Select(es => new InlineSyntax([.. es]));
+
+    public static readonly Parser<char, InlineSyntax> Inline = InlineUntil(_ => false);
+
+    // fields: label：value
+    private static readonly Parser<char, string> LabelText =
+        Map((first, rest) => first + rest, Token(IsLabelChar), Token(c => IsLabelChar(c) || c == ' ' || c == '\u3000').ManyString())
+            .Assert(s => s.Count(c => !IsSpaceChar(c)) <= MaxLabelLength);
+
+    private static readonly Parser<char, char> Colon =
+        OneOf(Char('：'), Try(Char(':').Before(Not(Try(String("//"))))));
+
+    private static readonly Parser<char, FieldSyntax> Field =
+        Map(
+            (head, after, value) => MakeField(head.Start, head.Label, head.Colon, after, value),
+            Try(Map((start, label, colon) => (Start: start, Label: label, Colon: colon), CurrentOffset, LabelText, Colon)),
+            OptionalSpaces,
+            Inline);
+
+    private static FieldSyntax MakeField(int start, string raw, char colon, SyntaxToken? after, InlineSyntax value)
+    {
+        string label = raw.TrimEnd(' ', '\u3000', '\t');
+        var labelTok = new SyntaxToken(SyntaxKind.Label, label, start);
+        SyntaxToken? before = label.Length < raw.Length ? new SyntaxToken(SyntaxKind.Whitespace, raw[label.Length..], start + label.Length) : null;
+        var colonTok = new SyntaxToken(SyntaxKind.ColonToken, colon.ToString(), start + raw.Length);
+        return new FieldSyntax(labelTok, before, colonTok, after, value);
+    }
+
+    private delegate LineSyntax LineFactory(SyntaxToken indent, SyntaxToken endOfLine);
+
+    private static Parser<char, SyntaxToken> Marker(char c, SyntaxKind kind) =>
+        Tok(kind, Try(Char(c).Before(Lookahead(OneOf(Token(IsSpaceChar).IgnoreResult(), AtEndOfLine)))).Select(ch => ch.ToString()));
+
+    private static readonly Parser<char, LineFactory> Blank =
+        AtEndOfLine.Select<LineFactory>(_ => (i, e) => new BlankLineSyntax(i, e));
+
+    private static readonly Parser<char, LineFactory> Comment =
+        Tok(SyntaxKind.CommentText, Try(String("//")).Then(RestOfLine, (a, b) => a + b))
+            .Select<LineFactory>(c => (i, e) => new CommentLineSyntax(i, c, e));
+
+    private static readonly Parser<char, LineFactory> Directive =
+        Map<char, SyntaxToken, SyntaxToken, SyntaxToken?, InlineSyntax, LineFactory>(
+            (at, name, space, args) => (i, e) => new DirectiveLineSyntax(i, at, name, space, args, e),
+            Tok(SyntaxKind.AtToken, String("@")),
+            Tok(SyntaxKind.DirectiveName, Token(IsNameChar).ManyString()),
+            OptionalSpaces,
+            Inline);
+
+    private static readonly Parser<char, LineFactory> Title =
+        Map<char, SyntaxToken, SyntaxToken?, InlineSyntax, LineFactory>(
+            (m, s, c) => (i, e) => new TitleLineSyntax(i, m, s, c, e), Marker('#', SyntaxKind.HashToken), OptionalSpaces, Inline);
+
+    private static readonly Parser<char, LineFactory> Item =
+        Map<char, SyntaxToken, SyntaxToken?, InlineSyntax, LineFactory>(
+            (m, s, c) => (i, e) => new ItemLineSyntax(i, m, s, c, e), Marker('-', SyntaxKind.DashToken), OptionalSpaces, Inline);
+
+    private static readonly Parser<char, LineFactory> Part =
+        Map<char, SyntaxToken, SyntaxToken?, (FieldSyntax? Field, InlineSyntax? Text), LineFactory>(
+            (m, s, body) => (i, e) => new PartLineSyntax(i, m, s, body.Field, body.Text, e),
+            Marker('*', SyntaxKind.StarToken),
+            OptionalSpaces,
+            OneOf(
+                Field.Select(f => ((FieldSyntax?)f, (InlineSyntax?)null)),
+                Inline.Select(c => ((FieldSyntax?)null, (InlineSyntax?)c))));
+
+    private static readonly Parser<char, LineFactory> Row =
+        OneOf(
+            Tok(SyntaxKind.PipeToken, String("|")),
+            Tok(SyntaxKind.CellText, Token(c => !IsEolChar(c) && c != '|').AtLeastOnceString()))
+        .AtLeastOnce()
+        .Select<LineFactory>(parts => (i, e) => new RowLineSyntax(i, [.. parts], e));
+
+    private static readonly Parser<char, LineFactory> Escaped =
+        Map<char, SyntaxToken, InlineSyntax, LineFactory>(
+            (b, c) => (i, e) => new TextLineSyntax(i, b, c, e), Tok(SyntaxKind.BackslashToken, String("\\")), Inline);
+
+    private static readonly Parser<char, LineFactory> FieldLine =
+        Field.Select<LineFactory>(f => (i, e) => new FieldLineSyntax(i, f, e));
+
+    private static readonly Parser<char, LineFactory> TextLine =
+        Inline.Select<LineFactory>(c => (i, e) => new TextLineSyntax(i, null, c, e));
+
+    private static readonly Parser<char, LineFactory> Body = OneOf(
+        Blank,
+        Comment,
+        Lookahead(Char('@')).Then(Directive),
+        Title,
+        Item,
+        Part,
+        Lookahead(Char('|')).Then(Row),
+        Lookahead(Char('\\')).Then(Escaped),
+        FieldLine,
+        TextLine);
+
+    public static readonly Parser<char, LineSyntax> Line =
+        Map((indent, body, eol) => body(indent, eol), Indent, Body, EndOfLine);
+
+    public static readonly Parser<char, (SyntaxToken? Bom, ImmutableArray<LineSyntax> Lines, SyntaxToken Eof)> Document =
+        Map(
+            (bom, lines, eof) => (bom.HasValue ? bom.Value : null, lines.ToImmutableArray(), eof),
+            Tok(SyntaxKind.ByteOrderMark, String("\uFEFF")).Optional(),
+            Not(End).Then(Line).Many(),
+            Tok(SyntaxKind.EndOfFile, End.ThenReturn(string.Empty)));
+}

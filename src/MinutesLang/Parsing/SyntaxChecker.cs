@@ -1,0 +1,81 @@
+using MinutesLang.Diagnostics;
+using MinutesLang.Syntax;
+using MinutesLang.Text;
+
+namespace MinutesLang.Parsing;
+
+/// <summary>Reports what the total grammar accepted but is malformed: bad bytes, broken links, misplaced markers.</summary>
+internal static class SyntaxChecker
+{
+    private const int MaxByteDiagnostics = 10;
+
+    public static void Check(SourceText source, DocumentSyntax root, List<LineSyntax> orphans, DiagnosticBag bag)
+    {
+        CheckCharacters(source, bag);
+        foreach (var line in orphans) bag.At(source, line.Indent.FullSpan).OrphanIndent();
+        foreach (var node in Walk(root))
+        {
+            switch (node)
+            {
+                case CaseLinkSyntax link:
+                    if (link.Close.IsMissing) bag.At(source, link.Open.FullSpan).UnterminatedCaseLink();
+                    else if (link.Id.Text.Trim().Length == 0) bag.At(source, link.FullSpan).EmptyCaseId();
+                    break;
+                case DirectiveLineSyntax d when d.Name.Text.Length == 0:
+                    bag.At(source, d.At.FullSpan).DirectiveNameExpected();
+                    break;
+                case PartLineSyntax p when p.IndentWidth > 0:
+                    bag.At(source, p.Marker.FullSpan).MarkerNotAtMargin("part '*'");
+                    break;
+                case TitleLineSyntax t when t.IndentWidth > 0:
+                    bag.At(source, t.Marker!.FullSpan).MarkerNotAtMargin("title '#'");
+                    break;
+            }
+        }
+    }
+
+    private static IEnumerable<SyntaxNode> Walk(SyntaxNode node)
+    {
+        yield return node;
+        foreach (var c in node.Children)
+        {
+            if (c is SyntaxToken) continue;
+            foreach (var n in Walk(c)) yield return n;
+        }
+    }
+
+    private static void CheckCharacters(SourceText source, DiagnosticBag bag)
+    {
+        string text = source.Text;
+        int controls = 0;
+        foreach (char c in text)
+        {
+            if (c < ' ' && c != '\r' && c != '\n' && c != '\t') controls++;
+        }
+
+        if (controls > 8 && controls * 20 > text.Length)
+        {
+            int first = text.AsSpan().IndexOfAnyInRange('\0', '\u0008');
+            bag.At(source, new TextSpan(Math.Max(first, 0), 1)).BinaryFile();
+            return;
+        }
+
+        int reported = 0;
+        int lastInvalid = -2;
+        foreach (int offset in source.InvalidByteOffsets)
+        {
+            if (offset != lastInvalid + 1 && reported++ < MaxByteDiagnostics) bag.At(source, new TextSpan(offset, 1)).InvalidUtf8();
+            lastInvalid = offset;
+        }
+
+        reported = 0;
+        for (int i = 0; i < text.Length && reported < MaxByteDiagnostics; i++)
+        {
+            if (text[i] == '\0')
+            {
+                bag.At(source, new TextSpan(i, 1)).NulCharacter();
+                reported++;
+            }
+        }
+    }
+}

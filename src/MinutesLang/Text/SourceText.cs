@@ -1,0 +1,139 @@
+using System.Collections.Immutable;
+using System.Text;
+
+namespace MinutesLang.Text;
+
+/// <summary>
+/// The text of one source file. Bytes that are not valid UTF-8 are kept as lone surrogates
+/// U+DC80..U+DCFF (one per byte, as Python's "surrogateescape"), so <see cref="ToBytes"/> gives
+/// back the original bytes exactly, for invalid input too.
+/// </summary>
+public sealed class SourceText
+{
+    private const char EscapeBase = '\uDC00';
+
+    private SourceText(string path, string text, ImmutableArray<int> invalidOffsets)
+    {
+        Path = path;
+        Text = text;
+        InvalidByteOffsets = invalidOffsets;
+        LineStarts = ComputeLineStarts(text);
+    }
+
+    public string Path { get; }
+
+    public string Text { get; }
+
+    public int Length => Text.Length;
+
+    /// <summary>Offsets (in <see cref="Text"/>) of characters that stand for undecodable bytes.</summary>
+    public ImmutableArray<int> InvalidByteOffsets { get; }
+
+    public ImmutableArray<int> LineStarts { get; }
+
+    public static SourceText From(string text, string path = "<input>") => new(path, text, []);
+
+    public static SourceText FromBytes(byte[] bytes, string path)
+    {
+        var sb = new StringBuilder(bytes.Length);
+        var invalid = ImmutableArray.CreateBuilder<int>();
+        int i = 0;
+        Span<char> buf = stackalloc char[2];
+        while (i < bytes.Length)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(bytes.AsSpan(i), out var rune, out var consumed);
+            if (status == System.Buffers.OperationStatus.Done)
+            {
+                int n = rune.EncodeToUtf16(buf);
+                sb.Append(buf[..n]);
+                i += consumed;
+            }
+            else
+            {
+                // keep each undecodable byte as one escape character
+                for (int k = 0; k < Math.Max(consumed, 1); k++)
+                {
+                    invalid.Add(sb.Length);
+                    sb.Append((char)(EscapeBase + bytes[i + k]));
+                }
+
+                i += Math.Max(consumed, 1);
+            }
+        }
+
+        return new SourceText(path, sb.ToString(), invalid.ToImmutable());
+    }
+
+    /// <summary>Encodes a string produced by this class (or any string) back to bytes.</summary>
+    public static byte[] ToBytes(string text)
+    {
+        var output = new List<byte>(text.Length * 3);
+        Span<byte> buf = stackalloc byte[4];
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                var r = new Rune(c, text[i + 1]);
+                int n = r.EncodeToUtf8(buf);
+                for (int k = 0; k < n; k++) output.Add(buf[k]);
+                i++;
+            }
+            else if (c >= '\uDC80' && c <= '\uDCFF')
+            {
+                output.Add((byte)(c - EscapeBase));
+            }
+            else if (char.IsSurrogate(c))
+            {
+                output.AddRange(Encoding.UTF8.GetBytes("\uFFFD"));
+            }
+            else
+            {
+                int n = new Rune(c).EncodeToUtf8(buf);
+                for (int k = 0; k < n; k++) output.Add(buf[k]);
+            }
+        }
+
+        return [.. output];
+    }
+
+    public static bool IsEscapedByte(char c) => c >= '\uDC80' && c <= '\uDCFF';
+
+    /// <summary>1-based line and column (columns count UTF-16 code units + 1).</summary>
+    public (int Line, int Column) GetLineColumn(int offset)
+    {
+        int line = LineStarts.BinarySearch(offset);
+        if (line < 0) line = ~line - 1;
+        return (line + 1, offset - LineStarts[line] + 1);
+    }
+
+    /// <summary>The text of a 1-based line, without its line break.</summary>
+    public string GetLineText(int line)
+    {
+        int start = LineStarts[line - 1];
+        int end = line < LineStarts.Length ? LineStarts[line] : Text.Length;
+        return Text[start..end].TrimEnd('\r', '\n');
+    }
+
+    public string ToString(TextSpan span) => Text.Substring(span.Start, span.Length);
+
+    private static ImmutableArray<int> ComputeLineStarts(string text)
+    {
+        var starts = ImmutableArray.CreateBuilder<int>();
+        starts.Add(0);
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\r')
+            {
+                if (i + 1 < text.Length && text[i + 1] == '\n') i++;
+                starts.Add(i + 1);
+            }
+            else if (text[i] == '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        return starts.ToImmutable();
+    }
+}
