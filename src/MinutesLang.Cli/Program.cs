@@ -1,1 +1,4 @@
-return 0;
+using MinutesLang.Cli;
+using MinutesLang.Cli.Commands;
+
+return Cli.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,52 @@
+using MinutesLang.Semantics;
+
+namespace MinutesLang.Cli;
+
+/// <summary>Turns the paths on the command line into groups of record files, one group per series file.</summary>
+public static class Inputs
+{
+    public sealed record Group(string? SeriesFile, IReadOnlyList<string> Records);
+
+    public static IReadOnlyList<Group> Collect(IEnumerable<string> paths)
+    {
+        var files = new List<string>();
+        var explicitSeries = new List<string>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                var found = Directory.EnumerateFiles(path, "*.minutes", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+                if (found.Count == 0) throw new UsageException($"{path}: no .minutes records in this folder");
+                files.AddRange(found.Where(f => !Compilation.IsSeriesFile(f)));
+                explicitSeries.AddRange(found.Where(Compilation.IsSeriesFile));
+            }
+            else if (File.Exists(path))
+            {
+                if (Compilation.IsSeriesFile(path)) explicitSeries.Add(path);
+                else files.Add(path);
+            }
+            else
+            {
+                throw new UsageException($"{path}: no such file or folder");
+            }
+        }
+
+        var groups = files
+            .GroupBy(f => Relative(Compilation.FindSeriesFile(f), f))
+            .Select(g => new Group(g.Key, [.. g.Distinct()]))
+            .ToList();
+
+        // a series file given (or found) without records is still checked
+        foreach (var s in explicitSeries.Where(s => !groups.Any(g => g.SeriesFile is not null && Same(g.SeriesFile, s))))
+            groups.Add(new Group(s, []));
+        return groups;
+    }
+
+    private static string? Relative(string? found, string like)
+    {
+        if (found is null) return null;
+        return Path.IsPathRooted(like) ? found : Path.GetRelativePath(Directory.GetCurrentDirectory(), found);
+    }
+
+    private static bool Same(string a, string b) => Path.GetFullPath(a) == Path.GetFullPath(b);
+}

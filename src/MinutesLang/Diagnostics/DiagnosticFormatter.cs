@@ -1,0 +1,65 @@
+using System.Text;
+
+namespace MinutesLang.Diagnostics;
+
+/// <summary>Writes diagnostics for people (source line and caret) or for tools (MSBuild line).</summary>
+public static class DiagnosticFormatter
+{
+    public static string Severity(DiagnosticSeverity s) => s switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        _ => "info",
+    };
+
+    /// <summary><c>path(line,col): error ML0001: message</c>, as MSBuild, Roslyn and editors read it.</summary>
+    public static string MsBuild(Diagnostic d)
+    {
+        var (line, col) = d.Start;
+        return $"{d.Source.Path}({line},{col}): {Severity(d.Severity)} {d.Code}: {d.Message}";
+    }
+
+    /// <summary><c>path:line:col: error ML0001: message</c>, the source line, a caret under the span, and a hint.</summary>
+    public static string Human(Diagnostic d)
+    {
+        var (line, col) = d.Start;
+        var sb = new StringBuilder();
+        sb.Append($"{d.Source.Path}:{line}:{col}: {Severity(d.Severity)} {d.Code}: {d.Message}\n");
+        string text = d.Source.LineStarts.Length >= line ? d.Source.GetLineText(line) : "";
+        string shown = Printable(text);
+        string gutter = line.ToString();
+        sb.Append($" {gutter} | {shown}\n");
+        int startCol = Math.Min(col - 1, text.Length);
+        int spanLen = Math.Max(1, Math.Min(d.Span.Length, text.Length - startCol));
+        int padWidth = Width(Printable(text[..startCol]));
+        int caretWidth = Math.Max(1, Width(Printable(text.Substring(startCol, Math.Max(0, Math.Min(spanLen, text.Length - startCol))))));
+        sb.Append($" {new string(' ', gutter.Length)} | {new string(' ', padWidth)}{new string('^', caretWidth)}\n");
+        if (d.Hint is not null) sb.Append($" {new string(' ', gutter.Length)} = hint: {d.Hint}\n");
+        return sb.ToString();
+    }
+
+    private static string Printable(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (char c in s)
+        {
+            if (c == '\t') sb.Append("    ");
+            else if (c < ' ' || char.IsSurrogate(c) && c >= '\uDC80' && c <= '\uDCFF') sb.Append('?');
+            else sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Terminal columns: East Asian wide characters take two.</summary>
+    public static int Width(string s)
+    {
+        int w = 0;
+        foreach (char c in s) w += IsWide(c) ? 2 : 1;
+        return w;
+    }
+
+    private static bool IsWide(char c) =>
+        c is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3'
+          or >= '\uF900' and <= '\uFAFF' or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFF60' or >= '\uFFE0' and <= '\uFFE6';
+}

@@ -1,0 +1,84 @@
+using Pidgin;
+using static Pidgin.Parser;
+using static Pidgin.Parser<char>;
+
+namespace MinutesLang.Parsing;
+
+/// <summary>A time of day as written: 上午 10 時, 14時, 下午 2 時 50 分.</summary>
+public readonly record struct ClockTime(string? Meridiem, int Hour, int Minute)
+{
+    /// <summary>Minutes since midnight, with 下午/晚上 adding 12 hours to hours below 12.</summary>
+    public int TotalMinutes => ((Meridiem is "下午" or "晚上") && Hour < 12 ? Hour + 12 : Hour) * 60 + Minute;
+
+    public bool IsValid => Hour is >= 0 and <= 24 && Minute is >= 0 and < 60 && (Meridiem is null || Hour <= 12);
+}
+
+/// <summary>A date as written: 民國 (or AD) year, month, day, and the weekday the writer gave.</summary>
+public readonly record struct WrittenDate(int Year, int Month, int Day, char? Weekday)
+{
+    /// <summary>The AD date; years below 1911 are 民國 years.</summary>
+    public DateOnly? ToDate()
+    {
+        int ad = Year < 1911 ? Year + 1911 : Year;
+        return Month is >= 1 and <= 12 && Day >= 1 && ad is >= 1912 and <= 9999 && Day <= DateTime.DaysInMonth(ad, Month)
+            ? new DateOnly(ad, Month, Day)
+            : null;
+    }
+
+    public static char WeekdayChar(DayOfWeek d) => "日一二三四五六"[(int)d];
+}
+
+/// <summary>Pidgin parsers for the values inside fields: 時間 and 散會.</summary>
+public static class ValueGrammar
+{
+    private static readonly Parser<char, Unit> Sp = Token(c => c == ' ' || c == '\u3000' || c == '\t').SkipMany();
+
+    private static readonly Parser<char, int> Number = Digit.AtLeastOnceString().Select(int.Parse);
+
+    private static Parser<char, int> NumberThen(char unit) => Number.Before(Sp).Before(Char(unit)).Before(Sp);
+
+    private static readonly Parser<char, string?> Meridiem =
+        OneOf(Try(String("上午")), Try(String("下午")), Try(String("中午")), Try(String("晚上")))
+            .Before(Sp).Optional().Select(o => o.HasValue ? o.Value : null);
+
+    public static readonly Parser<char, ClockTime> Time =
+        Map(
+            (m, h, min) => new ClockTime(m, h, min.HasValue ? min.Value : 0),
+            Meridiem,
+            Try(NumberThen('時')),
+            Try(NumberThen('分')).Optional());
+
+    private static readonly Parser<char, char> Weekday =
+        OneOf(Char('（'), Char('(')).Then(Sp).Then(OneOf(Try(String("星期")), String("週"))).Then(Sp)
+            .Then(OneOf('一', '二', '三', '四', '五', '六', '日', '天'))
+            .Before(Sp).Before(OneOf(Char('）'), Char(')'))).Before(Sp);
+
+    public static readonly Parser<char, (WrittenDate Date, ClockTime? Time)> DateTime =
+        Map(
+            (y, m, d, w, t) => (new WrittenDate(y, m, d, w.HasValue ? w.Value : null), t.HasValue ? t.Value : (ClockTime?)null),
+            Sp.Then(NumberThen('年')),
+            NumberThen('月'),
+            Number.Before(Sp).Before(OneOf(Char('日'), Char('號'))).Before(Sp),
+            Try(Weekday).Optional(),
+            Try(Time).Optional());
+
+    public static (WrittenDate Date, ClockTime? Time)? ParseDateTime(string text)
+    {
+        var r = DateTime.Parse(text);
+        return r.Success ? r.Value : null;
+    }
+
+    /// <summary>The first time of day found anywhere in the text (散會：上午 11 時 15 分, 散會(下午 2 時 50 分)).</summary>
+    public static ClockTime? FindTime(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (!char.IsDigit(text[i]) && text[i] != '上' && text[i] != '下' && text[i] != '中' && text[i] != '晚') continue;
+            if (i > 0 && char.IsDigit(text[i - 1])) continue;
+            var r = Time.Parse(text[i..]);
+            if (r.Success) return r.Value;
+        }
+
+        return null;
+    }
+}

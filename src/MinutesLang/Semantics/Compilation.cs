@@ -1,0 +1,64 @@
+using MinutesLang.Diagnostics;
+using MinutesLang.Parsing;
+using MinutesLang.Syntax;
+using MinutesLang.Text;
+
+namespace MinutesLang.Semantics;
+
+/// <summary>
+/// A set of records and the series declaration they share: parse, bind, and collect every
+/// diagnostic. The entry point of the compiler for the command line and the tests.
+/// </summary>
+public sealed class Compilation
+{
+    private Compilation(Series series, IReadOnlyList<Record> records, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        Series = series;
+        Records = records;
+        Diagnostics = diagnostics;
+    }
+
+    public Series Series { get; }
+
+    public IReadOnlyList<Record> Records { get; }
+
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    public static Compilation Create(SyntaxTree? seriesTree, IEnumerable<SyntaxTree> recordTrees)
+    {
+        var bag = new DiagnosticBag();
+        var series = Series.Empty;
+        if (seriesTree is not null)
+        {
+            bag.AddRange(seriesTree.Diagnostics);
+            series = SeriesBinder.Bind(seriesTree, bag);
+        }
+
+        var records = new List<Record>();
+        foreach (var tree in recordTrees)
+        {
+            bag.AddRange(tree.Diagnostics);
+            records.Add(RecordBinder.Bind(tree, series, bag));
+        }
+
+        return new Compilation(series, records, bag.Sorted());
+    }
+
+    /// <summary>Reads and parses one file; I/O errors are the caller's (the CLI turns them into exit 2).</summary>
+    public static SyntaxTree ParseFile(string path) => Parser.Parse(SourceText.FromBytes(File.ReadAllBytes(path), path));
+
+    /// <summary>The series.minutes that governs a record: in its folder, else the nearest parent folder.</summary>
+    public static string? FindSeriesFile(string recordOrFolder)
+    {
+        var dir = Directory.Exists(recordOrFolder) ? new DirectoryInfo(recordOrFolder) : new FileInfo(recordOrFolder).Directory;
+        for (; dir is not null; dir = dir.Parent)
+        {
+            string candidate = Path.Combine(dir.FullName, SeriesBinder.FileName);
+            if (File.Exists(candidate)) return candidate;
+        }
+
+        return null;
+    }
+
+    public static bool IsSeriesFile(string path) => Path.GetFileName(path).Equals(SeriesBinder.FileName, StringComparison.OrdinalIgnoreCase);
+}

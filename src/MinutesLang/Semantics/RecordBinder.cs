@@ -1,0 +1,388 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using MinutesLang.Diagnostics;
+using MinutesLang.Parsing;
+using MinutesLang.Syntax;
+using MinutesLang.Text;
+
+namespace MinutesLang.Semantics;
+
+/// <summary>Syntax tree of a record → <see cref="Record"/>, with the record-level checks of meaning.</summary>
+public sealed partial class RecordBinder
+{
+    private readonly SyntaxTree tree;
+    private readonly Series series;
+    private readonly DiagnosticBag bag;
+    private readonly List<CaseEvent> events = [];
+    private readonly List<CaseMention> mentions = [];
+
+    private RecordBinder(SyntaxTree tree, Series series, DiagnosticBag bag)
+    {
+        this.tree = tree;
+        this.series = series;
+        this.bag = bag;
+    }
+
+    private SourceText Source => tree.Source;
+
+    public static Record Bind(SyntaxTree tree, Series series, DiagnosticBag bag) => new RecordBinder(tree, series, bag).BindRecord();
+
+    [GeneratedRegex(@"^\s*(\d{2,4})\s*-\s*(\d{1,2})\s*$")]
+    private static partial Regex MeetingId();
+
+    private Record BindRecord()
+    {
+        int year = 0, seq = 0;
+        bool sawMeeting = false;
+        string? title = null, place = null, chair = null, recorder = null;
+        WrittenDate? date = null;
+        ClockTime? start = null, end = null;
+        var parts = ImmutableArray.CreateBuilder<Part>();
+
+        foreach (var block in tree.Root.Content)
+        {
+            switch (block.Line)
+            {
+                case DirectiveLineSyntax d when d.Name.Text == "meeting":
+                    var m = MeetingId().Match(d.Arguments.PlainText);
+                    if (m.Success)
+                    {
+                        year = int.Parse(m.Groups[1].Value);
+                        seq = int.Parse(m.Groups[2].Value);
+                        sawMeeting = true;
+                    }
+                    else
+                    {
+                        bag.At(Source, d.FullSpanWithoutEol()).DirectiveArgument("meeting", "a meeting id such as 114-1");
+                        sawMeeting = true;
+                    }
+
+                    break;
+                case DirectiveLineSyntax d:
+                    if (!TryBindEvent(d)) BindDirectiveElsewhere(d, "at the top level of a record");
+                    break;
+                case TitleLineSyntax t:
+                    title = t.Content.PlainText.Trim();
+                    break;
+                case PartLineSyntax p:
+                    {
+                        var part = p.Field is { } f
+                            ? new Part(true, f.Name, BindInline(f.Value), true, BindBlocks(block.Content))
+                            : new Part(true, null, BindInline(p.Content!), false, BindBlocks(block.Content));
+                        parts.Add(part);
+                        Understand(part, p.Field?.Value ?? p.Content!);
+                        break;
+                    }
+
+                case FieldLineSyntax f:
+                    {
+                        var part = new Part(false, f.Field.Name, BindInline(f.Field.Value), true, BindBlocks(block.Content));
+                        parts.Add(part);
+                        Understand(part, f.Field.Value);
+                        break;
+                    }
+
+                case TextLineSyntax t:
+                    parts.Add(new Part(false, null, BindInline(t.Content), false, BindBlocks(block.Content)));
+                    break;
+                default:
+                    parts.Add(new Part(false, null, Inline.Empty, false, BindBlocks([block])));
+                    break;
+            }
+        }
+
+        if (!sawMeeting) bag.At(Source, new TextSpan(0, 0)).MissingMeeting();
+        if (title is null) bag.At(Source, new TextSpan(0, 0)).MissingTitle();
+
+        return new Record(tree, year, seq, title, date, start, end, place, chair, recorder, parts.ToImmutable(), [.. events], [.. mentions]);
+
+        void Understand(Part part, InlineSyntax valueSyntax)
+        {
+            string value = part.Value.ToText().Trim();
+            switch (part.Name)
+            {
+                case "時間":
+                    var dt = ValueGrammar.ParseDateTime(value);
+                    var when = dt?.Date.ToDate();
+                    if (dt is null || when is null)
+                    {
+                        bag.At(Source, Trimmed(valueSyntax)).UnparsableDate(value);
+                        break;
+                    }
+
+                    date = dt.Value.Date;
+                    start = dt.Value.Time;
+                    char expected = WrittenDate.WeekdayChar(when.Value.DayOfWeek);
+                    char? written = dt.Value.Date.Weekday == '天' ? '日' : dt.Value.Date.Weekday;
+                    if (written is not null && written != expected)
+                    {
+                        bag.At(Source, Trimmed(valueSyntax)).WeekdayMismatch($"星期{dt.Value.Date.Weekday}", $"星期{expected}", when.Value.ToString("yyyy-MM-dd"));
+                    }
+
+                    break;
+                case "地點":
+                    place = value;
+                    break;
+                case "主席" or "會議主席":
+                    chair = value;
+                    break;
+                case "紀錄" or "記錄":
+                    recorder = value;
+                    break;
+                case "散會":
+                    string text = part.Label is null ? value[2..] : value;
+                    end = ValueGrammar.FindTime(text);
+                    if (end is null) bag.At(Source, Trimmed(valueSyntax)).UnparsableTime(text);
+                    break;
+            }
+        }
+    }
+
+    private static TextSpan Trimmed(SyntaxNode node) => node.FullSpan;
+
+    private void BindDirectiveElsewhere(DirectiveLineSyntax d, string where)
+    {
+        string name = d.Name.Text;
+        if (name.Length == 0) return; // ML0003 already
+        if (name is "meeting" or "list" or "列管表" or "series" or "platform" or "rotation" or "case")
+            bag.At(Source, d.FullSpanWithoutEol()).DirectiveMisplaced(name, where);
+        else
+            bag.At(Source, d.Name.FullSpan).UnknownDirective(name);
+    }
+
+    private Inline BindInline(InlineSyntax syntax)
+    {
+        var parts = ImmutableArray.CreateBuilder<InlinePart>();
+        foreach (var e in syntax.Elements)
+        {
+            switch (e)
+            {
+                case CaseLinkSyntax link when !link.Close.IsMissing && link.Id.Text.Trim().Length > 0:
+                    string id = link.Id.Text.Trim();
+                    var mention = new CaseMention(id, link.Wording?.Text, link.FullSpan);
+                    parts.Add(mention);
+                    mentions.Add(mention);
+                    CheckCase(id, link.Id.FullSpan);
+                    break;
+                default:
+                    parts.Add(new TextPart(e.ToFullString()));
+                    break;
+            }
+        }
+
+        return new Inline(parts.ToImmutable());
+    }
+
+    private void CheckCase(string id, TextSpan span)
+    {
+        if (series.Cases.ContainsKey(id)) return;
+        bag.At(Source, span).UnknownCase(id, Nearest.Find(id, series.Cases.Keys));
+    }
+
+    private ImmutableArray<Block> BindBlocks(IEnumerable<BlockSyntax> blocks)
+    {
+        var result = new List<Block>();
+        var list = blocks.ToList();
+        ListStyle? pendingStyle = null;
+        bool pendingProgress = false;
+        int i = 0;
+        while (i < list.Count)
+        {
+            var block = list[i];
+            switch (block.Line)
+            {
+                case TextLineSyntax or TitleLineSyntax or PartLineSyntax:
+                    {
+                        var lines = ImmutableArray.CreateBuilder<Inline>();
+                        var after = new List<Block>();
+                        while (i < list.Count && list[i].Line is TextLineSyntax or TitleLineSyntax or PartLineSyntax)
+                        {
+                            lines.Add(BindInline(LooseContent(list[i].Line)));
+                            after.AddRange(BindBlocks(list[i].Content));
+                            i++;
+                            if (after.Count > 0) break;
+                        }
+
+                        result.Add(new ParagraphBlock(lines.ToImmutable()));
+                        result.AddRange(after);
+                        continue;
+                    }
+
+                case FieldLineSyntax f:
+                    result.Add(new FieldBlock(f.Field.Name, BindInline(f.Field.Value), BindBlocks(block.Content), f.Field.FullSpan));
+                    break;
+                case ItemLineSyntax:
+                    {
+                        var items = new List<BlockSyntax>();
+                        while (i < list.Count && list[i].Line is ItemLineSyntax) items.Add(list[i++]);
+                        if (pendingProgress) result.Add(BindProgress(items));
+                        else result.Add(BindList(items, pendingStyle));
+                        pendingStyle = null;
+                        pendingProgress = false;
+                        continue;
+                    }
+
+                case RowLineSyntax:
+                    {
+                        var rows = ImmutableArray.CreateBuilder<ImmutableArray<string>>();
+                        while (i < list.Count && list[i].Line is RowLineSyntax r)
+                        {
+                            rows.Add([.. r.Cells.Select(c => c.Text.Trim())]);
+                            i++;
+                        }
+
+                        result.Add(new TableBlock(rows.ToImmutable()));
+                        continue;
+                    }
+
+                case DirectiveLineSyntax d:
+                    if (d.Name.Text == "list")
+                    {
+                        string token = d.Arguments.PlainText.Trim();
+                        if (ListStyles.TryParse(token, out var style)) pendingStyle = style;
+                        else bag.At(Source, d.Arguments.FullSpan).UnknownListStyle(token);
+                    }
+                    else if (d.Name.Text == "列管表")
+                    {
+                        var children = block.Content.Where(c => c.Line is ItemLineSyntax).ToList();
+                        if (children.Count > 0) result.Add(BindProgress(children));
+                        else pendingProgress = true;
+                    }
+                    else if (!TryBindEvent(d))
+                    {
+                        BindDirectiveElsewhere(d, "inside a part");
+                    }
+
+                    break;
+            }
+
+            i++;
+        }
+
+        return Group([.. result]);
+    }
+
+    private static InlineSyntax LooseContent(LineSyntax line) => line switch
+    {
+        TextLineSyntax t => t.Content,
+        TitleLineSyntax t => t.Content,
+        PartLineSyntax p => p.Content ?? p.Field!.Value,
+        _ => new InlineSyntax([]),
+    };
+
+    /// <summary>A 案由 field starts an agenda item that takes the blocks after it, up to the next 案由.</summary>
+    private static ImmutableArray<Block> Group(ImmutableArray<Block> blocks)
+    {
+        int first = blocks.IndexOf(blocks.FirstOrDefault(b => b is FieldBlock { Label: "案由" })!);
+        if (first < 0) return blocks;
+        var result = ImmutableArray.CreateBuilder<Block>();
+        result.AddRange(blocks[..first]);
+        List<Block>? current = null;
+        foreach (var b in blocks[first..])
+        {
+            if (b is FieldBlock { Label: "案由" })
+            {
+                if (current is not null) result.Add(new AgendaItemBlock([.. current]));
+                current = [];
+            }
+
+            current!.Add(b);
+        }
+
+        result.Add(new AgendaItemBlock([.. current!]));
+        return result.ToImmutable();
+    }
+
+    private ListBlock BindList(List<BlockSyntax> items, ListStyle? style) =>
+        new(style, [.. items.Select(b => new ListItem(BindInline(((ItemLineSyntax)b.Line).Content), BindBlocks(b.Content)))]);
+
+    private ProgressTableBlock BindProgress(List<BlockSyntax> items)
+    {
+        var rows = ImmutableArray.CreateBuilder<ProgressRow>();
+        foreach (var b in items)
+        {
+            var item = (ItemLineSyntax)b.Line;
+            var inline = BindInline(item.Content);
+            var mention = inline.Parts.OfType<CaseMention>().FirstOrDefault();
+            if (mention is null)
+            {
+                bag.At(Source, item.Content.FullSpan.Length > 0 ? item.Content.FullSpan : item.Marker!.FullSpan).ProgressRowWithoutCase();
+                continue;
+            }
+
+            var content = BindBlocks(b.Content);
+            rows.Add(new ProgressRow(mention, Cell(content, "最新辦理情形"), Cell(content, "會議決議")));
+        }
+
+        return new ProgressTableBlock(rows.ToImmutable());
+
+        static ImmutableArray<Block> Cell(ImmutableArray<Block> content, string label)
+        {
+            var f = content.OfType<FieldBlock>().FirstOrDefault(f => f.Label == label);
+            if (f is null) return [];
+            return f.Value.IsEmpty ? f.Content : [new ParagraphBlock([f.Value]), .. f.Content];
+        }
+    }
+
+    private bool TryBindEvent(DirectiveLineSyntax d)
+    {
+        if (!CaseEventKinds.TryParse(d.Name.Text, out var kind)) return false;
+        string args = d.Arguments.PlainText.Trim();
+        var span = d.FullSpanWithoutEol();
+        if (args.Length == 0)
+        {
+            bag.At(Source, span).DirectiveArgument(d.Name.Text, "a case id");
+            return true;
+        }
+
+        int cut = args.IndexOfAny([' ', '\t', '\u3000']);
+        string id = cut < 0 ? args : args[..cut];
+        string rest = cut < 0 ? "" : args[(cut + 1)..].Trim();
+        CheckCase(id, new TextSpan(d.Arguments.FullSpan.Start + d.Arguments.PlainText.IndexOf(id, StringComparison.Ordinal), id.Length));
+
+        var consent = ImmutableArray<string>.Empty;
+        bool all = false;
+        string? level = null;
+        foreach (var (key, value) in Pairs(rest))
+        {
+            if (key is "同意" or "consent")
+            {
+                if (value is "全體" or "全部" or "all") all = true;
+                else
+                {
+                    consent = [.. value.Split(['、', '，', ',', ' '], StringSplitOptions.RemoveEmptyEntries)];
+                    foreach (var city in consent)
+                    {
+                        if (!Cities.IsCity(city)) bag.At(Source, span).UnknownCity(city);
+                    }
+                }
+            }
+            else if (key is "層級" or "level")
+            {
+                level = value;
+            }
+        }
+
+        if (kind is CaseEventKind.Renamed or CaseEventKind.Referred && rest.Length == 0)
+            bag.At(Source, span).DirectiveArgument(d.Name.Text, kind == CaseEventKind.Renamed ? "the new title" : "where the case goes");
+
+        events.Add(new CaseEvent(kind, id, rest, consent, all, level, span));
+        return true;
+    }
+
+    private static IEnumerable<(string Key, string Value)> Pairs(string rest)
+    {
+        foreach (var piece in rest.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            int c = piece.IndexOfAny(['：', ':']);
+            if (c > 0) yield return (piece[..c], piece[(c + 1)..]);
+        }
+    }
+}
+
+internal static class SyntaxExtensions
+{
+    /// <summary>The span of a line without its indentation and line break.</summary>
+    public static TextSpan FullSpanWithoutEol(this LineSyntax line) =>
+        TextSpan.FromBounds(line.Indent.FullSpan.End, line.EndOfLine.Start);
+}

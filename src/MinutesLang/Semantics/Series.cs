@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+using MinutesLang.Syntax;
+using MinutesLang.Text;
+
+namespace MinutesLang.Semantics;
+
+/// <summary>A cooperation platform and its consensus rule, in force from a date.</summary>
+public sealed record Platform(string Id, string Name, ImmutableArray<string> Members, DateOnly? From, int? ConsensusMinimum, bool ConsensusOfAll, string? Basis);
+
+/// <summary>One row of the hosting rotation.</summary>
+public sealed record RotationEntry(string Platform, int Year, string Level, string Period, string Host);
+
+/// <summary>A case declared once per series.</summary>
+public sealed record CaseDeclaration(string Id, string Title, string? Origin, string? Proposer, ImmutableArray<string> Aliases, TextSpan Span);
+
+/// <summary>What the records of one folder share (series.minutes).</summary>
+public sealed record Series(
+    SyntaxTree? Tree,
+    string Name,
+    ImmutableArray<Platform> Platforms,
+    ImmutableArray<RotationEntry> Rotation,
+    ImmutableDictionary<string, CaseDeclaration> Cases)
+{
+    public static readonly Series Empty = new(null, "", [], [], ImmutableDictionary<string, CaseDeclaration>.Empty);
+
+    public string? TitleOf(string caseId) => Cases.TryGetValue(caseId, out var c) ? c.Title : null;
+}

@@ -1,0 +1,131 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using MinutesLang.Diagnostics;
+using MinutesLang.Syntax;
+
+namespace MinutesLang.Semantics;
+
+/// <summary>series.minutes → <see cref="Series"/>: platforms, rotation, case declarations.</summary>
+public static partial class SeriesBinder
+{
+    public const string FileName = "series.minutes";
+
+    [GeneratedRegex(@"^\s*(\d{2,4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")]
+    private static partial Regex DateText();
+
+    public static Series Bind(SyntaxTree tree, DiagnosticBag bag)
+    {
+        var source = tree.Source;
+        string name = "";
+        var platforms = ImmutableArray.CreateBuilder<Platform>();
+        var rotation = ImmutableArray.CreateBuilder<RotationEntry>();
+        var cases = ImmutableDictionary.CreateBuilder<string, CaseDeclaration>();
+        string? rotationPlatform = null;
+
+        foreach (var block in tree.Root.Content)
+        {
+            if (block.Line is RowLineSyntax row && rotationPlatform is not null)
+            {
+                AddRotation(row, rotationPlatform);
+                continue;
+            }
+
+            if (block.Line is not DirectiveLineSyntax d)
+            {
+                rotationPlatform = null;
+                continue;
+            }
+
+            string arg = d.Arguments.PlainText.Trim();
+            var fields = Fields(block);
+            rotationPlatform = null;
+            switch (d.Name.Text)
+            {
+                case "series":
+                    name = fields.GetValueOrDefault("名稱")?.FirstOrDefault() ?? arg;
+                    break;
+                case "platform":
+                    if (arg.Length == 0) bag.At(source, d.FullSpanWithoutEol()).DirectiveArgument("platform", "a platform id");
+                    var members = (fields.GetValueOrDefault("成員")?.FirstOrDefault() ?? "").Split(['、', '，', ',', ' '], StringSplitOptions.RemoveEmptyEntries);
+                    foreach (var m in members.Where(m => !Cities.IsCity(m))) bag.At(source, d.FullSpanWithoutEol()).UnknownCity(m);
+                    string rule = fields.GetValueOrDefault("成案")?.FirstOrDefault() ?? "全體";
+                    platforms.Add(new Platform(
+                        arg,
+                        fields.GetValueOrDefault("名稱")?.FirstOrDefault() ?? arg,
+                        [.. members.Select(m => Cities.Normalize(m) ?? m)],
+                        ParseDate(fields.GetValueOrDefault("起")?.FirstOrDefault()),
+                        int.TryParse(rule, out int min) ? min : null,
+                        rule is "全體" or "全部" or "all",
+                        fields.GetValueOrDefault("依據")?.FirstOrDefault()));
+                    break;
+                case "rotation":
+                    rotationPlatform = arg;
+                    foreach (var child in block.Content)
+                    {
+                        if (child.Line is RowLineSyntax r) AddRotation(r, arg);
+                    }
+
+                    break;
+                case "case":
+                    if (arg.Length == 0)
+                    {
+                        bag.At(source, d.FullSpanWithoutEol()).DirectiveArgument("case", "a case id");
+                        break;
+                    }
+
+                    if (cases.ContainsKey(arg))
+                    {
+                        bag.At(source, d.FullSpanWithoutEol()).DuplicateCase(arg);
+                        break;
+                    }
+
+                    string? title = fields.GetValueOrDefault("標題")?.FirstOrDefault();
+                    if (title is null) bag.At(source, d.FullSpanWithoutEol()).DirectiveArgument("case", "a field 標題：");
+                    cases[arg] = new CaseDeclaration(
+                        arg,
+                        title ?? arg,
+                        fields.GetValueOrDefault("來源")?.FirstOrDefault(),
+                        fields.GetValueOrDefault("提案單位")?.FirstOrDefault(),
+                        [.. fields.GetValueOrDefault("別名") ?? []],
+                        d.FullSpanWithoutEol());
+                    break;
+                default:
+                    bag.At(source, d.Name.FullSpan).UnknownDirective(d.Name.Text);
+                    break;
+            }
+        }
+
+        return new Series(tree, name, platforms.ToImmutable(), rotation.ToImmutable(), cases.ToImmutable());
+
+        void AddRotation(RowLineSyntax row, string platform)
+        {
+            var cells = row.Cells.Select(c => c.Text.Trim()).ToArray();
+            if (cells.Length >= 4 && int.TryParse(cells[0], out int year))
+                rotation.Add(new RotationEntry(platform, year, cells[1], cells[2], cells[3]));
+        }
+    }
+
+    private static Dictionary<string, List<string>> Fields(BlockSyntax block)
+    {
+        var result = new Dictionary<string, List<string>>();
+        foreach (var child in block.Content)
+        {
+            if (child.Line is not FieldLineSyntax f) continue;
+            if (!result.TryGetValue(f.Field.Name, out var list)) result[f.Field.Name] = list = [];
+            list.Add(f.Field.Value.PlainText.Trim());
+        }
+
+        return result;
+    }
+
+    private static DateOnly? ParseDate(string? text)
+    {
+        if (text is null) return null;
+        var m = DateText().Match(text);
+        if (!m.Success) return null;
+        int y = int.Parse(m.Groups[1].Value);
+        if (y < 1911) y += 1911;
+        int mo = int.Parse(m.Groups[2].Value), d = int.Parse(m.Groups[3].Value);
+        return mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo) ? new DateOnly(y, mo, d) : null;
+    }
+}
