@@ -26,6 +26,8 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
 
     public void BinaryFile() => Report("ML0007", "this is not a text file (it holds many control characters)");
 
+    public void NestingTooDeep(int max) => Report("ML0009", $"lines are nested more than {max} levels deep; deeper lines are kept at that level");
+
     public void OrphanIndent() => Report("ML0008", "this line is indented but nothing above it can hold it");
 
     // ML01xx: record semantics

@@ -15,6 +15,7 @@ public static class DiagnosticCatalog
         new("ML0006", DiagnosticSeverity.Error, "Empty case id"),
         new("ML0007", DiagnosticSeverity.Error, "Binary file"),
         new("ML0008", DiagnosticSeverity.Error, "Orphan indentation"),
+        new("ML0009", DiagnosticSeverity.Error, "Nesting too deep"),
         new("ML0100", DiagnosticSeverity.Error, "Missing @meeting"),
         new("ML0101", DiagnosticSeverity.Error, "Unknown case id"),
         new("ML0102", DiagnosticSeverity.Error, "Unparsable date"),

@@ -12,10 +12,10 @@ public static class Parser
     public static SyntaxTree Parse(SourceText source)
     {
         var (bom, lines, eof) = LineGrammar.Document.ParseOrThrow(source.Text);
-        var (blocks, orphans) = Nest(lines);
+        var (blocks, orphans, tooDeep) = Nest(lines);
         var root = new DocumentSyntax(bom, blocks, eof);
         var bag = new DiagnosticBag();
-        SyntaxChecker.Check(source, root, orphans, bag);
+        SyntaxChecker.Check(source, root, orphans, tooDeep, bag);
         return new SyntaxTree(source, root, bag.Items);
     }
 
@@ -30,11 +30,15 @@ public static class Parser
         public BlockSyntax Close() => new(Line, [.. Children]);
     }
 
-    private static (ImmutableArray<BlockSyntax> Blocks, List<LineSyntax> Orphans) Nest(ImmutableArray<LineSyntax> lines)
+    /// <summary>Deeper lines are kept as siblings at this depth (and reported), so no input can exhaust the stack.</summary>
+    public const int MaxDepth = 24;
+
+    private static (ImmutableArray<BlockSyntax> Blocks, List<LineSyntax> Orphans, List<LineSyntax> TooDeep) Nest(ImmutableArray<LineSyntax> lines)
     {
         var root = new List<BlockSyntax>();
         var stack = new Stack<Open>();
         var orphans = new List<LineSyntax>();
+        var tooDeep = new List<LineSyntax>();
 
         void PopOne()
         {
@@ -53,10 +57,16 @@ public static class Parser
             int width = line.IndentWidth;
             while (stack.Count > 0 && stack.Peek().Line.IndentWidth >= width) PopOne();
             if (stack.Count == 0 && width > 0) orphans.Add(line);
+            if (stack.Count >= MaxDepth)
+            {
+                tooDeep.Add(line);
+                PopOne();
+            }
+
             stack.Push(new Open(line));
         }
 
         while (stack.Count > 0) PopOne();
-        return ([.. root], orphans);
+        return ([.. root], orphans, tooDeep);
     }
 }

@@ -9,10 +9,11 @@ internal static class SyntaxChecker
 {
     private const int MaxByteDiagnostics = 10;
 
-    public static void Check(SourceText source, DocumentSyntax root, List<LineSyntax> orphans, DiagnosticBag bag)
+    public static void Check(SourceText source, DocumentSyntax root, List<LineSyntax> orphans, List<LineSyntax> tooDeep, DiagnosticBag bag)
     {
         CheckCharacters(source, bag);
         foreach (var line in orphans) bag.At(source, line.Indent.FullSpan).OrphanIndent();
+        foreach (var line in tooDeep.Take(1)) bag.At(source, line.Indent.FullSpan).NestingTooDeep(Parser.MaxDepth);
         foreach (var node in Walk(root))
         {
             switch (node)
