@@ -70,4 +70,28 @@ public sealed class DamagedSeedTests
             RoundTripsAndCompiles(bytes[..at], $"{name} truncated at {at}");
         }
     }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void RandomEditsWithTheNotationsOwnCharacters(string name)
+    {
+        string text = File.ReadAllText(Path.Combine(Repo.Seeds, name + ".minutes"));
+        const string alphabet = "0123456789０１９年月日時分星期一五（）()[]|@*-#：: \t\u3000\n\r\\/上午下午散會案由";
+        var random = new Random(name.Length * 7919 + name[^1]);
+        for (int k = 0; k < 40; k++)
+        {
+            var chars = text.ToCharArray().ToList();
+            for (int e = 0; e < 6; e++)
+            {
+                int at = random.Next(chars.Count);
+                char c = alphabet[random.Next(alphabet.Length)];
+                if (random.Next(2) == 0) chars[at] = c;
+                else chars.Insert(at, c);
+            }
+
+            var damaged = new string([.. chars]);
+            RoundTripsAndCompiles(Encoding.UTF8.GetBytes(damaged), $"{name} edit {k}");
+            if (k % 8 == 0) _ = Repo.RenderTxt(Compilation.Create(SeriesTree.Value, [Parser.Parse(damaged, name)]));
+        }
+    }
 }

@@ -40,3 +40,38 @@ public sealed class GrammarDocTests
             Assert.Contains(name, ebnf);
     }
 }
+
+public sealed class EbnfExampleTests
+{
+    [Fact]
+    public void EveryEbnfExampleParsesAsItsProduction()
+    {
+        string ebnf = File.ReadAllText(Path.Combine(Repo.Root, "grammar/minutes.ebnf"));
+        var examples = Regex.Matches(ebnf, @"^\s*example (\w+):[ ]?(.*)$", RegexOptions.Multiline).ToList();
+        Assert.True(examples.Count >= 15);
+        foreach (Match m in examples)
+        {
+            string production = m.Groups[1].Value, text = m.Groups[2].Value.TrimEnd('\r');
+            if (production == "blank") text += "\n";
+            var tree = Parser.Parse(text, "example");
+            Assert.Equal(text, tree.ToFullString());
+            var line = Assert.Single(tree.Root.Blocks).Line;
+            string expected = production switch
+            {
+                "blank" => nameof(MinutesLang.Syntax.BlankLineSyntax),
+                "comment" => nameof(MinutesLang.Syntax.CommentLineSyntax),
+                "directive" => nameof(MinutesLang.Syntax.DirectiveLineSyntax),
+                "title" => nameof(MinutesLang.Syntax.TitleLineSyntax),
+                "part" => nameof(MinutesLang.Syntax.PartLineSyntax),
+                "item" => nameof(MinutesLang.Syntax.ItemLineSyntax),
+                "row" => nameof(MinutesLang.Syntax.RowLineSyntax),
+                "escaped" or "text" => nameof(MinutesLang.Syntax.TextLineSyntax),
+                "field" => nameof(MinutesLang.Syntax.FieldLineSyntax),
+                _ => throw new InvalidOperationException($"unknown production '{production}' in the EBNF examples"),
+            };
+            Assert.True(expected == line.GetType().Name, $"'{text}' is a {line.GetType().Name}, the grammar says {production}");
+            if (production == "escaped") Assert.NotNull(((MinutesLang.Syntax.TextLineSyntax)line).Marker);
+            Assert.Empty(tree.Diagnostics);
+        }
+    }
+}

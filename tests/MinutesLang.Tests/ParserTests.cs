@@ -104,3 +104,85 @@ public sealed class ParserTests
         Assert.IsType<TextLineSyntax>(doc.Blocks[0].Line);
     }
 }
+
+public sealed class BinderTests
+{
+    private static MinutesLang.Semantics.Record Bind(string text) =>
+        MinutesLang.Semantics.Compilation.Create(null, [Parser.Parse("@meeting 114-1\n# t\n" + text, "t")]).Records[0];
+
+    [Fact]
+    public void ABlankLineEndsAParagraph()
+    {
+        var part = Bind("* 業務報告\n  第一段\n  續\n\n  第二段\n").Parts[0];
+        Assert.Equal([2, 1], part.Content.Cast<MinutesLang.Semantics.ParagraphBlock>().Select(p => p.Lines.Length));
+    }
+
+    [Fact]
+    public void BlankLinesDoNotSplitAList()
+    {
+        var part = Bind("* 決議\n  - 一\n\n  - 二\n").Parts[0];
+        Assert.Equal(2, Assert.IsType<MinutesLang.Semantics.ListBlock>(Assert.Single(part.Content)).Items.Length);
+    }
+
+    [Fact]
+    public void AgendaItemsTakeTheFieldsAfterTheirSubject()
+    {
+        var part = Bind("* 提案討論\n  案由：甲\n  說明：乙\n  決議：\n  - 丙\n  案由：丁\n  決議：戊\n").Parts[0];
+        var items = part.Content.Cast<MinutesLang.Semantics.AgendaItemBlock>().ToList();
+        Assert.Equal(2, items.Count);
+        Assert.Equal(4, items[0].Content.Length);
+        Assert.Equal("丁", items[1].Subject.Value.ToText());
+    }
+
+    [Fact]
+    public void CommentsAndDirectivesAreNotRendered()
+    {
+        var c = MinutesLang.Semantics.Compilation.Create(null, [Parser.Parse("@meeting 114-1\n# 標題\n// 不要印\n* 業務報告\n  - 項目 // 這不是註解\n  // 也不要印\n", "t")]);
+        string text = Repo.RenderTxt(c);
+        Assert.DoesNotContain("不要印", text);
+        Assert.Contains("一、項目 // 這不是註解", text);
+    }
+
+    [Fact]
+    public void DateTimeAndClosingTimeAreValuesInTheModel()
+    {
+        var r = Bind("* 時間：１１４ 年 3 月 7 日（星期五）下午 2 時 50 分\n散會(下午 3 時)\n");
+        Assert.Equal(new DateOnly(2025, 3, 7), r.Date!.Value.ToDate());
+        Assert.Equal(14 * 60 + 50, r.Start!.Value.TotalMinutes);
+        Assert.Equal(15 * 60, r.End!.Value.TotalMinutes);
+    }
+
+    [Theory]
+    [InlineData("114 年 3 月 7 日（星期五）上午 10 時", 10, 0)]
+    [InlineData("113年3月5日（星期二）14時", 14, 0)]
+    [InlineData("108 年 5 月 21 日（星期二）上午 9 時 20 分", 9, 20)]
+    [InlineData("108年11月13日（星期三）上午10時00分", 10, 0)]
+    [InlineData("108年11月13日(星期三)下午2時", 14, 0)]
+    public void AllTimePhrasingsOfTheDomainParse(string text, int hour, int minute)
+    {
+        var v = ValueGrammar.ParseDateTime(text);
+        Assert.NotNull(v);
+        Assert.Equal(hour * 60 + minute, v.Value.Time!.Value.TotalMinutes);
+    }
+
+    [Theory]
+    [InlineData("散會：上午 11 時 15 分", 11 * 60 + 15)]
+    [InlineData("散會(下午 2 時 50 分)", 14 * 60 + 50)]
+    [InlineData("散會：15 時 06 分", 15 * 60 + 6)]
+    [InlineData("散會：10時30分。", 10 * 60 + 30)]
+    public void AllClosingPhrasingsParse(string text, int minutes) =>
+        Assert.Equal(minutes, ValueGrammar.FindTime(text)!.Value.TotalMinutes);
+
+    [Fact]
+    public void ListStylesAreNumberedFromStructureAndPinsAreKept()
+    {
+        var c = MinutesLang.Semantics.Compilation.Create(null, [Parser.Parse("@meeting 114-1\n# 標題\n* 決議\n  - 甲\n    - 乙\n      - 丙\n        - 丁\n  @list (一)\n  - 戊\n  - 己\n", "t")]);
+        string text = Repo.RenderTxt(c);
+        Assert.Contains("一、甲", text);
+        Assert.Contains("(一)乙", text);
+        Assert.Contains("1.丙", text);
+        Assert.Contains("(1)丁", text);
+        Assert.Contains("(一)戊", text);
+        Assert.Contains("(二)己", text);
+    }
+}

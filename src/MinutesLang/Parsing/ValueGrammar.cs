@@ -33,7 +33,11 @@ public static class ValueGrammar
 {
     private static readonly Parser<char, Unit> Sp = Token(c => c == ' ' || c == '\u3000' || c == '\t').SkipMany();
 
-    private static readonly Parser<char, int> Number = Digit.AtLeastOnceString().Select(int.Parse);
+    /// <summary>ASCII or full-width digits (１１４), at most six of them.</summary>
+    private static readonly Parser<char, int> Number =
+        Token(c => c is >= '0' and <= '9' or >= '０' and <= '９').AtLeastOnceString()
+            .Assert(s => s.Length <= 6, "a number of at most six digits")
+            .Select(s => s.Aggregate(0, (n, c) => n * 10 + (c >= '０' ? c - '０' : c - '0')));
 
     private static Parser<char, int> NumberThen(char unit) => Number.Before(Sp).Before(Char(unit)).Before(Sp);
 

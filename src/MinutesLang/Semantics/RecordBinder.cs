@@ -27,7 +27,7 @@ public sealed partial class RecordBinder
 
     public static Record Bind(SyntaxTree tree, Series series, DiagnosticBag bag) => new RecordBinder(tree, series, bag).BindRecord();
 
-    [GeneratedRegex(@"^\s*(\d{2,4})\s*-\s*(\d{1,2})\s*$")]
+    [GeneratedRegex(@"^\s*([0-9]{2,4})\s*-\s*([0-9]{1,2})\s*$")]
     private static partial Regex MeetingId();
 
     private Record BindRecord()
@@ -199,8 +199,9 @@ public sealed partial class RecordBinder
                         {
                             lines.Add(BindInline(LooseContent(list[i].Line)));
                             after.AddRange(BindBlocks(list[i].Content));
+                            bool blankAfter = list[i].Blocks.Any(b => b.Line is BlankLineSyntax);
                             i++;
-                            if (after.Count > 0) break;
+                            if (after.Count > 0 || blankAfter) break;
                         }
 
                         result.Add(new ParagraphBlock(lines.ToImmutable()));

@@ -10,7 +10,7 @@ public static partial class SeriesBinder
 {
     public const string FileName = "series.minutes";
 
-    [GeneratedRegex(@"^\s*(\d{2,4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")]
+    [GeneratedRegex(@"^\s*([0-9]{2,4})\s*[-/.年]\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2})\s*日?\s*$")]
     private static partial Regex DateText();
 
     public static Series Bind(SyntaxTree tree, DiagnosticBag bag)
