@@ -77,6 +77,13 @@ public static class Cli
             stderr.WriteLine($"minutes: {e.Message}");
             return UsageOrIo;
         }
+        catch (Exception e)
+        {
+            // a bug of ours: still one line, no stack trace (set MINUTES_DEBUG=1 to see it)
+            stderr.WriteLine($"minutes: internal error: {e.GetType().Name}: {e.Message} (please report it with the input)");
+            if (Environment.GetEnvironmentVariable("MINUTES_DEBUG") == "1") stderr.WriteLine(e);
+            return UsageOrIo;
+        }
     }
 }
 

@@ -16,7 +16,7 @@ public static class Inputs
             if (Directory.Exists(path))
             {
                 var found = Directory.EnumerateFiles(path, "*.minutes", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-                if (found.Count == 0) throw new UsageException($"{path}: no .minutes records in this folder");
+                if (!found.Any(f => !Compilation.IsSeriesFile(f))) throw new UsageException($"{path}: no .minutes records in this folder");
                 files.AddRange(found.Where(f => !Compilation.IsSeriesFile(f)));
                 explicitSeries.AddRange(found.Where(Compilation.IsSeriesFile));
             }

@@ -100,6 +100,15 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void FolderWithOnlyASeriesDeclarationIsExit2()
+    {
+        Write("series.minutes", "@series 教育文化組\n");
+        var (code, _, e) = Run("check", dir);
+        Assert.Equal(2, code);
+        Assert.Equal($"minutes: {dir}: no .minutes records in this folder\n", e);
+    }
+
+    [Fact]
     public void UnreadableFileIsExit2()
     {
         // a file that exists but cannot be read, even by root: reading /proc/self/mem from offset 0 fails

@@ -46,4 +46,23 @@ public sealed class SeedTests
         var tree = Compilation.ParseFile(path);
         Assert.Equal(bytes, MinutesLang.Text.SourceText.ToBytes(tree.ToFullString()));
     }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void CrLfBomAsciiColonsAndFullWidthIndentRenderTheSame(string name)
+    {
+        string text = File.ReadAllText(Path.Combine(Repo.Seeds, name + ".minutes"));
+        string variant = "\uFEFF" + string.Join("\r\n", text.Split('\n').Select(l =>
+        {
+            int indent = l.Length - l.TrimStart(' ').Length;
+            string body = l[indent..];
+            if (!body.StartsWith("//") && !body.StartsWith('|') && !body.StartsWith('-') && !body.Contains("://")) body = System.Text.RegularExpressions.Regex.Replace(body, "^([^：]{1,12})：", "$1:");
+            return new string('\u3000', indent / 2) + body;
+        }));
+        var series = Compilation.ParseFile(Path.Combine(Repo.Seeds, "series.minutes"));
+        var original = Compilation.Create(series, [Compilation.ParseFile(Path.Combine(Repo.Seeds, name + ".minutes"))]);
+        var changed = Compilation.Create(series, [MinutesLang.Parsing.Parser.Parse(variant, name)]);
+        Assert.Empty(changed.Diagnostics);
+        Assert.Equal(Repo.RenderTxt(original), Repo.RenderTxt(changed));
+    }
 }

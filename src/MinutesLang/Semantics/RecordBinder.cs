@@ -83,8 +83,13 @@ public sealed partial class RecordBinder
                     }
 
                 case TextLineSyntax t:
-                    parts.Add(new Part(false, null, BindInline(t.Content), false, BindBlocks(block.Content)));
-                    break;
+                    {
+                        var part = new Part(false, null, BindInline(t.Content), false, BindBlocks(block.Content));
+                        parts.Add(part);
+                        Understand(part, t.Content);
+                        break;
+                    }
+
                 default:
                     parts.Add(new Part(false, null, Inline.Empty, false, BindBlocks([block])));
                     break;
