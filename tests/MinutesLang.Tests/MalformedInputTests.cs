@@ -131,4 +131,19 @@ public sealed class MalformedInputTests
         Assert.Equal("視訊會議", c.Records[0].Place);
         Assert.Equal("蔡主任秘書聖賢", c.Records[0].Chair);
     }
+
+    [Fact]
+    public void SecondMeetingIdAndSecondTitle() =>
+        Assert.Equal([("ML0113", 3, 1), ("ML0113", 4, 1)], Check(Head + "@meeting 113-4\n# 另一個標題\n"));
+
+    [Fact]
+    public void LinesIndentedUnderATitleOrDirectiveAreReportedNotDropped() =>
+        Assert.Equal([("ML0008", 2, 3), ("ML0008", 4, 3)], Check("@meeting 114-1\n  @列管 學校交流\n# 標題\n  一段話\n"));
+
+    [Fact]
+    public void SeriesLinesThatAreNotFieldsAreReported()
+    {
+        var c = Compilation.Create(Parser.Parse("@case 甲\n  標題：甲案\n  @case 乙\n@rotation\n| 2023 | 議題小組 |\n@platform 雙北\n  起：明年\n", "series.minutes"), []);
+        Assert.Equal([("ML0008", 3, 3), ("ML0106", 4, 1), ("ML0106", 5, 1), ("ML0102", 6, 1)], c.Diagnostics.Select(d => (d.Code, d.Start.Line, d.Start.Column)));
+    }
 }

@@ -26,9 +26,9 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
 
     public void BinaryFile() => Report("ML0007", "this is not a text file (it holds many control characters)");
 
-    public void NestingTooDeep(int max) => Report("ML0009", $"lines are nested more than {max} levels deep; deeper lines are kept at that level");
-
     public void OrphanIndent() => Report("ML0008", "this line is indented but nothing above it can hold it");
+
+    public void NestingTooDeep(int max) => Report("ML0009", $"lines are nested more than {max} levels deep; deeper lines are kept at that level");
 
     // ML01xx: record semantics
     public void MissingMeeting() => Report("ML0100", "record has no '@meeting YEAR-N' directive", "add '@meeting 114-1' as the first line");
@@ -47,7 +47,7 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
 
     public void DirectiveArgument(string name, string expected) => Report("ML0106", $"'@{name}' needs {expected}");
 
-    public void UnknownListStyle(string style) => Report("ML0107", $"unknown list style '{style}'", "use one of 一、 (一) （一） 1. (1) 1、");
+    public void UnknownListStyle(string style) => Report("ML0107", $"unknown list style '{style}'", "use one of 一、 (一) （一） 1. (1) 1、 甲、");
 
     public void ProgressRowWithoutCase() => Report("ML0108", "a row of '@列管表' must start with a case link '- [[id]]'");
 
@@ -58,4 +58,6 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
     public void DirectiveMisplaced(string name, string where) => Report("ML0111", $"'@{name}' is not allowed {where}");
 
     public void UnknownCity(string name) => Report("ML0112", $"'{name}' is not a member city", "use 臺北市, 新北市, 基隆市 or 桃園市");
+
+    public void Duplicate(string what) => Report("ML0113", $"the record has a second {what}; the first one counts", "remove one of them");
 }

@@ -38,6 +38,9 @@ public sealed class Compilation
         foreach (var tree in recordTrees)
         {
             bag.AddRange(tree.Diagnostics);
+
+            // a binary file says so once; its garbage is not read as a record
+            if (tree.Diagnostics.Any(d => d.Code == "ML0007")) continue;
             records.Add(RecordBinder.Bind(tree, series, bag));
         }
 

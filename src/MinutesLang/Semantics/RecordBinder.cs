@@ -44,6 +44,13 @@ public sealed partial class RecordBinder
             switch (block.Line)
             {
                 case DirectiveLineSyntax d when d.Name.Text == "meeting":
+                    NoChildren(block);
+                    if (sawMeeting)
+                    {
+                        bag.At(Source, d.FullSpanWithoutEol()).Duplicate("@meeting");
+                        break;
+                    }
+
                     var m = MeetingId().Match(d.Arguments.PlainText);
                     if (m.Success)
                     {
@@ -59,10 +66,13 @@ public sealed partial class RecordBinder
 
                     break;
                 case DirectiveLineSyntax d:
+                    NoChildren(block);
                     if (!TryBindEvent(d)) BindDirectiveElsewhere(d, "at the top level of a record");
                     break;
                 case TitleLineSyntax t:
-                    title = t.Content.PlainText.Trim();
+                    NoChildren(block);
+                    if (title is not null) bag.At(Source, t.FullSpanWithoutEol()).Duplicate("title");
+                    else title = t.Content.PlainText.Trim();
                     break;
                 case PartLineSyntax p:
                     {
@@ -143,7 +153,21 @@ public sealed partial class RecordBinder
         }
     }
 
-    private static TextSpan Trimmed(SyntaxNode node) => node.FullSpan;
+    /// <summary>The span of a value without the spaces around it.</summary>
+    private TextSpan Trimmed(SyntaxNode node)
+    {
+        var span = node.FullSpan;
+        int start = span.Start, end = span.End;
+        while (start < end && LineGrammar.IsSpaceChar(Source.Text[start])) start++;
+        while (end > start && LineGrammar.IsSpaceChar(Source.Text[end - 1])) end--;
+        return TextSpan.FromBounds(start, end);
+    }
+
+    /// <summary>Lines indented below a line that holds no content (a title, a directive) are reported, not dropped silently.</summary>
+    private void NoChildren(BlockSyntax block)
+    {
+        foreach (var child in block.Content) bag.At(Source, child.Line.FullSpanWithoutEol()).OrphanIndent();
+    }
 
     private void BindDirectiveElsewhere(DirectiveLineSyntax d, string where)
     {
@@ -242,6 +266,7 @@ public sealed partial class RecordBinder
                     }
 
                 case DirectiveLineSyntax d:
+                    if (d.Name.Text != "列管表") NoChildren(block);
                     if (d.Name.Text == "list")
                     {
                         string token = d.Arguments.PlainText.Trim();

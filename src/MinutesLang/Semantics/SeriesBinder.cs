@@ -38,6 +38,8 @@ public static partial class SeriesBinder
 
             string arg = d.Arguments.PlainText.Trim();
             var fields = Fields(block);
+            foreach (var child in block.Content.Where(c => c.Line is not (FieldLineSyntax or RowLineSyntax)))
+                bag.At(source, child.Line.FullSpanWithoutEol()).OrphanIndent();
             rotationPlatform = null;
             switch (d.Name.Text)
             {
@@ -49,16 +51,19 @@ public static partial class SeriesBinder
                     var members = (fields.GetValueOrDefault("成員")?.FirstOrDefault() ?? "").Split(['、', '，', ',', ' '], StringSplitOptions.RemoveEmptyEntries);
                     foreach (var m in members.Where(m => !Cities.IsCity(m))) bag.At(source, d.FullSpanWithoutEol()).UnknownCity(m);
                     string rule = fields.GetValueOrDefault("成案")?.FirstOrDefault() ?? "全體";
+                    string? from = fields.GetValueOrDefault("起")?.FirstOrDefault();
+                    if (from is not null && ParseDate(from) is null) bag.At(source, d.FullSpanWithoutEol()).UnparsableDate(from);
                     platforms.Add(new Platform(
                         arg,
                         fields.GetValueOrDefault("名稱")?.FirstOrDefault() ?? arg,
                         [.. members.Select(m => Cities.Normalize(m) ?? m)],
-                        ParseDate(fields.GetValueOrDefault("起")?.FirstOrDefault()),
+                        ParseDate(from),
                         int.TryParse(rule, out int min) ? min : null,
                         rule is "全體" or "全部" or "all",
                         fields.GetValueOrDefault("依據")?.FirstOrDefault()));
                     break;
                 case "rotation":
+                    if (arg.Length == 0) bag.At(source, d.FullSpanWithoutEol()).DirectiveArgument("rotation", "the id of a platform");
                     rotationPlatform = arg;
                     foreach (var child in block.Content)
                     {
@@ -102,6 +107,8 @@ public static partial class SeriesBinder
             var cells = row.Cells.Select(c => c.Text.Trim()).ToArray();
             if (cells.Length >= 4 && int.TryParse(cells[0], out int year))
                 rotation.Add(new RotationEntry(platform, year, cells[1], cells[2], cells[3]));
+            else if (!(cells.Length >= 1 && cells[0] == "年度"))
+                bag.At(source, row.FullSpanWithoutEol()).DirectiveArgument("rotation", "rows of the form | 年度 | 層級 | 期別 | 主政 |");
         }
     }
 
