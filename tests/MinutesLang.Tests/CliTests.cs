@@ -48,14 +48,14 @@ public sealed class CliTests : IDisposable
         string path = Write("a.minutes", Good.Replace("星期五", "星期四"));
         var (code, o, _) = Run("check", path);
         Assert.Equal(1, code);
-        Assert.Contains($"{path}:3:6: error ML0103:", o);
+        Assert.Contains($"{path}:3:20: error ML0103:", o);
         Assert.Contains(" 3 | * 時間：114 年 3 月 7 日（星期四）上午 10 時", o);
         Assert.Contains("^^^^", o);
         Assert.Contains("hint: write （星期五）", o);
 
         (code, o, _) = Run("check", "--format", "msbuild", path);
         Assert.Equal(1, code);
-        Assert.Equal($"{path}(3,6): error ML0103: 2025-03-07 is a 星期五, not 星期四\n", o);
+        Assert.Equal($"{path}(3,20): error ML0103: 2025-03-07 is a 星期五, not 星期四\n", o);
     }
 
     [Fact]

@@ -102,7 +102,7 @@ public sealed class MalformedInputTests
         var tree = Parser.Parse(Head + "* 時間：114 年 3 月 7 日（星期四）上午 10 時\n", "bad.minutes");
         var c = Compilation.Create(null, [tree]);
         var d = Assert.Single(c.Diagnostics);
-        Assert.Equal(("ML0103", 3, 6), (d.Code, d.Start.Line, d.Start.Column));
+        Assert.Equal(("ML0103", 3, 20), (d.Code, d.Start.Line, d.Start.Column));
         Assert.Contains("星期五", d.Message);
     }
 

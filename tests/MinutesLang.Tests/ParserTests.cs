@@ -186,3 +186,94 @@ public sealed class BinderTests
         Assert.Contains("(二)己", text);
     }
 }
+
+/// <summary>Each line construct with the positions of its tokens.</summary>
+public sealed class LineConstructTests
+{
+    private static T Line<T>(string text)
+        where T : LineSyntax
+    {
+        var tree = Parser.Parse(text, "t");
+        Assert.Equal(text, tree.ToFullString());
+        return Assert.IsType<T>(tree.Root.Blocks.Select(b => b.Line).Last());
+    }
+
+    [Fact]
+    public void Comment()
+    {
+        var l = Line<CommentLineSyntax>("  // 附件待補\n");
+        Assert.Equal((2, "// 附件待補"), (l.Comment.Start, l.Comment.Text));
+        Assert.Equal(9, l.EndOfLine.Start);
+    }
+
+    [Fact]
+    public void Directive()
+    {
+        var l = Line<DirectiveLineSyntax>("@成案 一證通用 同意：全體");
+        Assert.Equal((0, 1, "成案"), (l.At.Start, l.Name.Start, l.Name.Text));
+        Assert.Equal((4, "一證通用 同意：全體"), (l.Arguments.FullSpan.Start, l.Arguments.PlainText));
+    }
+
+    [Fact]
+    public void Title()
+    {
+        var l = Line<TitleLineSyntax>("# 114 年度會議紀錄\r\n");
+        Assert.Equal((0, 2, "114 年度會議紀錄"), (l.Marker!.Start, l.Content.FullSpan.Start, l.Content.PlainText));
+        Assert.Equal((12, "\r\n"), (l.EndOfLine.Start, l.EndOfLine.Text));
+    }
+
+    [Fact]
+    public void PartAsPhrase()
+    {
+        var l = Line<PartLineSyntax>("* 主席致詞（略）");
+        Assert.Null(l.Field);
+        Assert.Equal((2, "主席致詞（略）"), (l.Content!.FullSpan.Start, l.Content.PlainText));
+    }
+
+    [Fact]
+    public void PartWithEmptyValueKeepsItsColon()
+    {
+        var l = Line<PartLineSyntax>("* 業務報告：");
+        Assert.Equal(("業務報告", 6, true), (l.Field!.Name, l.Field.Colon.Start, l.Field.Value.IsEmpty));
+    }
+
+    [Fact]
+    public void ItemWithIdeographicIndent()
+    {
+        var tree = Parser.Parse("* 決議\n\u3000- 甲\n", "t");
+        var item = Assert.IsType<ItemLineSyntax>(Assert.Single(tree.Root.Blocks[0].Blocks).Line);
+        Assert.Equal((2, 6, 8), (item.IndentWidth, item.Marker!.Start, item.Content.FullSpan.Start));
+    }
+
+    [Fact]
+    public void EscapedText()
+    {
+        var l = Line<TextLineSyntax>("\\- 不是清單");
+        Assert.Equal((0, "\\"), (l.Marker!.Start, l.Marker.Text));
+        Assert.Equal((1, "- 不是清單"), (l.Content.FullSpan.Start, l.Content.PlainText));
+    }
+
+    [Fact]
+    public void RowPositions()
+    {
+        var l = Line<RowLineSyntax>("| 市長 | 新北 |");
+        Assert.Equal([0, 1, 5, 6, 10], l.Parts.Select(p => p.Start));
+        Assert.Equal([1, 6], l.Cells.Select(c => c.Start));
+    }
+
+    [Fact]
+    public void BlankLineWithSpaces()
+    {
+        var l = Line<BlankLineSyntax>("   \n");
+        Assert.Equal((3, 3), (l.IndentWidth, l.EndOfLine.Start));
+    }
+
+    [Fact]
+    public void CaseLinkWithoutWording()
+    {
+        var l = Line<TextLineSyntax>("見[[綠碳匯]]。");
+        var link = Assert.Single(l.Content.Elements.OfType<CaseLinkSyntax>());
+        Assert.Equal((1, 3, 6), (link.Open.Start, link.Id.Start, link.Close.Start));
+        Assert.Null(link.Wording);
+    }
+}

@@ -16,6 +16,9 @@ public sealed record FieldBlock(string Label, Inline Value, ImmutableArray<Block
 public sealed record AgendaItemBlock(ImmutableArray<Block> Content) : Block
 {
     public FieldBlock Subject => (FieldBlock)Content[0];
+
+    /// <summary>The decision or ruling: the field 決議, 裁示, 決定 or 主席裁示, if the item has one.</summary>
+    public FieldBlock? Decision => Content.OfType<FieldBlock>().FirstOrDefault(f => f.Label is "決議" or "裁示" or "決定" or "主席裁示");
 }
 
 /// <summary>A numbered list; <see cref="Style"/> is null where the writer did not pin one.</summary>

@@ -131,7 +131,10 @@ public sealed partial class RecordBinder
                     char? written = dt.Value.Date.Weekday == '天' ? '日' : dt.Value.Date.Weekday;
                     if (written is not null && written != expected)
                     {
-                        bag.At(Source, Trimmed(valueSyntax)).WeekdayMismatch($"星期{dt.Value.Date.Weekday}", $"星期{expected}", when.Value.ToString("yyyy-MM-dd"));
+                        var valueSpan = Trimmed(valueSyntax);
+                        int at = Source.Text.IndexOf($"期{dt.Value.Date.Weekday}", valueSpan.Start, valueSpan.Length, StringComparison.Ordinal);
+                        var weekdaySpan = at < 0 ? valueSpan : new TextSpan(at - 1, 3);
+                        bag.At(Source, weekdaySpan).WeekdayMismatch($"星期{dt.Value.Date.Weekday}", $"星期{expected}", when.Value.ToString("yyyy-MM-dd"));
                     }
 
                     break;
