@@ -277,3 +277,40 @@ public sealed class LineConstructTests
         Assert.Null(link.Wording);
     }
 }
+
+public sealed class TemplateRendererTests : IDisposable
+{
+    private readonly string dir = Directory.CreateTempSubdirectory("minutes-tpl-").FullName;
+
+    public void Dispose() => Directory.Delete(dir, recursive: true);
+
+    private string Template(string text)
+    {
+        Directory.CreateDirectory(Path.Combine(dir, "txt"));
+        File.WriteAllText(Path.Combine(dir, "txt", "record.scriban"), text);
+        return dir;
+    }
+
+    [Fact]
+    public void ASyntaxErrorInATemplateNamesTheTemplateLineAndColumn()
+    {
+        var e = Assert.Throws<MinutesLang.Rendering.TemplateException>(() => new MinutesLang.Rendering.TemplateRenderer(Template("ok\n{{ for x in }}"), "txt"));
+        Assert.Equal((2, true), (e.Line, e.TemplatePath.EndsWith("record.scriban", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void AnEndlessLoopIsStoppedByTheLoopLimit()
+    {
+        var r = new MinutesLang.Rendering.TemplateRenderer(Template("{{ while true }}x{{ end }}"), "txt");
+        Assert.Throws<MinutesLang.Rendering.TemplateException>(() => r.Render(new Scriban.Runtime.ScriptObject()));
+    }
+
+    [Fact]
+    public void IncludesCannotLeaveTheTemplateFolder()
+    {
+        File.WriteAllText(Path.Combine(dir, "secret.txt"), "secret");
+        var r = new MinutesLang.Rendering.TemplateRenderer(Template("{{ include '../secret.txt' }}"), "txt");
+        var e = Assert.Throws<MinutesLang.Rendering.TemplateException>(() => r.Render(new Scriban.Runtime.ScriptObject()));
+        Assert.Contains("outside the template folder", e.Reason);
+    }
+}

@@ -7,7 +7,7 @@ namespace MinutesLang.Rendering;
 
 /// <summary>A template problem, located in the template file.</summary>
 public sealed class TemplateException(string path, int line, int column, string message)
-    : Exception($"{path}({line},{column}): error ML0200: {message}")
+    : Exception($"{path}({line},{column}): template error: {message}")
 {
     public string TemplatePath { get; } = path;
 
