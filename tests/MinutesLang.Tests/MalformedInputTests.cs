@@ -20,6 +20,10 @@ public sealed class MalformedInputTests
 
     private static List<(string Code, int Line, int Column)> Check(string text) => Check(Encoding.UTF8.GetBytes(text));
 
+    /// <summary>The one diagnostic a record gives, with or without the test series.</summary>
+    private static MinutesLang.Diagnostics.Diagnostic Single(string text, bool withSeries = true) =>
+        Assert.Single(Compilation.Create(withSeries ? Parser.Parse(Series, "series.minutes") : null, [Parser.Parse(text, "bad.minutes")]).Diagnostics);
+
     private const string Head = "@meeting 114-1\n# 標題\n";
 
     [Fact]
@@ -83,9 +87,7 @@ public sealed class MalformedInputTests
     [Fact]
     public void UnknownCaseIdWithSuggestion()
     {
-        var tree = Parser.Parse(Head + "- [[學校交留|跨縣市學校交流]]\n", "bad.minutes");
-        var c = Compilation.Create(Parser.Parse(Series, "series.minutes"), [tree]);
-        var d = Assert.Single(c.Diagnostics);
+        var d = Single(Head + "- [[學校交留|跨縣市學校交流]]\n");
         Assert.Equal(("ML0101", 3, 5), (d.Code, d.Start.Line, d.Start.Column));
         Assert.Equal("did you mean '學校交流'?", d.Hint);
     }
@@ -99,9 +101,7 @@ public sealed class MalformedInputTests
     [Fact]
     public void WeekdayThatDoesNotMatchTheDate()
     {
-        var tree = Parser.Parse(Head + "* 時間：114 年 3 月 7 日（星期四）上午 10 時\n", "bad.minutes");
-        var c = Compilation.Create(null, [tree]);
-        var d = Assert.Single(c.Diagnostics);
+        var d = Single(Head + "* 時間：114 年 3 月 7 日（星期四）上午 10 時\n", withSeries: false);
         Assert.Equal(("ML0103", 3, 20), (d.Code, d.Start.Line, d.Start.Column));
         Assert.Contains("星期五", d.Message);
     }
@@ -146,4 +146,8 @@ public sealed class MalformedInputTests
         var c = Compilation.Create(Parser.Parse("@case 甲\n  標題：甲案\n  @case 乙\n@rotation\n| 2023 | 議題小組 |\n@platform 雙北\n  起：明年\n", "series.minutes"), []);
         Assert.Equal([("ML0008", 3, 3), ("ML0106", 4, 1), ("ML0106", 5, 1), ("ML0102", 6, 1)], c.Diagnostics.Select(d => (d.Code, d.Start.Line, d.Start.Column)));
     }
+
+    [Fact]
+    public void ListStyleWithNoListAfterIt() =>
+        Assert.Equal([("ML0111", 4, 3)], Check(Head + "* 決議\n  @list (一)\n  本案持續列管。\n  - 項目\n"));
 }

@@ -46,30 +46,29 @@ public sealed class RenderModelBuilder(Series series)
         var result = new ScriptArray();
         foreach (var b in list)
         {
-            result.Add(b switch
-            {
-                ParagraphBlock p => new ScriptObject { ["kind"] = "paragraph", ["lines"] = new ScriptArray(p.Lines.Select(Text)) },
-                FieldBlock f => Field(f.Label, f, listStyle),
-                AgendaItemBlock a => new ScriptObject
-                {
-                    ["kind"] = "agenda",
-                    ["blocks"] = new ScriptArray(a.Content.Select((c, i) => i == 0
-                        ? Field(Numbering.Agenda(++agendaN, agendaCount), (FieldBlock)c, listStyle)
-                        : Blocks([c], listStyle)[0])),
-                },
-                ListBlock l => List(l, listStyle),
-                TableBlock t => new ScriptObject
-                {
-                    ["kind"] = "table",
-                    ["rows"] = new ScriptArray(t.Rows.Select(r => new ScriptArray(r))),
-                },
-                ProgressTableBlock pt => Progress(pt, listStyle),
-                _ => new ScriptObject { ["kind"] = "unknown" },
-            });
+            result.Add(b is AgendaItemBlock a ? Agenda(a, Numbering.Agenda(++agendaN, agendaCount), listStyle) : Block(b, listStyle));
         }
 
         return result;
     }
+
+    private ScriptObject Block(Block b, ListStyle listStyle) => b switch
+    {
+        ParagraphBlock p => new ScriptObject { ["kind"] = "paragraph", ["lines"] = new ScriptArray(p.Lines.Select(Text)) },
+        FieldBlock f => Field(f.Label, f, listStyle),
+        AgendaItemBlock a => Agenda(a, Numbering.Agenda(1, 1), listStyle),
+        ListBlock l => List(l, listStyle),
+        TableBlock t => new ScriptObject { ["kind"] = "table", ["rows"] = new ScriptArray(t.Rows.Select(r => new ScriptArray(r))) },
+        ProgressTableBlock pt => Progress(pt, listStyle),
+        _ => new ScriptObject { ["kind"] = "unknown" },
+    };
+
+    /// <summary>An agenda item: its subject field relabelled 案由 / 案由一 …, then its other blocks.</summary>
+    private ScriptObject Agenda(AgendaItemBlock a, string subjectLabel, ListStyle listStyle) => new()
+    {
+        ["kind"] = "agenda",
+        ["blocks"] = new ScriptArray(a.Content.Select((c, i) => i == 0 ? Field(subjectLabel, a.Subject, listStyle) : Block(c, listStyle))),
+    };
 
     private ScriptObject Field(string label, FieldBlock f, ListStyle listStyle) => new()
     {

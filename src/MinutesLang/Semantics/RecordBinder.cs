@@ -43,7 +43,7 @@ public sealed partial class RecordBinder
         {
             switch (block.Line)
             {
-                case DirectiveLineSyntax d when d.Name.Text == "meeting":
+                case DirectiveLineSyntax d when d.Name.Text == Directives.Meeting:
                     NoChildren(block);
                     if (sawMeeting)
                     {
@@ -176,7 +176,7 @@ public sealed partial class RecordBinder
     {
         string name = d.Name.Text;
         if (name.Length == 0) return; // ML0003 already
-        if (name is "meeting" or "list" or "列管表" or "series" or "platform" or "rotation" or "case")
+        if (Directives.Structural.Contains(name))
             bag.At(Source, d.FullSpanWithoutEol()).DirectiveMisplaced(name, where);
         else
             bag.At(Source, d.Name.FullSpan).UnknownDirective(name);
@@ -217,10 +217,12 @@ public sealed partial class RecordBinder
         var list = blocks.ToList();
         ListStyle? pendingStyle = null;
         bool pendingProgress = false;
+        DirectiveLineSyntax? pendingDirective = null;
         int i = 0;
         while (i < list.Count)
         {
             var block = list[i];
+            if (block.Line is not (ItemLineSyntax or DirectiveLineSyntax)) ReportUnusedPending();
             switch (block.Line)
             {
                 case TextLineSyntax or TitleLineSyntax or PartLineSyntax:
@@ -252,6 +254,7 @@ public sealed partial class RecordBinder
                         else result.Add(BindList(items, pendingStyle));
                         pendingStyle = null;
                         pendingProgress = false;
+                        pendingDirective = null;
                         continue;
                     }
 
@@ -269,18 +272,29 @@ public sealed partial class RecordBinder
                     }
 
                 case DirectiveLineSyntax d:
-                    if (d.Name.Text != "列管表") NoChildren(block);
-                    if (d.Name.Text == "list")
+                    if (d.Name.Text != Directives.ProgressTable) NoChildren(block);
+                    if (d.Name.Text == Directives.List)
                     {
                         string token = d.Arguments.PlainText.Trim();
-                        if (ListStyles.TryParse(token, out var style)) pendingStyle = style;
-                        else bag.At(Source, d.Arguments.FullSpan).UnknownListStyle(token);
+                        if (ListStyles.TryParse(token, out var style))
+                        {
+                            pendingStyle = style;
+                            pendingDirective = d;
+                        }
+                        else
+                        {
+                            bag.At(Source, d.Arguments.FullSpan).UnknownListStyle(token);
+                        }
                     }
-                    else if (d.Name.Text == "列管表")
+                    else if (d.Name.Text == Directives.ProgressTable)
                     {
                         var children = block.Content.Where(c => c.Line is ItemLineSyntax).ToList();
                         if (children.Count > 0) result.Add(BindProgress(children));
-                        else pendingProgress = true;
+                        else
+                        {
+                            pendingProgress = true;
+                            pendingDirective = d;
+                        }
                     }
                     else if (!TryBindEvent(d))
                     {
@@ -293,7 +307,18 @@ public sealed partial class RecordBinder
             i++;
         }
 
+        ReportUnusedPending();
         return Group([.. result]);
+
+        // '@list' and '@列管表' apply to the list right after them; anything else in between is a mistake
+        void ReportUnusedPending()
+        {
+            if (pendingDirective is not null)
+                bag.At(Source, pendingDirective.FullSpanWithoutEol()).DirectiveMisplaced(pendingDirective.Name.Text, "where no list follows it");
+            pendingStyle = null;
+            pendingProgress = false;
+            pendingDirective = null;
+        }
     }
 
     private static InlineSyntax LooseContent(LineSyntax line) => line switch

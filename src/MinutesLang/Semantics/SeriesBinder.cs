@@ -43,10 +43,10 @@ public static partial class SeriesBinder
             rotationPlatform = null;
             switch (d.Name.Text)
             {
-                case "series":
+                case Directives.Series:
                     name = fields.GetValueOrDefault("名稱")?.FirstOrDefault() ?? arg;
                     break;
-                case "platform":
+                case Directives.Platform:
                     if (arg.Length == 0) bag.At(source, d.FullSpanWithoutEol()).DirectiveArgument("platform", "a platform id");
                     var members = (fields.GetValueOrDefault("成員")?.FirstOrDefault() ?? "").Split(['、', '，', ',', ' '], StringSplitOptions.RemoveEmptyEntries);
                     foreach (var m in members.Where(m => !Cities.IsCity(m))) bag.At(source, d.FullSpanWithoutEol()).UnknownCity(m);
@@ -62,7 +62,7 @@ public static partial class SeriesBinder
                         rule is "全體" or "全部" or "all",
                         fields.GetValueOrDefault("依據")?.FirstOrDefault()));
                     break;
-                case "rotation":
+                case Directives.Rotation:
                     if (arg.Length == 0) bag.At(source, d.FullSpanWithoutEol()).DirectiveArgument("rotation", "the id of a platform");
                     rotationPlatform = arg;
                     foreach (var child in block.Content)
@@ -71,7 +71,7 @@ public static partial class SeriesBinder
                     }
 
                     break;
-                case "case":
+                case Directives.Case:
                     if (arg.Length == 0)
                     {
                         bag.At(source, d.FullSpanWithoutEol()).DirectiveArgument("case", "a case id");
