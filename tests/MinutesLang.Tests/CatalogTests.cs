@@ -52,6 +52,18 @@ public sealed class CatalogTests
 
         static List<string> Codes(string snippet)
         {
+            if (snippet.Contains("// file: "))
+            {
+                // a series example: several records, with the rule fixtures' series unless it brings one
+                var files = RuleFixtureTests.Split(snippet);
+                string seriesText = files.FirstOrDefault(f => f.Name == "series.minutes").Body
+                    ?? File.ReadAllText(Path.Combine(Repo.Root, "tests/MinutesLang.Tests/Fixtures/Rules/series.minutes"));
+                var multi = MinutesLang.Semantics.Compilation.Create(
+                    Parser.Parse(seriesText, "series.minutes"),
+                    files.Where(f => f.Name != "series.minutes").Select(f => Parser.Parse(f.Body, f.Name)));
+                return [.. multi.Diagnostics.Select(d => d.Code)];
+            }
+
             const string series = "@case 學校交流\n  標題：跨縣市學校交流\n";
             bool isSeries = snippet.Contains("@case") || snippet.Contains("@platform");
             var c = isSeries

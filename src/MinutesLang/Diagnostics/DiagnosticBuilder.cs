@@ -60,4 +60,54 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
     public void UnknownCity(string name) => Report("ML0112", $"'{name}' is not a member city", "use 臺北市, 新北市, 基隆市 or 桃園市");
 
     public void Duplicate(string what) => Report("ML0113", $"the record has a second {what}; the first one counts", "remove one of them");
+
+    // ML02xx: the series validator (src/MinutesLang/Validation)
+    public void CaseNotCarriedOver(string id, string previous, string current) =>
+        Report("ML0200", $"case '{id}' was open after {previous} but {current} does not report it", $"add '@列管 {id}' (or '@解列 {id}') where {current} reports on its cases");
+
+    public void CaseBeforeEstablished(string id, string what) =>
+        Report("ML0201", $"case '{id}' is {what} before it was established or introduced", $"record how it entered the series first: '@成案 {id} 同意：…', '@交辦 {id}' or '@併入 {id}'");
+
+    public void ClosedCaseTracked(string id, string closedAt, string how) =>
+        Report("ML0202", $"case '{id}' was {how} at {closedAt} and is tracked again without being re-established", $"establish it again with '@成案 {id} 同意：…' or correct the event");
+
+    public void DelistingDecisionMissing(string id, string proposedAt, string level, string current) =>
+        Report("ML0203", $"delisting of case '{id}' was proposed{level} at {proposedAt}, but {current} neither records the decision nor says it is pending", $"write '@解列 {id}' when it was decided, or repeat '@提請解列 {id}' while it is pending");
+
+    public void MissingMeeting(string what) => Report("ML0204", what, "carry-over checks resume after the gap");
+
+    public void Consent(string message, string? hint) => Report("ML0210", message, hint);
+
+    public void HostDisagrees(string written, string expected, string when) =>
+        Report("ML0220", $"the text names {written} as host for {when}, but the rotation table gives {expected}", $"write {expected}, or correct @rotation in series.minutes");
+
+    public void HostDoesNotAlternate(string host, string previous) =>
+        Report("ML0221", $"{host} hosts this meeting and also hosted the previous one ({previous}); a bilateral series alternates", null);
+
+    public void YearsDisagree(string message, string hint) => Report("ML0230", message, hint);
+
+    public void ClosingNotAfterOpening(string end, string start) =>
+        Report("ML0231", $"the meeting closes at {end}, which is not after it opened ({start})", "check 時間 and 散會");
+
+    public void OutOfDateOrder(string id, string date, string previous, string previousDate) =>
+        Report("ML0232", $"meeting {id} is dated {date}, before meeting {previous} ({previousDate})", "check the dates and the @meeting numbers");
+
+    public void MeetingNumberDisagrees(string message, string hint) => Report("ML0233", message, hint);
+
+    public void CountDisagrees(string written, int counted, string what) =>
+        Report("ML0240", $"the text says {written} but {counted} {what}", "correct the number or the cases named");
+
+    public void ReviewedRecordNotPrevious(string named, string previous) =>
+        Report("ML0241", $"the record reviewed is {named}, but the previous record of the series is {previous}", $"review {previous}");
+
+    public void WordingDrifts(string id, string wording, string nearest) =>
+        Report("ML0250", $"'{wording}' is not how case '{id}' is titled", $"did you mean '{nearest}'? (or declare the wording as a 別名 of '{id}')");
+
+    public void PlatformMisspelt(string written, string name) =>
+        Report("ML0251", $"'{written}' looks like a misspelling of the platform name '{name}'", $"write '{name}'");
+
+    public void RecordForMinutes() => Report("ML0252", "'記錄' is the verb (to record); the minutes are '紀錄'", "write 紀錄");
+
+    public void ReportYear(string label, int year, int meetingYear) =>
+        Report("ML0253", $"the progress report is labelled {label} ({year}) in a meeting of {meetingYear}", null);
 }

@@ -44,6 +44,8 @@ public sealed class Compilation
             records.Add(RecordBinder.Bind(tree, series, bag));
         }
 
+        // the series rules (ML02xx): carry-over, consensus, rotation, dates, counts, names
+        Validation.SeriesValidator.Validate(series, records, bag);
         return new Compilation(series, records, bag.Sorted());
     }
 

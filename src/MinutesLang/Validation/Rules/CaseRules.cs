@@ -1,0 +1,66 @@
+using MinutesLang.Diagnostics;
+
+namespace MinutesLang.Validation.Rules;
+
+/// <summary>ML0200: a case open after one meeting is reported at the next one.</summary>
+public sealed class CaseNotCarriedOverRule : IRule
+{
+    public string Code => "ML0200";
+
+    public void Check(SeriesContext series, DiagnosticBag bag)
+    {
+        foreach (var f in series.Cases.Findings.Where(f => f.Kind == CaseFindingKind.NotCarriedOver))
+            bag.At(f.Record.Tree.Source, f.Span).CaseNotCarriedOver(f.CaseId, f.Earlier!.Id, f.Record.Id);
+    }
+}
+
+/// <summary>ML0201: a case is not reported before it is established or introduced.</summary>
+public sealed class CaseBeforeEstablishedRule : IRule
+{
+    public string Code => "ML0201";
+
+    public void Check(SeriesContext series, DiagnosticBag bag)
+    {
+        foreach (var f in series.Cases.Findings.Where(f => f.Kind == CaseFindingKind.BeforeEstablished))
+            bag.At(f.Record.Tree.Source, f.Span).CaseBeforeEstablished(f.CaseId, f.Detail);
+    }
+}
+
+/// <summary>ML0202: a delisted (or referred) case is not tracked again without being re-established.</summary>
+public sealed class ClosedCaseTrackedRule : IRule
+{
+    public string Code => "ML0202";
+
+    public void Check(SeriesContext series, DiagnosticBag bag)
+    {
+        foreach (var f in series.Cases.Findings.Where(f => f.Kind == CaseFindingKind.ClosedTrackedAgain))
+            bag.At(f.Record.Tree.Source, f.Span).ClosedCaseTracked(f.CaseId, f.Earlier?.Id ?? "an earlier meeting", f.Detail);
+    }
+}
+
+/// <summary>ML0203: a delisting proposed to a higher level is followed by its decision, or said to be pending.</summary>
+public sealed class DelistingDecisionRule : IRule
+{
+    public string Code => "ML0203";
+
+    public void Check(SeriesContext series, DiagnosticBag bag)
+    {
+        foreach (var f in series.Cases.Findings.Where(f => f.Kind == CaseFindingKind.DelistingDecisionMissing))
+            bag.At(f.Record.Tree.Source, f.Span).DelistingDecisionMissing(f.CaseId, f.Earlier!.Id, f.Detail.Length > 0 ? $" to the {f.Detail}" : "", f.Record.Id);
+    }
+}
+
+/// <summary>ML0204: a missing meeting (a gap in the numbering, or a year that ends early) is said once.</summary>
+public sealed class SeriesGapRule : IRule
+{
+    public string Code => "ML0204";
+
+    public void Check(SeriesContext series, DiagnosticBag bag)
+    {
+        for (int i = 1; i < series.Records.Length; i++)
+        {
+            if (series.GapBefore(i) is { } gap)
+                bag.At(series.Records[i].Tree.Source, RecordLines.Meeting(series.Records[i])).MissingMeeting(gap);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+using System.Text.RegularExpressions;
+using MinutesLang.Diagnostics;
+using MinutesLang.Semantics;
+using MinutesLang.Syntax;
+using MinutesLang.Text;
+
+namespace MinutesLang.Validation.Rules;
+
+/// <summary>
+/// ML0240: counts written in prose agree with the cases named.
+/// <list type="bullet">
+/// <item><c>有 5 個議案持續列管，分別是 A、B…</c> and <c>新增 2 個議案，C、D</c>: the links that follow, up to the next clause.</item>
+/// <item><c>共計 5 案</c>: the cases linked before it on the line; <c>A、B 及 C 等 3 案</c>: the cases linked before it in the sentence.</item>
+/// <item><c>計 1 項</c>, <c>計有 4 案</c>: the cases linked or given an event in the agenda item (案由 … up to the next 案由).</item>
+/// </list>
+/// </summary>
+public sealed partial class CountRule : IRule
+{
+    private const string Number = "(?<n>[0-9０-９]+|[一二兩三四五六七八九十]+)";
+
+    public string Code => "ML0240";
+
+    [GeneratedRegex("有\\s*" + Number + "\\s*個?(議案|合作案|案)(持續|繼續)列管")]
+    private static partial Regex Tracked();
+
+    [GeneratedRegex("新增\\s*" + Number + "\\s*個?(議案|合作案|提案|案)")]
+    private static partial Regex Added();
+
+    [GeneratedRegex("共計\\s*" + Number + "\\s*(案|項|個)")]
+    private static partial Regex Total();
+
+    [GeneratedRegex("等\\s*" + Number + "\\s*(案|項)")]
+    private static partial Regex Listed();
+
+    [GeneratedRegex("(?<!共)計有?\\s*" + Number + "\\s*(個|項|案)")]
+    private static partial Regex InItem();
+
+    public void Check(SeriesContext series, DiagnosticBag bag)
+    {
+        foreach (var r in series.Records) Walk(r, r.Tree.Root.Blocks, bag);
+    }
+
+    private static void Walk(Record r, System.Collections.Immutable.ImmutableArray<BlockSyntax> siblings, DiagnosticBag bag)
+    {
+        for (int k = 0; k < siblings.Length; k++)
+        {
+            var b = siblings[k];
+            if (ScanLine.From(b.Line) is { } line) CheckLine(r, line, siblings, k, bag);
+            Walk(r, b.Blocks, bag);
+        }
+    }
+
+    private static void CheckLine(Record r, ScanLine line, System.Collections.Immutable.ImmutableArray<BlockSyntax> siblings, int k, DiagnosticBag bag)
+    {
+        string t = line.Text;
+        foreach (Match m in Tracked().Matches(t)) Compare(m, line.LinkedIds(m.Index + m.Length, ClauseEnd(t, m.Index + m.Length)), "cases are linked after it");
+        foreach (Match m in Added().Matches(t)) Compare(m, line.LinkedIds(m.Index + m.Length, ClauseEnd(t, m.Index + m.Length)), "cases are linked after it");
+        foreach (Match m in Total().Matches(t)) Compare(m, line.LinkedIds(0, m.Index), "cases are linked before it on this line");
+        foreach (Match m in Listed().Matches(t))
+        {
+            int from = t.LastIndexOf('。', Math.Max(0, m.Index - 1)) + 1;
+            Compare(m, line.LinkedIds(from, m.Index), "cases are linked before it in the sentence");
+        }
+
+        foreach (Match m in InItem().Matches(t))
+        {
+            var scope = ItemScope(siblings, k);
+            var ids = r.Mentions.Where(x => Inside(x.Span, scope)).Select(x => x.CaseId)
+                .Concat(r.Events.Where(e => Inside(e.Span, scope)).Select(e => e.CaseId));
+            Compare(m, ids, "cases are named in this agenda item");
+        }
+
+        void Compare(Match m, IEnumerable<string> ids, string what)
+        {
+            int? written = ParseNumber(m.Groups["n"].Value);
+            int counted = ids.Distinct(StringComparer.Ordinal).Count();
+            if (written is null || written == counted || counted == 0 && what.Contains("agenda")) return;
+            bag.At(r.Tree.Source, line.Span(m.Index, m.Length)).CountDisagrees($"'{m.Value}'", counted, what);
+        }
+    }
+
+    private static int ClauseEnd(string t, int from)
+    {
+        int end = t.Length;
+        foreach (var stop in new[] { "。", "新增", "共計", "；" })
+        {
+            int at = t.IndexOf(stop, from, StringComparison.Ordinal);
+            if (at >= 0 && at < end) end = at;
+        }
+
+        return end;
+    }
+
+    /// <summary>The agenda item a line belongs to: from its 案由 to the next 案由 among the same siblings.</summary>
+    private static TextSpan ItemScope(System.Collections.Immutable.ImmutableArray<BlockSyntax> siblings, int k)
+    {
+        int start = -1;
+        for (int j = k; j >= 0 && start < 0; j--)
+        {
+            if (IsSubject(siblings[j].Line)) start = j;
+        }
+
+        if (start < 0) return siblings[k].Blocks.IsEmpty ? TextSpan.FromBounds(siblings[0].FullSpan.Start, siblings[^1].FullSpan.End) : siblings[k].FullSpan;
+        int end = start + 1;
+        while (end < siblings.Length && !IsSubject(siblings[end].Line)) end++;
+        return TextSpan.FromBounds(siblings[start].FullSpan.Start, siblings[end - 1].FullSpan.End);
+    }
+
+    private static bool IsSubject(LineSyntax line) =>
+        line switch
+        {
+            FieldLineSyntax f => f.Field.Name.StartsWith("案由", StringComparison.Ordinal),
+            PartLineSyntax { Field: { } f } => f.Name.StartsWith("案由", StringComparison.Ordinal),
+            _ => false,
+        };
+
+    private static bool Inside(TextSpan s, TextSpan scope) => s.Start >= scope.Start && s.Start < scope.End;
+
+    public static int? ParseNumber(string s)
+    {
+        if (s.All(c => c is >= '0' and <= '9' or >= '０' and <= '９'))
+            return int.TryParse(new string(s.Select(c => c >= '０' ? (char)(c - '０' + '0') : c).ToArray()), out int v) ? v : null;
+        const string digits = "〇一二三四五六七八九";
+        int total = 0, current = 0;
+        foreach (char c in s)
+        {
+            if (c == '兩') current = 2;
+            else if (c == '十') { total += (current == 0 ? 1 : current) * 10; current = 0; }
+            else if (digits.IndexOf(c) is >= 0 and var d) current = d;
+            else return null;
+        }
+
+        return total + current;
+    }
+}
+
+/// <summary>ML0241: <c>檢視 … 第 3 次小組會議紀錄</c> names the record before this one.</summary>
+public sealed partial class ReviewedRecordRule : IRule
+{
+    public string Code => "ML0241";
+
+    [GeneratedRegex("檢視\\s*(?<year>[0-9]{2,4})\\s*(年度|年)?[^。]*?第\\s*(?<n>[0-9]+)\\s*次[^。]*?紀錄")]
+    private static partial Regex Review();
+
+    public void Check(SeriesContext series, DiagnosticBag bag)
+    {
+        for (int i = 1; i < series.Records.Length; i++)
+        {
+            var (prev, cur) = (series.Records[i - 1], series.Records[i]);
+            foreach (var line in ScanLine.Of(cur.Tree))
+            {
+                foreach (Match m in Review().Matches(line.Text))
+                {
+                    int y = int.Parse(m.Groups["year"].Value);
+                    int roc = y >= 1912 ? y - 1911 : y;
+                    int n = int.Parse(m.Groups["n"].Value);
+                    var named = (roc, n);
+                    if (named == (prev.Year, prev.Sequence)) continue;
+
+                    // after a gap the reviewed record may be one that is missing here
+                    if (series.GapBefore(i) is not null && named.CompareTo((prev.Year, prev.Sequence)) > 0 && named.CompareTo((cur.Year, cur.Sequence)) < 0) continue;
+                    bag.At(cur.Tree.Source, line.Span(m.Index, m.Length)).ReviewedRecordNotPrevious($"{roc}-{n}", prev.Id);
+                }
+            }
+        }
+    }
+}

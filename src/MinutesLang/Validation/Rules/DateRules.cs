@@ -1,0 +1,112 @@
+using System.Text.RegularExpressions;
+using MinutesLang.Diagnostics;
+using MinutesLang.Parsing;
+using MinutesLang.Semantics;
+
+namespace MinutesLang.Validation.Rules;
+
+/// <summary>Reads the year and the meeting number of a title: <c>2019 雙北合作…第 1 次</c>, <c>113 年度…第 2 次</c>.</summary>
+internal static partial class TitleNumbers
+{
+    [GeneratedRegex("^\\s*(?<year>[0-9]{2,4})\\s*(年度|年)?")]
+    public static partial Regex Year();
+
+    [GeneratedRegex("第\\s*(?<n>[0-9]+)\\s*次")]
+    public static partial Regex Number();
+
+    public static string Roc(int year) => year >= 1912 ? $"{year} (民國 {year - 1911})" : $"民國 {year}";
+}
+
+/// <summary>ML0230: the @meeting year, the year of 時間 and the year in the title are one year (民國 = AD − 1911).</summary>
+public sealed class YearRule : IRule
+{
+    public string Code => "ML0230";
+
+    public void Check(SeriesContext series, DiagnosticBag bag)
+    {
+        foreach (var r in series.Records)
+        {
+            if (r.Date?.ToDate() is { } date && date.Year - 1911 != r.Year && RecordLines.Part(r, "時間") is { } when)
+            {
+                bag.At(r.Tree.Source, when).YearsDisagree(
+                    $"meeting {r.Id} is dated in {date.Year} (民國 {date.Year - 1911}), not in 民國 {r.Year}",
+                    $"check the date, or the @meeting id ({date.Year - 1911}-{r.Sequence}?)");
+            }
+
+            if (RecordLines.Title(r) is { } t && ScanLine.From(t) is { } line)
+            {
+                var m = TitleNumbers.Year().Match(line.Text);
+                if (!m.Success) continue;
+                int y = int.Parse(m.Groups["year"].Value);
+                int roc = y >= 1912 ? y - 1911 : y;
+                if (roc != r.Year)
+                {
+                    var g = m.Groups["year"];
+                    bag.At(r.Tree.Source, line.Span(g.Index, g.Length)).YearsDisagree(
+                        $"the title names the year {TitleNumbers.Roc(y)}, but the meeting is {r.Id} (民國 {r.Year} = {r.Year + 1911})",
+                        y >= 1912 ? $"write {r.Year + 1911}" : $"write {r.Year}");
+                }
+            }
+        }
+    }
+}
+
+/// <summary>ML0231: the meeting closes (散會) after it opened (時間).</summary>
+public sealed class ClosingTimeRule : IRule
+{
+    public string Code => "ML0231";
+
+    public void Check(SeriesContext series, DiagnosticBag bag)
+    {
+        foreach (var r in series.Records)
+        {
+            if (r.Start is not { } start || r.End is not { } end) continue;
+            int s = start.TotalMinutes, e = end.TotalMinutes;
+
+            // 下午 2 時 … 散會：3 時 30 分: a closing hour without 上午/下午 follows the afternoon
+            if (end.Meridiem is null && start.Meridiem is "下午" or "晚上" && end.Hour < 12) e += 12 * 60;
+            if (e > s) continue;
+            var span = RecordLines.Part(r, "散會") ?? RecordLines.Meeting(r);
+            bag.At(r.Tree.Source, span).ClosingNotAfterOpening(Clock(end), Clock(start));
+        }
+    }
+
+    private static string Clock(ClockTime t) => $"{t.Meridiem}{t.Hour} 時{(t.Minute > 0 ? $" {t.Minute} 分" : "")}";
+}
+
+/// <summary>ML0232: records numbered later are not dated earlier.</summary>
+public sealed class DateOrderRule : IRule
+{
+    public string Code => "ML0232";
+
+    public void Check(SeriesContext series, DiagnosticBag bag)
+    {
+        for (int i = 1; i < series.Records.Length; i++)
+        {
+            var (prev, cur) = (series.Records[i - 1], series.Records[i]);
+            if (prev.Date?.ToDate() is not { } a || cur.Date?.ToDate() is not { } b || b >= a) continue;
+            var span = RecordLines.Part(cur, "時間") ?? RecordLines.Meeting(cur);
+            bag.At(cur.Tree.Source, span).OutOfDateOrder(cur.Id, b.ToString("yyyy-MM-dd"), prev.Id, a.ToString("yyyy-MM-dd"));
+        }
+    }
+}
+
+/// <summary>ML0233: 第 N 次 in the title is the number of the @meeting id.</summary>
+public sealed class MeetingNumberRule : IRule
+{
+    public string Code => "ML0233";
+
+    public void Check(SeriesContext series, DiagnosticBag bag)
+    {
+        foreach (var r in series.Records)
+        {
+            if (RecordLines.Title(r) is not { } t || ScanLine.From(t) is not { } line) continue;
+            var m = TitleNumbers.Number().Match(line.Text);
+            if (!m.Success || !int.TryParse(m.Groups["n"].Value, out int n) || n == r.Sequence) continue;
+            var g = m.Groups["n"];
+            bag.At(r.Tree.Source, line.Span(g.Index, g.Length)).MeetingNumberDisagrees(
+                $"the title says 第 {n} 次, but the record is meeting {r.Id}",
+                $"write 第 {r.Sequence} 次, or correct '@meeting {r.Id}'");
+        }
+    }
+}

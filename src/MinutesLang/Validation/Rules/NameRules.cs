@@ -1,0 +1,148 @@
+using System.Text.RegularExpressions;
+using MinutesLang.Diagnostics;
+using MinutesLang.Semantics;
+using MinutesLang.Syntax;
+
+namespace MinutesLang.Validation.Rules;
+
+/// <summary>
+/// ML0250: a case link's wording is the case's title, one of its 別名, or a title it was given by
+/// @更名 (spaces aside); otherwise the nearest of those is suggested.
+/// </summary>
+public sealed class CaseWordingRule : IRule
+{
+    public string Code => "ML0250";
+
+    public void Check(SeriesContext series, DiagnosticBag bag)
+    {
+        var renamed = series.Records.SelectMany(r => r.Events)
+            .Where(e => e.Kind == CaseEventKind.Renamed && e.Argument.Length > 0)
+            .ToLookup(e => e.CaseId, e => e.Argument.Trim());
+        foreach (var r in series.Records)
+        {
+            foreach (var m in r.Mentions)
+            {
+                if (m.Wording is null || !series.Series.Cases.TryGetValue(m.CaseId, out var c)) continue;
+                var names = new[] { c.Title }.Concat(c.Aliases).Concat(renamed[m.CaseId]).ToList();
+                string wording = Squeeze(m.Wording);
+                if (names.Any(n => Squeeze(n) == wording)) continue;
+                string nearest = names.OrderBy(n => Nearest.Distance(wording, Squeeze(n))).First();
+                bag.At(r.Tree.Source, m.Span).WordingDrifts(m.CaseId, m.Wording.Trim(), nearest);
+            }
+        }
+    }
+
+    private static string Squeeze(string s) => new(s.Where(c => !char.IsWhiteSpace(c)).ToArray());
+}
+
+/// <summary>
+/// ML0251: a platform's id or name written with one character added, dropped or changed
+/// (基北桃 for 基北北桃). Only names of three characters or more are checked, and a near miss
+/// must keep the first and last character. Only ids are checked (基北北桃, not 雙北合作): a long
+/// name is one character away from too much ordinary prose (雙北各合作, 雙方合作).
+/// </summary>
+public sealed class PlatformNameRule : IRule
+{
+    public string Code => "ML0251";
+
+    public void Check(SeriesContext series, DiagnosticBag bag)
+    {
+        var names = series.Series.Platforms.Select(p => p.Id).Where(n => n.Length >= 3).Distinct().ToList();
+        if (names.Count == 0) return;
+        foreach (var r in series.Records)
+        {
+            foreach (var line in ScanLine.Of(r.Tree))
+            {
+                string t = line.Text;
+                var exact = new bool[t.Length + 1];
+                foreach (var n in names)
+                {
+                    for (int at = t.IndexOf(n, StringComparison.Ordinal); at >= 0; at = t.IndexOf(n, at + 1, StringComparison.Ordinal))
+                        for (int j = at; j < at + n.Length; j++) exact[j] = true;
+                }
+
+                for (int i = 0; i < t.Length; i++)
+                {
+                    if (exact[i]) continue;
+                    foreach (var n in names)
+                    {
+                        if (t[i] != n[0]) continue;
+                        var hit = Enumerable.Range(n.Length - 1, 3)
+                            .Where(len => len >= 2 && i + len <= t.Length)
+                            .Select(len => t.Substring(i, len))
+                            .FirstOrDefault(s => s[^1] == n[^1] && !s.Contains(ScanLine.LinkMark) && Nearest.Distance(s, n) == 1 && !Overlaps(exact, i, s.Length));
+                        if (hit is null) continue;
+                        bag.At(r.Tree.Source, line.Span(i, hit.Length)).PlatformMisspelt(hit, n);
+                        i += hit.Length - 1;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool Overlaps(bool[] exact, int start, int length)
+    {
+        for (int j = start; j < start + length; j++) if (exact[j]) return true;
+        return false;
+    }
+}
+
+/// <summary>ML0252: 記錄 (to record) written for the noun 紀錄 (the minutes): the recorder's label, 會議記錄, 記錄表.</summary>
+public sealed partial class RecordWordRule : IRule
+{
+    public string Code => "ML0252";
+
+    [GeneratedRegex("(?<=會議|小組|上次|本次|前次)記錄|記錄(?=\\s*[：:]|表|人|如附件|備查|確認)")]
+    private static partial Regex Noun();
+
+    public void Check(SeriesContext series, DiagnosticBag bag)
+    {
+        foreach (var r in series.Records)
+        {
+            foreach (var line in ScanLine.Of(r.Tree))
+            {
+                foreach (Match m in Noun().Matches(line.Text)) bag.At(r.Tree.Source, line.Span(m.Index, m.Length)).RecordForMinutes();
+            }
+        }
+    }
+}
+
+/// <summary>ML0253 (information): a progress report (…辦理進度) labelled with a year other than the meeting's.</summary>
+public sealed partial class ReportYearRule : IRule
+{
+    public string Code => "ML0253";
+
+    [GeneratedRegex("\\G\\s*(?<year>[0-9]{2,4})\\s*(年度|年)?[^。]*辦理進度")]
+    private static partial Regex Label();
+
+    public void Check(SeriesContext series, DiagnosticBag bag)
+    {
+        foreach (var r in series.Records)
+        {
+            foreach (var line in ScanLine.Of(r.Tree))
+            {
+                string t = line.Text;
+                int start = 0;
+                if (line.Line is FieldLineSyntax or PartLineSyntax { Field: not null })
+                {
+                    int colon = t.IndexOfAny(['：', ':']);
+                    if (colon < 0 || !t[..colon].Replace(" ", "").StartsWith("案由", StringComparison.Ordinal)) continue;
+                    start = colon + 1;
+                }
+                else if (line.Line is not PartLineSyntax)
+                {
+                    continue;
+                }
+
+                var m = Label().Match(t, start);
+                if (!m.Success) continue;
+                int y = int.Parse(m.Groups["year"].Value);
+                int roc = y >= 1912 ? y - 1911 : y;
+                if (roc == r.Year) continue;
+                var g = m.Groups["year"];
+                bag.At(r.Tree.Source, line.Span(g.Index, g.Length)).ReportYear(g.Value, roc, r.Year);
+            }
+        }
+    }
+}

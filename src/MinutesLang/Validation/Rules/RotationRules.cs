@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+using MinutesLang.Diagnostics;
+using MinutesLang.Semantics;
+
+namespace MinutesLang.Validation.Rules;
+
+/// <summary>
+/// ML0220: the host named in the text (本季由桃園市主責，下一季由新北市接棒; 上一季感謝新北市主政;
+/// 下次…主辦單位為臺北市) agrees with the quarterly rows (期別 第 K 季) of the @rotation table of
+/// the platform in force on the meeting's date.
+/// </summary>
+public sealed partial class RotationRule : IRule
+{
+    public string Code => "ML0220";
+
+    [GeneratedRegex("(?<which>本季|這一季|上一季|上季|前一季|下一季|下季|下次)[^。；]{0,30}?(?<city>臺北市|台北市|新北市|基隆市|桃園市)")]
+    private static partial Regex HostPhrase();
+
+    [GeneratedRegex("主責|主政|主辦|接棒|負責|輪值")]
+    private static partial Regex HostWord();
+
+    [GeneratedRegex("第\\s*([1-4１-４一二三四])\\s*季")]
+    private static partial Regex QuarterPeriod();
+
+    public void Check(SeriesContext series, DiagnosticBag bag)
+    {
+        foreach (var record in series.Records)
+        {
+            var date = record.Date?.ToDate();
+            var platform = series.PlatformOf(record);
+            if (date is null || platform is null) continue;
+            var quarters = series.Series.Rotation
+                .Where(r => r.Platform == platform.Id)
+                .Select(r => (r.Year, Quarter: QuarterOf(r.Period), r.Host))
+                .Where(r => r.Quarter > 0)
+                .ToList();
+            if (quarters.Count == 0) continue;
+
+            int index = date.Value.Year * 4 + SeriesContext.Quarter(date.Value) - 1;
+            foreach (var line in ScanLine.Of(record.Tree))
+            {
+                foreach (Match m in HostPhrase().Matches(line.Text))
+                {
+                    // the phrase must say who hosts: 主責, 主政, 主辦, 接棒 …, right after the city
+                    string after = line.Text.Substring(m.Index + m.Length, Math.Min(8, line.Text.Length - m.Index - m.Length));
+                    if (!HostWord().IsMatch(after) && !HostWord().IsMatch(m.Value)) continue;
+                    int offset = m.Groups["which"].Value switch { "本季" or "這一季" => 0, "上一季" or "上季" or "前一季" => -1, _ => 1 };
+                    int q = index + offset;
+                    var row = quarters.FirstOrDefault(r => r.Year * 4 + r.Quarter - 1 == q);
+                    if (row.Host is null) continue;
+                    string written = Cities.Normalize(m.Groups["city"].Value) ?? m.Groups["city"].Value;
+                    if (written != Cities.Normalize(row.Host))
+                    {
+                        var city = m.Groups["city"];
+                        bag.At(record.Tree.Source, line.Span(city.Index, city.Length))
+                            .HostDisagrees(written, row.Host, $"{q / 4} 第 {q % 4 + 1} 季");
+                    }
+                }
+            }
+        }
+    }
+
+    private static int QuarterOf(string period)
+    {
+        var m = QuarterPeriod().Match(period);
+        return m.Success ? "1234１２３４一二三四".IndexOf(m.Groups[1].Value[0]) % 4 + 1 : 0;
+    }
+}
+
+/// <summary>
+/// ML0221: on a platform of two members the host alternates from meeting to meeting. The host is
+/// the city named in 地點; a record held online takes its chair's city, learnt from the records
+/// where the same chair sat in a named city's room.
+/// </summary>
+public sealed class BilateralAlternationRule : IRule
+{
+    public string Code => "ML0221";
+
+    public void Check(SeriesContext series, DiagnosticBag bag)
+    {
+        var chairCity = new Dictionary<string, string>();
+        foreach (var r in series.Records)
+        {
+            if (PlaceCity(r) is { } c && r.Chair is { } chair) chairCity.TryAdd(Person(chair), c);
+        }
+
+        for (int i = 1; i < series.Records.Length; i++)
+        {
+            var (prev, cur) = (series.Records[i - 1], series.Records[i]);
+            var platform = series.PlatformOf(cur);
+            if (platform is null || platform.Members.Length != 2 || series.PlatformOf(prev) != platform || series.GapBefore(i) is not null) continue;
+            string? a = Host(prev), b = Host(cur);
+            if (a is null || b is null || a != b) continue;
+            var span = RecordLines.Part(cur, "地點") ?? RecordLines.Part(cur, "主席") ?? RecordLines.Meeting(cur);
+            bag.At(cur.Tree.Source, span).HostDoesNotAlternate(b, prev.Id);
+        }
+
+        string? Host(Record r) => PlaceCity(r) ?? (r.Chair is { } c && chairCity.TryGetValue(Person(c), out var city) ? city : null);
+    }
+
+    private static string? PlaceCity(Record r)
+    {
+        if (r.Place is null) return null;
+        int best = int.MaxValue;
+        string? found = null;
+        foreach (var name in new[] { "臺北市", "台北市", "新北市", "基隆市", "桃園市" })
+        {
+            int at = r.Place.IndexOf(name, StringComparison.Ordinal);
+            if (at >= 0 && at < best) (best, found) = (at, Cities.Normalize(name));
+        }
+
+        return found;
+    }
+
+    private static readonly string[] Titles = ["主任秘書", "專門委員", "副處長", "副局長", "處長", "局長", "科長", "主任", "秘書", "參議", "代理", "委員"];
+
+    /// <summary>The chair's name without the titles, which change (丁雅君參議代理主任秘書 and 丁主任秘書雅君 are one person).</summary>
+    private static string Person(string chair)
+    {
+        string s = new(chair.Where(c => !char.IsWhiteSpace(c)).ToArray());
+        foreach (var t in Titles) s = s.Replace(t, "", StringComparison.Ordinal);
+        return s;
+    }
+}

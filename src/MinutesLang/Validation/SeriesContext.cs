@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using MinutesLang.Semantics;
+
+namespace MinutesLang.Validation;
+
+/// <summary>
+/// The records of one series in order (by @meeting year and number), with what every rule
+/// needs to know about their neighbours: the gaps, the platform in force and the case history.
+/// </summary>
+public sealed class SeriesContext
+{
+    private readonly string?[] gapBefore;
+    private CaseHistory? cases;
+
+    private SeriesContext(Series series, ImmutableArray<Record> records)
+    {
+        Series = series;
+        Records = records;
+        gapBefore = new string?[records.Length];
+        for (int i = 1; i < records.Length; i++) gapBefore[i] = FindGap(records[i - 1], records[i]);
+    }
+
+    public Series Series { get; }
+
+    /// <summary>The records with a valid @meeting id, in order of year and number.</summary>
+    public ImmutableArray<Record> Records { get; }
+
+    public CaseHistory Cases => cases ??= CaseHistory.Build(this);
+
+    public static SeriesContext Create(Series series, IEnumerable<Record> records) =>
+        new(series, [.. records.Where(r => r.Year > 0 && r.Sequence > 0).OrderBy(r => r.Year).ThenBy(r => r.Sequence).ThenBy(r => r.Path, StringComparer.Ordinal)]);
+
+    /// <summary>Why meetings seem to be missing between record i-1 and record i, or null.</summary>
+    public string? GapBefore(int i) => i > 0 && i < gapBefore.Length ? gapBefore[i] : null;
+
+    /// <summary>The platform in force on a record's date: the latest whose 起 is not after it.</summary>
+    public Platform? PlatformOf(Record r)
+    {
+        var date = r.Date?.ToDate();
+        if (date is null) return Series.Platforms.Length == 1 ? Series.Platforms[0] : null;
+        return Series.Platforms.Where(p => p.From is null || p.From <= date).OrderBy(p => p.From ?? DateOnly.MinValue).LastOrDefault();
+    }
+
+    public static int AdYear(int year) => year < 1911 ? year + 1911 : year;
+
+    public static int Quarter(DateOnly d) => (d.Month - 1) / 3 + 1;
+
+    private static string? FindGap(Record prev, Record cur)
+    {
+        if (cur.Year == prev.Year)
+        {
+            return cur.Sequence > prev.Sequence + 1
+                ? $"no record of meeting{Plural(cur.Sequence - prev.Sequence - 1)} {Range(cur.Year, prev.Sequence + 1, cur.Sequence - 1)} between {prev.Id} and {cur.Id}"
+                : null;
+        }
+
+        if (cur.Year > prev.Year + 1)
+            return $"no record of the years {prev.Year + 1}–{cur.Year - 1} between {prev.Id} and {cur.Id}";
+        if (cur.Year == prev.Year + 1 && cur.Sequence > 1)
+            return $"no record of meeting{Plural(cur.Sequence - 1)} {Range(cur.Year, 1, cur.Sequence - 1)} before {cur.Id}";
+
+        // a new year starts with meeting 1: the previous year may still have ended early
+        var (a, b) = (prev.Date?.ToDate(), cur.Date?.ToDate());
+        if (cur.Year == prev.Year + 1 && prev.Sequence < 4 && a is { } pa && b is { } pb)
+        {
+            int empty = (pb.Year * 4 + Quarter(pb)) - (pa.Year * 4 + Quarter(pa)) - 1;
+            if (empty > 0)
+                return $"no record between {prev.Id} ({pa.Year} Q{Quarter(pa)}) and {cur.Id} ({pb.Year} Q{Quarter(pb)}): {empty} quarter{(empty > 1 ? "s" : "")} without a meeting (is {prev.Year}-{prev.Sequence + 1} missing?)";
+        }
+
+        return null;
+    }
+
+    private static string Plural(int n) => n > 1 ? "s" : "";
+
+    private static string Range(int year, int from, int to) => from == to ? $"{year}-{from}" : $"{year}-{from} … {year}-{to}";
+}

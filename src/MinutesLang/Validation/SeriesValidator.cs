@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+using MinutesLang.Diagnostics;
+using MinutesLang.Semantics;
+using MinutesLang.Validation.Rules;
+
+namespace MinutesLang.Validation;
+
+/// <summary>Runs every series rule (ML02xx) over the records of one series.</summary>
+public static class SeriesValidator
+{
+    public static ImmutableArray<IRule> Rules { get; } =
+    [
+        new CaseNotCarriedOverRule(),
+        new CaseBeforeEstablishedRule(),
+        new ClosedCaseTrackedRule(),
+        new DelistingDecisionRule(),
+        new SeriesGapRule(),
+        new ConsentRule(),
+        new RotationRule(),
+        new BilateralAlternationRule(),
+        new YearRule(),
+        new ClosingTimeRule(),
+        new DateOrderRule(),
+        new MeetingNumberRule(),
+        new CountRule(),
+        new ReviewedRecordRule(),
+        new CaseWordingRule(),
+        new PlatformNameRule(),
+        new RecordWordRule(),
+        new ReportYearRule(),
+    ];
+
+    public static SeriesContext Validate(Series series, IEnumerable<Record> records, DiagnosticBag bag)
+    {
+        var ctx = SeriesContext.Create(series, records);
+        foreach (var rule in Rules) rule.Check(ctx, bag);
+        return ctx;
+    }
+}
