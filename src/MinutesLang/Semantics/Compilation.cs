@@ -11,11 +11,12 @@ namespace MinutesLang.Semantics;
 /// </summary>
 public sealed class Compilation
 {
-    private Compilation(Series series, IReadOnlyList<Record> records, IReadOnlyList<Diagnostic> diagnostics)
+    private Compilation(Series series, IReadOnlyList<Record> records, IReadOnlyList<Diagnostic> diagnostics, Validation.SeriesContext context)
     {
         Series = series;
         Records = records;
         Diagnostics = diagnostics;
+        Context = context;
     }
 
     public Series Series { get; }
@@ -23,6 +24,9 @@ public sealed class Compilation
     public IReadOnlyList<Record> Records { get; }
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>The records in series order, with their gaps and the case history.</summary>
+    public Validation.SeriesContext Context { get; }
 
     public static Compilation Create(SyntaxTree? seriesTree, IEnumerable<SyntaxTree> recordTrees)
     {
@@ -45,8 +49,8 @@ public sealed class Compilation
         }
 
         // the series rules (ML02xx): carry-over, consensus, rotation, dates, counts, names
-        Validation.SeriesValidator.Validate(series, records, bag);
-        return new Compilation(series, records, bag.Sorted());
+        var context = Validation.SeriesValidator.Validate(series, records, bag);
+        return new Compilation(series, records, bag.Sorted(), context);
     }
 
     /// <summary>Reads and parses one file; I/O errors are the caller's (the CLI turns them into exit 2).</summary>

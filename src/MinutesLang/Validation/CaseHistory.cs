@@ -124,7 +124,7 @@ public sealed class CaseHistory
                     break;
 
                 case CaseEventKind.Referred:
-                    if (before is CaseStatus.Declared or CaseStatus.Unknown) life.EnteredAt ??= record;
+                    // a proposal sent elsewhere was never established here: it has no 成案 meeting
                     life.Status = CaseStatus.Referred;
                     life.ClosedAt = record;
                     break;

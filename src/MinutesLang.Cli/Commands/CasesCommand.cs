@@ -1,0 +1,54 @@
+using MinutesLang.Diagnostics;
+using MinutesLang.Validation;
+
+namespace MinutesLang.Cli.Commands;
+
+/// <summary><c>minutes cases FOLDER [--format table|json|csv]</c>: the register (列管表) of a series.</summary>
+public sealed class CasesCommand : ICommand
+{
+    public string Name => "cases";
+
+    public string Help => """
+        Usage: minutes cases FOLDER [--format table|json|csv] [-o OUT]
+
+        Prints the register (列管表) of the series in FOLDER: every case declared in its
+        series.minutes or named by an event, with its id, title, origin, state (列管中, 提請解列,
+        已解列, 已移轉, 未再報告, 未見於紀錄), the meeting that established or introduced it, the
+        last meeting that reported it, and its history (108-2 成案 · 108-3 列管 · …).
+        Records with errors still count: errors are printed on standard error.
+
+        Options:
+          --format table   aligned columns for the terminal (default)
+          --format json    an array of objects, for scripts
+          --format csv     RFC 4180, for spreadsheets
+          -o, --output     the file to write (replaced atomically)
+        """;
+
+    public int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var options = Options.Parse(args, flags: [], valued: ["--format", "-o", "--output"]);
+        if (options.Positional.Count != 1) throw new UsageException("cases needs exactly one series folder (try 'minutes cases --help')");
+        string format = options.Value("--format") ?? "table";
+        if (format is not ("table" or "json" or "csv")) throw new UsageException($"unknown format '{format}' (table, json, csv)");
+        string folder = options.Positional[0];
+        if (!Directory.Exists(folder)) throw new UsageException($"{folder}: not a folder (cases reads the series of a folder)");
+
+        var groups = Inputs.Collect([folder]);
+        if (groups.Count != 1 || groups[0].SeriesFile is null) throw new UsageException($"{folder}: no series.minutes for these records");
+        var compilation = CheckCommand.Compile(groups[0]);
+        foreach (var d in compilation.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)) stderr.Write(DiagnosticFormatter.Human(d));
+
+        var entries = CaseRegister.Build(compilation);
+        string text = format switch
+        {
+            "json" => CaseRegister.Json(entries),
+            "csv" => CaseRegister.Csv(entries),
+            _ => CaseRegister.Table(entries),
+        };
+
+        string? output = options.Value("-o") ?? options.Value("--output");
+        if (output is null) stdout.Write(text);
+        else AtomicFile.WriteAllText(output, text);
+        return Cli.Clean;
+    }
+}
