@@ -153,7 +153,7 @@ public sealed partial class ReviewedRecordRule : IRule
                 {
                     int y = int.Parse(m.Groups["year"].Value);
                     int roc = y >= 1912 ? y - 1911 : y;
-                    int n = int.Parse(m.Groups["n"].Value);
+                    if (!int.TryParse(m.Groups["n"].Value, out int n)) continue;
                     var named = (roc, n);
                     if (named == (prev.Year, prev.Sequence)) continue;
 

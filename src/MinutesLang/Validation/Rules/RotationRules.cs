@@ -16,6 +16,9 @@ public sealed partial class RotationRule : IRule
     [GeneratedRegex("(?<which>本季|這一季|上一季|上季|前一季|下一季|下季|下次)[^。；]{0,30}?(?<city>臺北市|台北市|新北市|基隆市|桃園市)")]
     private static partial Regex HostPhrase();
 
+    [GeneratedRegex("(?<year>20[0-9]{2})\\s*年\\s*(?<city>臺北市|台北市|新北市|基隆市|桃園市)")]
+    private static partial Regex YearlyHost();
+
     [GeneratedRegex("主責|主政|主辦|接棒|負責|輪值")]
     private static partial Regex HostWord();
 
@@ -34,6 +37,10 @@ public sealed partial class RotationRule : IRule
                 .Select(r => (r.Year, Quarter: QuarterOf(r.Period), r.Host))
                 .Where(r => r.Quarter > 0)
                 .ToList();
+            var yearly = series.Series.Rotation
+                .Where(r => r.Platform == platform.Id && r.Period == "全年")
+                .ToList();
+            CheckYearly(record, yearly, bag);
             if (quarters.Count == 0) continue;
 
             int index = date.Value.Year * 4 + SeriesContext.Quarter(date.Value) - 1;
@@ -56,6 +63,25 @@ public sealed partial class RotationRule : IRule
                             .HostDisagrees(written, row.Host, $"{q / 4} 第 {q % 4 + 1} 季");
                     }
                 }
+            }
+        }
+    }
+
+    /// <summary>The yearly hosts named in a sentence about the rotation: 2023 年新北市、2024 年臺北市…依序接棒 (the 全年 rows).</summary>
+    private static void CheckYearly(Record record, List<RotationEntry> yearly, DiagnosticBag bag)
+    {
+        if (yearly.Count == 0) return;
+        foreach (var line in ScanLine.Of(record.Tree))
+        {
+            if (!line.Text.Contains("輪辦", StringComparison.Ordinal) && !line.Text.Contains("依序接棒", StringComparison.Ordinal)) continue;
+            foreach (Match m in YearlyHost().Matches(line.Text))
+            {
+                int year = int.Parse(m.Groups["year"].Value);
+                var row = yearly.FirstOrDefault(r => r.Year == year);
+                string written = Cities.Normalize(m.Groups["city"].Value) ?? m.Groups["city"].Value;
+                if (row is null || written == Cities.Normalize(row.Host)) continue;
+                var city = m.Groups["city"];
+                bag.At(record.Tree.Source, line.Span(city.Index, city.Length)).HostDisagrees(written, row.Host, $"{year} ({row.Level})");
             }
         }
     }
