@@ -42,6 +42,23 @@ public static class Inputs
         return groups;
     }
 
+    /// <summary>
+    /// The other records of a group's series: every record under the folder of its series.minutes
+    /// that the same series.minutes governs. Checking one file still checks it against its
+    /// neighbours (a case forgotten since the previous meeting); their own findings are not reported.
+    /// </summary>
+    public static IReadOnlyList<string> Neighbours(Group group)
+    {
+        if (group.SeriesFile is null) return [];
+        string folder = Path.GetDirectoryName(Path.GetFullPath(group.SeriesFile))!;
+        var given = group.Records.Select(Path.GetFullPath).ToHashSet();
+        string series = Path.GetFullPath(group.SeriesFile);
+        return [.. Directory.EnumerateFiles(folder, "*.minutes", SearchOption.AllDirectories)
+            .Where(f => !Compilation.IsSeriesFile(f) && !given.Contains(Path.GetFullPath(f)))
+            .Where(f => Compilation.FindSeriesFile(f) is { } s && Path.GetFullPath(s) == series)
+            .Order(StringComparer.Ordinal)];
+    }
+
     private static string? Relative(string? found, string like)
     {
         if (found is null) return null;
