@@ -60,4 +60,16 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
     public void UnknownCity(string name) => Report("ML0112", $"'{name}' is not a member city", "use 臺北市, 新北市, 基隆市 or 桃園市");
 
     public void Duplicate(string what) => Report("ML0113", $"the record has a second {what}; the first one counts", "remove one of them");
+
+    // ML05xx: configuration (minutesconfig.json) and suppression comments
+    public void InvalidConfig(string problem, string? hint = null) => Report("ML0500", problem, hint);
+
+    public void SuppressionWithoutReason(string code) =>
+        Report("ML0501", $"the suppression of {code} gives no reason, so it does not apply", $"write '// minutes-disable-next-line {code}: why the finding is wrong here'");
+
+    public void SuppressionOfUnknownCode(string code, string? nearest) =>
+        Report("ML0502", code.Length == 0 ? "the suppression names no diagnostic code" : $"the suppression names '{code}', which is not a diagnostic code",
+            nearest is null ? "write '// minutes-disable-next-line ML0103: reason'" : $"did you mean '{nearest}'?");
+
+    public void UnusedSuppression(string code) => Report("ML0503", $"nothing on the next line raises {code}, so this suppression suppresses nothing", "remove the comment");
 }

@@ -30,6 +30,10 @@ public static class DiagnosticCatalog
         new("ML0111", DiagnosticSeverity.Error, "Directive in the wrong place"),
         new("ML0112", DiagnosticSeverity.Error, "Unknown city"),
         new("ML0113", DiagnosticSeverity.Error, "Duplicate meeting id or title"),
+        new("ML0500", DiagnosticSeverity.Error, "Invalid configuration file"),
+        new("ML0501", DiagnosticSeverity.Warning, "Suppression without a reason"),
+        new("ML0502", DiagnosticSeverity.Error, "Suppression of an unknown code"),
+        new("ML0503", DiagnosticSeverity.Info, "Unused suppression"),
     ];
 
     private static readonly Dictionary<string, Entry> ByCode = All.ToDictionary(e => e.Code);
