@@ -1,4 +1,5 @@
 using MinutesLang.Diagnostics;
+using MinutesLang.Diagnostics.Formats;
 using MinutesLang.Diagnostics.Policy;
 using MinutesLang.Semantics;
 using MinutesLang.Syntax;
@@ -11,7 +12,7 @@ public sealed class CheckCommand : ICommand
     public string Name => "check";
 
     public string Help => """
-        Usage: minutes check PATH… [--format human|msbuild] [--warnaserror[:CODE,…]]
+        Usage: minutes check PATH… [--format human|msbuild|json|sarif|github] [--warnaserror[:CODE,…]]
 
         Checks records (.minutes files, or every .minutes file under a folder) with the series
         declaration (series.minutes) of their folder or the nearest parent folder.
@@ -20,6 +21,11 @@ public sealed class CheckCommand : ICommand
         Options:
           --format human          source line and a caret under each finding (default)
           --format msbuild        path(line,col): error ML0001: message — for editors and CI
+          --format json           {"findings": [{code, severity, message, file, line, column,
+                                  endLine, endColumn, hint}], "errors", "warnings", "infos"}
+          --format sarif          SARIF 2.1.0 with rule metadata, for code scanning; findings
+                                  suppressed in the source are kept, marked as suppressed
+          --format github         GitHub Actions annotations (::error file=…,line=…::message)
           --warnaserror           every warning fails the check too (it is reported as an error)
           --warnaserror:CODE,…    only these codes' warnings, e.g. --warnaserror:ML0109
 
@@ -28,6 +34,9 @@ public sealed class CheckCommand : ICommand
         (error, warning, info, none; none drops the finding).
         Suppression: a comment line '// minutes-disable-next-line ML0103: reason' silences that
         code on the next line; the reason is required.
+
+        The json, sarif and github formats give paths relative to the current folder; json and
+        sarif always print a document, even when there are no findings.
 
         Exit codes: 0 clean (or only warnings/infos), 1 errors, 2 usage or I/O problem.
         """;
@@ -54,7 +63,7 @@ public sealed class CheckCommand : ICommand
 
         var options = Options.Parse([.. rest], flags: ["--warnaserror"], valued: ["--format"]);
         string format = options.Value("--format") ?? "human";
-        if (format is not ("human" or "msbuild")) throw new UsageException($"unknown format '{format}' (human, msbuild)");
+        if (format is not ("human" or "msbuild" or "json" or "sarif" or "github")) throw new UsageException($"unknown format '{format}' (human, msbuild, json, sarif, github)");
         if (options.Positional.Count == 0) throw new UsageException("check needs at least one file or folder (try 'minutes check --help')");
 
         var diagnostics = new List<Diagnostic>();
@@ -71,8 +80,23 @@ public sealed class CheckCommand : ICommand
         var policy = new DiagnosticPolicy { AllWarningsAsErrors = options.Has("--warnaserror"), WarningsAsErrors = warnAsError };
         var result = policy.Apply(diagnostics, trees);
 
-        foreach (var d in result.Reported)
-            stdout.Write(format == "msbuild" ? DiagnosticFormatter.MsBuild(d) + "\n" : DiagnosticFormatter.Human(d));
+        string here = Directory.GetCurrentDirectory();
+        switch (format)
+        {
+            case "json":
+                stdout.Write(JsonFindingsWriter.Write(result.Reported, here));
+                break;
+            case "sarif":
+                stdout.Write(SarifWriter.Write(result, here, typeof(Cli).Assembly.GetName().Version?.ToString(3) ?? "0.0.0"));
+                break;
+            case "github":
+                stdout.Write(GitHubWriter.Write(result.Reported, here));
+                break;
+            default:
+                foreach (var d in result.Reported)
+                    stdout.Write(format == "msbuild" ? DiagnosticFormatter.MsBuild(d) + "\n" : DiagnosticFormatter.Human(d));
+                break;
+        }
 
         return result.HasErrors ? Cli.Findings : Cli.Clean;
     }
