@@ -258,3 +258,89 @@ public sealed class PolicyTests : IDisposable
         Assert.Equal((2, "", message), Run("check", option, record));
     }
 }
+
+/// <summary>Whatever bytes minutesconfig.json holds, reading it gives settings or ML0500, never an exception.</summary>
+public sealed class ConfigRobustnessTests
+{
+    public static TheoryData<string, string?> Damaged() => new()
+    {
+        { "", "1:1 the file is empty" },
+        { "   ", "1:1 the file is empty" },
+        { "null", "1:1 the configuration must be a JSON object" },
+        { "{", "1:2 not valid JSON: Expected depth to be zero" },
+        { "{ \"diagnostics\": ", "1:18 not valid JSON: Expected depth to be zero" },
+        { "{ \"diagnostics\": { \"ML0109\": \"error\" } } trailing", "1:42 not valid JSON: 't' is invalid after a single JSON value" },
+        { "{ \"diagnostics\": [] }", "1:18 \"diagnostics\" must be an object of codes and levels" },
+        { "{ \"diagnostics\": { \"ML0109\": { \"level\": \"error\" } } }", "1:30 unknown level (not a string) for ML0109" },
+        { "{ \"diagnostics\": { \"ML0109\": [\"error\"] } }", "1:30 unknown level (not a string) for ML0109" },
+        { "{ \"diagnostics\": { \"ML0109\": null } }", "1:30 unknown level (not a string) for ML0109" },
+        { "{ \"diagnostics\": { \"ml0103\": \"none\" } }", "1:20 'ml0103' is not a diagnostic code" },
+        { new string('[', 2000), "1:1 the configuration must be a JSON object" },
+        { "{ \"diagnostics\": { \"ML0109\": \"err\\u00\" } }", "1:38 not valid JSON: '\"' is not a hex digit" },
+        { "{ \"diagnostics\": { \"ML0109\": \"\\uD800\" } }", "1:30 a string here cannot be read as text" },
+        { "{ \"diagnostics\": { \"\\uDC00\": \"error\" } }", "1:20 a string here cannot be read as text" },
+
+        // valid: a byte-order mark, comments, trailing commas
+        { "\uFEFF{ \"diagnostics\": { \"ML0109\": \"error\" } }", null },
+        { "{ /* c */ \"diagnostics\": { \"ML0109\": \"error\", }, // c\n}", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Damaged))]
+    public void DamagedConfigIsAFindingNotAnException(string text, string? first)
+    {
+        var config = DiagnosticConfig.Parse(text);
+        Assert.All(config.Diagnostics, d => Assert.Equal("ML0500", d.Code));
+        Assert.All(config.Diagnostics, d => Assert.InRange(d.Span.End, 0, d.Source.Length));
+        if (first is null)
+        {
+            Assert.Empty(config.Diagnostics);
+            Assert.Equal(DiagnosticSeverity.Error, config.SeverityOf("ML0109", DiagnosticSeverity.Warning));
+        }
+        else
+        {
+            var d = config.Diagnostics[0];
+            Assert.StartsWith(first, $"{d.Start.Line}:{d.Start.Column} {d.Message}");
+        }
+    }
+
+    [Fact]
+    public void InvalidUtf8AndRandomBytesAreFindingsNotExceptions()
+    {
+        var random = new Random(5);
+        var inputs = new List<byte[]>
+        {
+            new byte[] { 0x7B, 0x22, 0xFF, 0xFE, 0x22, 0x3A, 0x31, 0x7D }, // {"\xFF\xFE":1}
+            Bytes("{ \"diagnostics\": { \"ML0109\": \"", 0xC3, "\" } }"), // a cut multi-byte character in a value
+            Bytes("{ \"diagnostics\": { \"ML01", 0xFF, "09\": \"error\" } }"), // a stray byte in a code
+        };
+        for (int i = 0; i < 200; i++)
+        {
+            var bytes = new byte[random.Next(0, 80)];
+            random.NextBytes(bytes);
+            inputs.Add(bytes);
+        }
+
+        foreach (var bytes in inputs)
+        {
+            var config = DiagnosticConfig.Parse(bytes, "minutesconfig.json");
+            Assert.NotEmpty(config.Diagnostics);
+            Assert.All(config.Diagnostics, d => Assert.Equal("ML0500", d.Code));
+        }
+    }
+
+    private static byte[] Bytes(string before, byte b, string after) =>
+        [.. System.Text.Encoding.UTF8.GetBytes(before), b, .. System.Text.Encoding.UTF8.GetBytes(after)];
+
+    [Fact]
+    public void AValidConfigReadsEveryLevel()
+    {
+        var config = DiagnosticConfig.Parse("""{ "diagnostics": { "ML0109": "error", "ML0103": "warning", "ML0101": "info", "ML0104": "none" } }""");
+        Assert.Empty(config.Diagnostics);
+        Assert.Equal(DiagnosticSeverity.Error, config.SeverityOf("ML0109", DiagnosticSeverity.Warning));
+        Assert.Equal(DiagnosticSeverity.Warning, config.SeverityOf("ML0103", DiagnosticSeverity.Error));
+        Assert.Equal(DiagnosticSeverity.Info, config.SeverityOf("ML0101", DiagnosticSeverity.Error));
+        Assert.Null(config.SeverityOf("ML0104", DiagnosticSeverity.Error));
+        Assert.Equal(DiagnosticSeverity.Error, config.SeverityOf("ML0102", DiagnosticSeverity.Error));
+    }
+}

@@ -63,7 +63,7 @@ public sealed class DiagnosticConfig
         var source = SourceText.FromBytes(bytes, path);
         var bag = new DiagnosticBag();
         var severities = new Dictionary<string, DiagnosticSeverity?>(StringComparer.Ordinal);
-        int bom = bytes.AsSpan().StartsWith("\xEF\xBB\xBF"u8) ? 3 : 0;
+        int bom = Bom(bytes);
         var reader = new Utf8JsonReader(bytes.AsSpan(bom), new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
 
         // byte offsets of the reader (after the BOM) to a span of the text
@@ -73,13 +73,22 @@ public sealed class DiagnosticConfig
         TextSpan Token(ref Utf8JsonReader r) =>
             At(r.TokenStartIndex, r.TokenType is JsonTokenType.String or JsonTokenType.PropertyName ? (r.HasValueSequence ? r.ValueSequence.Length : r.ValueSpan.Length) + 2 : Math.Max(1, r.BytesConsumed - r.TokenStartIndex));
 
+        if (!source.InvalidByteOffsets.IsEmpty)
+        {
+            bag.At(source, new TextSpan(source.InvalidByteOffsets[0], 1)).InvalidConfig("the file is not valid UTF-8 here; it is ignored", "save the file as UTF-8");
+            return new DiagnosticConfig(path, severities, bag.Sorted());
+        }
+
+        if (string.IsNullOrWhiteSpace(source.Text.TrimStart('\uFEFF')))
+        {
+            bag.At(source, new TextSpan(0, 0)).InvalidConfig("the file is empty", "write { \"diagnostics\": { \"ML0109\": \"warning\" } }, or delete the file");
+            return new DiagnosticConfig(path, severities, bag.Sorted());
+        }
+
         try
         {
-            if (!reader.Read())
-            {
-                bag.At(source, new TextSpan(0, 0)).InvalidConfig("the file is empty", "write { \"diagnostics\": { \"ML0109\": \"warning\" } }");
-            }
-            else if (reader.TokenType != JsonTokenType.StartObject)
+            reader.Read();
+            if (reader.TokenType != JsonTokenType.StartObject)
             {
                 bag.At(source, Token(ref reader)).InvalidConfig("the configuration must be a JSON object", "write { \"diagnostics\": { \"ML0109\": \"warning\" } }");
                 reader.Skip();
@@ -108,6 +117,11 @@ public sealed class DiagnosticConfig
         catch (JsonException e)
         {
             bag.At(source, ErrorSpan(bytes, source, e)).InvalidConfig($"not valid JSON: {Reason(e)}");
+        }
+        catch (InvalidOperationException)
+        {
+            // a string the reader accepts but cannot turn into text, as a lone surrogate "\uD800"
+            bag.At(source, At(reader.TokenStartIndex, 1)).InvalidConfig("a string here cannot be read as text");
         }
 
         return new DiagnosticConfig(path, severities, bag.Sorted());
@@ -159,6 +173,8 @@ public sealed class DiagnosticConfig
         return severity is not null || level == "none";
     }
 
+    private static int Bom(byte[] bytes) => bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+
     private static string Reason(JsonException e)
     {
         // "'x' is an invalid start of a value. LineNumber: 0 | BytePositionInLine: 5." → without the position
@@ -170,7 +186,7 @@ public sealed class DiagnosticConfig
     private static TextSpan ErrorSpan(byte[] bytes, SourceText source, JsonException e)
     {
         if (e.LineNumber is not { } line || e.BytePositionInLine is not { } column) return new TextSpan(0, 0);
-        int bom = bytes.AsSpan().StartsWith("\xEF\xBB\xBF"u8) ? 3 : 0;
+        int bom = Bom(bytes);
         int lineStart = bom;
         for (long l = 0; l < line; l++)
         {

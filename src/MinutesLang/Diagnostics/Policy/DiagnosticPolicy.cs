@@ -49,7 +49,7 @@ public sealed class DiagnosticPolicy
         var suppressed = new List<SuppressedDiagnostic>();
         foreach (var d in diagnostics)
         {
-            var s = suppressions.FirstOrDefault(s => s.Code == d.Code && ReferenceEquals(s.Source, d.Source) && d.Start.Line == s.TargetLine);
+            var s = suppressions.FirstOrDefault(s => s.Code == d.Code && d.Start.Line == s.TargetLine && (ReferenceEquals(s.Source, d.Source) || s.Source.Path == d.Source.Path));
             if (s is not null) used.Add(s);
             var config = ConfigOf(d.Source.Path, configs);
             if (config.SeverityOf(d.Code, d.Severity) is not { } severity) continue;
