@@ -9,7 +9,7 @@ public static class Cli
     public const int Findings = 1;
     public const int UsageOrIo = 2;
 
-    private static readonly ICommand[] Commands = [new CheckCommand(), new RenderCommand(), new CasesCommand()];
+    private static readonly ICommand[] Commands = [new CheckCommand(), new RenderCommand(), new CasesCommand(), new ExplainCommand()];
 
     public const string Usage = """
         minutes — a compiler for the formal minutes of the 基北北桃 working groups
@@ -20,6 +20,7 @@ public static class Cli
           check PATH…             check records (files or folders); silent and exit 0 when clean
           render FILE --to txt    render a record in the official layout
           cases FOLDER            the register (列管表) of a series: state and history of each case
+          explain [CODE]          print the documentation of a diagnostic code, or list the codes
           help [command]          show help for a command
 
         Options:

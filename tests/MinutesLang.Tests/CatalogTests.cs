@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MinutesLang.Diagnostics;
+using MinutesLang.Diagnostics.Policy;
 using MinutesLang.Parsing;
 
 namespace MinutesLang.Tests;
@@ -45,12 +46,15 @@ public sealed class CatalogTests
         {
             string text = File.ReadAllText(Path.Combine(Repo.Root, "docs", "diagnostics", e.Code + ".md"));
             var blocks = Regex.Matches(text, "```minutes\n(.*?)```", RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToList();
+
+            // a configuration code shows a minutesconfig.json beside the record: the n-th json block goes with the n-th record
+            var configs = Regex.Matches(text, "```json\n(.*?)```", RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToList();
             Assert.True(blocks.Count >= 2, e.Code);
-            Assert.Contains(e.Code, Codes(blocks[0]));
-            Assert.DoesNotContain(e.Code, Codes(blocks[1]));
+            Assert.Contains(e.Code, Codes(blocks[0], configs.ElementAtOrDefault(0)));
+            Assert.DoesNotContain(e.Code, Codes(blocks[1], configs.ElementAtOrDefault(1)));
         }
 
-        static List<string> Codes(string snippet)
+        static List<string> Codes(string snippet, string? config)
         {
             if (snippet.Contains("// file: "))
             {
@@ -66,10 +70,14 @@ public sealed class CatalogTests
 
             const string series = "@case 學校交流\n  標題：跨縣市學校交流\n";
             bool isSeries = snippet.Contains("@case") || snippet.Contains("@platform");
+            var trees = isSeries ? [Parser.Parse(snippet, "series.minutes")] : new[] { Parser.Parse(series, "series.minutes"), Parser.Parse(snippet, "x.minutes") };
             var c = isSeries
-                ? MinutesLang.Semantics.Compilation.Create(Parser.Parse(snippet, "series.minutes"), [])
-                : MinutesLang.Semantics.Compilation.Create(Parser.Parse(series, "series.minutes"), [Parser.Parse(snippet, "x.minutes")]);
-            return [.. c.Diagnostics.Select(d => d.Code)];
+                ? MinutesLang.Semantics.Compilation.Create(trees[0], [])
+                : MinutesLang.Semantics.Compilation.Create(trees[0], [trees[1]]);
+
+            // the policy step of 'minutes check': suppression comments and the configuration (ML05xx)
+            var policy = new DiagnosticPolicy(_ => config is null ? DiagnosticConfig.Default : DiagnosticConfig.Parse(config));
+            return [.. policy.Apply(c.Diagnostics, trees).Reported.Select(d => d.Code)];
         }
     }
 }

@@ -110,4 +110,15 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
 
     public void ReportYear(string label, int year, int meetingYear) =>
         Report("ML0253", $"the progress report is labelled {label} ({year}) in a meeting of {meetingYear}", null);
+    // ML05xx: configuration (minutesconfig.json) and suppression comments
+    public void InvalidConfig(string problem, string? hint = null) => Report("ML0500", problem, hint);
+
+    public void SuppressionWithoutReason(string code) =>
+        Report("ML0501", $"the suppression of {code} gives no reason, so it does not apply", $"write '// minutes-disable-next-line {code}: why the finding is wrong here'");
+
+    public void SuppressionOfUnknownCode(string code, string? nearest) =>
+        Report("ML0502", code.Length == 0 ? "the suppression names no diagnostic code" : $"the suppression names '{code}', which is not a diagnostic code",
+            nearest is null ? "write '// minutes-disable-next-line ML0103: reason'" : $"did you mean '{nearest}'?");
+
+    public void UnusedSuppression(string code) => Report("ML0503", $"nothing on the next line raises {code}, so this suppression suppresses nothing", "remove the comment");
 }

@@ -46,8 +46,12 @@ public static class DiagnosticCatalog
         new("ML0241", DiagnosticSeverity.Error, "Reviewed record is not the previous one"),
         new("ML0250", DiagnosticSeverity.Warning, "Case wording drifts from its title"),
         new("ML0251", DiagnosticSeverity.Warning, "Misspelt platform name"),
-        new("ML0252", DiagnosticSeverity.Warning, "記錄 written for the noun 紀錄"),
+        new("ML0252", DiagnosticSeverity.Warning, "Verb 記錄 for the noun 紀錄"),
         new("ML0253", DiagnosticSeverity.Info, "Report labelled with another year"),
+        new("ML0500", DiagnosticSeverity.Error, "Invalid configuration file"),
+        new("ML0501", DiagnosticSeverity.Warning, "Suppression without a reason"),
+        new("ML0502", DiagnosticSeverity.Error, "Suppression of an unknown code"),
+        new("ML0503", DiagnosticSeverity.Info, "Unused suppression"),
     ];
 
     private static readonly Dictionary<string, Entry> ByCode = All.ToDictionary(e => e.Code);
