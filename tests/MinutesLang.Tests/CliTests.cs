@@ -176,4 +176,23 @@ public sealed class CliTests : IDisposable
         Assert.Equal("", o);
         Assert.Contains("ML0103", e);
     }
+
+    [Fact]
+    public void OneFileIsCheckedAgainstTheRestOfItsSeriesButOnlyItIsReported()
+    {
+        // ML0200.fail: 113-2 forgets a case 113-1 tracked; 113-1 itself is clean
+        foreach (var (name, body) in RuleFixtureTests.Split(File.ReadAllText(Path.Combine(Repo.Root, "tests/MinutesLang.Tests/Fixtures/Rules/ML0200.fail.minutes"))))
+            Write(name, body);
+        File.Copy(Path.Combine(Repo.Root, "tests/MinutesLang.Tests/Fixtures/Rules/series.minutes"), Path.Combine(dir, "series.minutes"));
+        string broken = Write("113-3.minutes", "@meeting 113-3\n# 113 年度「基北北桃」測試組第 3 次工作會議紀錄\n* 時間：113 年 8 月 29 日（星期四）下午 2 時\n* 散會：下午 1 時\n");
+
+        var (code, o, _) = Run("check", "--format", "msbuild", Path.Combine(dir, "113-2.minutes"));
+        Assert.Equal(1, code);
+        Assert.Contains("113-2.minutes(2,1): error ML0200", o); // line 1 is the fixture's expect comment
+        Assert.DoesNotContain("113-3.minutes", o); // a neighbour's own error is not this file's
+
+        (code, o, _) = Run("check", "--format", "msbuild", Path.Combine(dir, "113-1.minutes"));
+        Assert.Equal((0, ""), (code, o));
+        Assert.True(File.Exists(broken));
+    }
 }

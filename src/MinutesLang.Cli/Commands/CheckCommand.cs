@@ -15,7 +15,10 @@ public sealed class CheckCommand : ICommand
         Usage: minutes check PATH… [--format human|msbuild|json|sarif|github] [--warnaserror[:CODE,…]]
 
         Checks records (.minutes files, or every .minutes file under a folder) with the series
-        declaration (series.minutes) of their folder or the nearest parent folder.
+        declaration (series.minutes) of their folder or the nearest parent folder. The records of
+        a folder are one series, ordered by their @meeting ids: a single file is checked against
+        the other records of its series too (carried-over cases, dates, counts), but only the
+        files named are reported.
         Prints nothing and exits 0 when there is nothing to say.
 
         Options:
@@ -74,7 +77,12 @@ public sealed class CheckCommand : ICommand
             var recordTrees = group.Records.Select(Compilation.ParseFile).ToList();
             if (seriesTree is not null) trees.Add(seriesTree);
             trees.AddRange(recordTrees);
-            diagnostics.AddRange(Compilation.Create(seriesTree, recordTrees).Diagnostics);
+
+            // the rest of the series is read too, so that one file is checked against the meetings
+            // before and after it; only the files asked for (and their series.minutes) are reported
+            var neighbours = Inputs.Neighbours(group).Select(Compilation.ParseFile).ToList();
+            var quiet = neighbours.Select(t => t.Source.Path).ToHashSet(StringComparer.Ordinal);
+            diagnostics.AddRange(Compilation.Create(seriesTree, [.. recordTrees, .. neighbours]).Diagnostics.Where(d => !quiet.Contains(d.Source.Path)));
         }
 
         var policy = new DiagnosticPolicy { AllWarningsAsErrors = options.Has("--warnaserror"), WarningsAsErrors = warnAsError };
