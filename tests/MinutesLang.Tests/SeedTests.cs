@@ -33,7 +33,7 @@ public sealed class SeedTests
         var c = Repo.CompileSeed(name);
         var record = c.Records[0];
         Snapshot.Verify($"{name}.tree", record.Tree.Root.Dump());
-        Snapshot.Verify($"{name}.diagnostics", string.Concat(c.Diagnostics.Select(MinutesLang.Diagnostics.DiagnosticFormatter.Human)));
+        Snapshot.Verify($"{name}.diagnostics", string.Concat(c.Diagnostics.Select(MinutesLang.Diagnostics.DiagnosticFormatter.Human)).Replace(Repo.Root + Path.DirectorySeparatorChar, ""));
         Snapshot.Verify($"{name}.render", Repo.RenderTxt(c));
     }
 
