@@ -223,3 +223,48 @@ public sealed class OutputFormatTests : IDisposable
         Assert.Equal($"::error file={Relative(config)},line=2,col=13,endLine=2,endColumn=20,title=ML0500::unknown level 'fatal' for ML0109%0Ahint: use \"error\", \"warning\", \"info\" or \"none\"\n", o);
     }
 }
+
+/// <summary>The SARIF output against the SARIF 2.1.0 JSON schema (tests/MinutesLang.Tests/Schemas, from the SARIF SDK).</summary>
+public sealed class SarifSchemaTests : IDisposable
+{
+    private readonly string dir = Directory.CreateTempSubdirectory("minutes-sarif-").FullName;
+
+    private static readonly JsonDocument Schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(Repo.Root, "tests", "MinutesLang.Tests", "Schemas", "sarif-2.1.0.json")));
+
+    public void Dispose() => Directory.Delete(dir, recursive: true);
+
+    private string Sarif(string record, string? config = null)
+    {
+        File.WriteAllText(Path.Combine(dir, "a.minutes"), record);
+        if (config is not null) File.WriteAllText(Path.Combine(dir, "minutesconfig.json"), config);
+        var o = new StringWriter();
+        MinutesLang.Cli.Cli.Run(["check", "--format", "sarif", dir], o, new StringWriter());
+        return o.ToString();
+    }
+
+    public static TheoryData<string, string?> Records() => new()
+    {
+        { "@meeting 114-1\n# 標題\n", null },
+        { "@meeting 114-1\n* 時間：114 年 3 月 7 日（星期四）上午 10 時\n// minutes-disable-next-line ML0110: 原紀錄即如此\n散會：上午十一時十五分\n", null },
+        { "// minutes-disable-next-line ML1030\n@meeting 114-1\n# 標題\n", "{ \"diagnostics\": { \"ML0109\": \"fatal\" } }" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Records))]
+    public void OutputIsValidAgainstTheSchema(string record, string? config)
+    {
+        using var doc = JsonDocument.Parse(Sarif(record, config));
+        Assert.Empty(new JsonSchemaValidator(Schema.RootElement).Validate(doc.RootElement));
+    }
+
+    [Fact]
+    public void TheValidatorFindsBrokenLogs()
+    {
+        string good = Sarif("@meeting 114-1\n* 時間：114 年 3 月 7 日（星期四）上午 10 時\n");
+        var validator = new JsonSchemaValidator(Schema.RootElement);
+        Assert.Contains(validator.Validate(JsonDocument.Parse(good.Replace("\"version\": \"2.1.0\"", "\"version\": \"2.0\"")).RootElement), e => e.StartsWith("$.version", StringComparison.Ordinal));
+        Assert.Contains(validator.Validate(JsonDocument.Parse(good.Replace("\"startLine\"", "\"line\"")).RootElement), e => e.Contains("'line' is not allowed"));
+        Assert.Contains(validator.Validate(JsonDocument.Parse(good.Replace("\"level\": \"error\"", "\"level\": \"fatal\"")).RootElement), e => e.Contains("is not one of"));
+        Assert.Contains(validator.Validate(JsonDocument.Parse(good.Replace("\"startColumn\": 20", "\"startColumn\": 0")).RootElement), e => e.Contains("< 1"));
+    }
+}
