@@ -180,6 +180,15 @@ public sealed class PolicyTests : IDisposable
     }
 
     [Fact]
+    public void AnIndentedSuppressionInsideABlockApplies()
+    {
+        string record = Write("a.minutes",
+            "@meeting 114-1\n# 標題\n* 業務報告\n  - 本次會議 [[無此案]] 報告。\n  // minutes-disable-next-line ML0101: 舊案號\n  - 本次會議 [[無此案]] 報告。\n");
+        var (code, o, _) = Run("check", "--format", "msbuild", record);
+        Assert.Equal((1, $"{record}(4,12): error ML0101: unknown case id '無此案'\n"), (code, o));
+    }
+
+    [Fact]
     public void ASuppressionAppliesToTheNextLineOnly()
     {
         // a blank line in between: the suppression does not reach the weekday, and is unused
