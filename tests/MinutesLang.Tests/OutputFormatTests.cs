@@ -119,8 +119,8 @@ public sealed class OutputFormatTests : IDisposable
         Assert.Equal(1, code);
         string file = Relative(path).Replace(":", "%3A").Replace(",", "%2C");
         Assert.Equal(
-            $"::warning file={file},line=1,col=1,endLine=1,endColumn=1,title=ML0109::record has no title line '# …'\n" +
-            $"::error file={file},line=2,col=20,endLine=2,endColumn=23,title=ML0103::2025-03-07 is a 星期五, not 星期四%0Ahint: write （星期五）\n", o);
+            $"::warning file={file},line=1,endLine=1,col=1,endColumn=1,title=ML0109::record has no title line '# …'\n" +
+            $"::error file={file},line=2,endLine=2,col=20,endColumn=22,title=ML0103::2025-03-07 is a 星期五, not 星期四%0Ahint: write （星期五）\n", o);
     }
 
     [Fact]
@@ -129,14 +129,25 @@ public sealed class OutputFormatTests : IDisposable
         Assert.Equal("100%25 a%0D%0Ab: c, d", GitHubWriter.Data("100% a\r\nb: c, d"));
         Assert.Equal("dir%2Cx/a%3Ab%25.minutes", GitHubWriter.Property("dir,x/a:b%.minutes"));
         var line = GitHubWriter.Write(InMemory("@meeting 114-1\n", "a,b:c.minutes").Reported, "/base");
-        Assert.StartsWith("::warning file=a%2Cb%3Ac.minutes,line=1,col=1,", line);
+        Assert.StartsWith("::warning file=a%2Cb%3Ac.minutes,line=1,endLine=1,col=1,", line);
+    }
+
+    [Fact]
+    public void GitHubGivesNoColumnsForASpanOverSeveralLines()
+    {
+        var source = MinutesLang.Text.SourceText.From("ab\ncd\nef\n", "a.minutes");
+        var d = new Diagnostic("ML0103", DiagnosticSeverity.Error, "m", source, new MinutesLang.Text.TextSpan(1, 4));
+        Assert.Equal("::error file=a.minutes,line=1,endLine=2,title=ML0103::m\n", GitHubWriter.Write([d], "/base"));
+
+        // the other formats keep both ends: 1:2 to 2:3 (exclusive)
+        Assert.Equal(new Location("a.minutes", 1, 2, 2, 3), Location.Of(d, "/base"));
     }
 
     [Fact]
     public void InfosAreGitHubNotices()
     {
         var line = GitHubWriter.Write(InMemory("@meeting 114-1\n# 標題\n// minutes-disable-next-line ML0103: 原紀錄即如此\n").Reported, "/base");
-        Assert.Equal("::notice file=a.minutes,line=3,col=1,endLine=3,endColumn=44,title=ML0503::nothing on the next line raises ML0103, so this suppression suppresses nothing%0Ahint: remove the comment\n", line);
+        Assert.Equal("::notice file=a.minutes,line=3,endLine=3,col=1,endColumn=43,title=ML0503::nothing on the next line raises ML0103, so this suppression suppresses nothing%0Ahint: remove the comment\n", line);
     }
 
     [Fact]
@@ -220,6 +231,51 @@ public sealed class OutputFormatTests : IDisposable
         string path = Write("a.minutes", "@meeting 114-1\n# 標題\n");
         var (code, o, _) = Run("check", "--format", "github", path);
         Assert.Equal(1, code);
-        Assert.Equal($"::error file={Relative(config)},line=2,col=13,endLine=2,endColumn=20,title=ML0500::unknown level 'fatal' for ML0109%0Ahint: use \"error\", \"warning\", \"info\" or \"none\"\n", o);
+        Assert.Equal($"::error file={Relative(config)},line=2,endLine=2,col=13,endColumn=19,title=ML0500::unknown level 'fatal' for ML0109%0Ahint: use \"error\", \"warning\", \"info\" or \"none\"\n", o);
+    }
+}
+
+/// <summary>The SARIF output against the SARIF 2.1.0 JSON schema (tests/MinutesLang.Tests/Schemas, from the SARIF SDK).</summary>
+public sealed class SarifSchemaTests : IDisposable
+{
+    private readonly string dir = Directory.CreateTempSubdirectory("minutes-sarif-").FullName;
+
+    private static readonly JsonDocument Schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(Repo.Root, "tests", "MinutesLang.Tests", "Schemas", "sarif-2.1.0.json")));
+
+    public void Dispose() => Directory.Delete(dir, recursive: true);
+
+    private string Sarif(string record, string? config = null)
+    {
+        File.WriteAllText(Path.Combine(dir, "a.minutes"), record);
+        if (config is not null) File.WriteAllText(Path.Combine(dir, "minutesconfig.json"), config);
+        var o = new StringWriter();
+        MinutesLang.Cli.Cli.Run(["check", "--format", "sarif", dir], o, new StringWriter());
+        return o.ToString();
+    }
+
+    public static TheoryData<string, string?> Records() => new()
+    {
+        { "@meeting 114-1\n# 標題\n", null },
+        { "@meeting 114-1\n* 時間：114 年 3 月 7 日（星期四）上午 10 時\n// minutes-disable-next-line ML0110: 原紀錄即如此\n散會：上午十一時十五分\n", null },
+        { "// minutes-disable-next-line ML1030\n@meeting 114-1\n# 標題\n", "{ \"diagnostics\": { \"ML0109\": \"fatal\" } }" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Records))]
+    public void OutputIsValidAgainstTheSchema(string record, string? config)
+    {
+        using var doc = JsonDocument.Parse(Sarif(record, config));
+        Assert.Empty(new JsonSchemaValidator(Schema.RootElement).Validate(doc.RootElement));
+    }
+
+    [Fact]
+    public void TheValidatorFindsBrokenLogs()
+    {
+        string good = Sarif("@meeting 114-1\n* 時間：114 年 3 月 7 日（星期四）上午 10 時\n");
+        var validator = new JsonSchemaValidator(Schema.RootElement);
+        Assert.Contains(validator.Validate(JsonDocument.Parse(good.Replace("\"version\": \"2.1.0\"", "\"version\": \"2.0\"")).RootElement), e => e.StartsWith("$.version", StringComparison.Ordinal));
+        Assert.Contains(validator.Validate(JsonDocument.Parse(good.Replace("\"startLine\"", "\"line\"")).RootElement), e => e.Contains("'line' is not allowed"));
+        Assert.Contains(validator.Validate(JsonDocument.Parse(good.Replace("\"level\": \"error\"", "\"level\": \"fatal\"")).RootElement), e => e.Contains("is not one of"));
+        Assert.Contains(validator.Validate(JsonDocument.Parse(good.Replace("\"startColumn\": 20", "\"startColumn\": 0")).RootElement), e => e.Contains("< 1"));
     }
 }

@@ -167,9 +167,30 @@ public sealed class PolicyTests : IDisposable
     }
 
     [Theory]
+    [InlineData("// minutes-disable-next-line ML0103 原紀錄即如此", "the suppression of ML0103 has no ':' before its reason, so it does not apply")]
+    [InlineData("// minutes-disable-next-line ML0103:   ", "the suppression of ML0103 gives no reason, so it does not apply")]
+    [InlineData("//minutes-disable-next-line ML0103", "the suppression of ML0103 gives no reason, so it does not apply")]
+    public void AReasonIsRequiredAfterAColon(string comment, string message)
+    {
+        string record = Write("a.minutes", WrongWeekday.Replace("* 時間", comment + "\n* 時間"));
+        var (code, o, _) = Run("check", "--format", "msbuild", record);
+        Assert.Equal(1, code);
+        Assert.Equal($"{record}(3,1): warning ML0501: {message}\n{record}(4,20): error ML0103: 2025-03-07 is a 星期五, not 星期四\n", o);
+    }
+
+    [Fact]
+    public void OtherCommentsAreNotSuppressions()
+    {
+        string record = Write("a.minutes", WrongWeekday.Replace("* 時間", "// minutes-disable-next-lines ML0103: x\n// 備註 minutes-disable-next-line ML0103: x\n* 時間"));
+        var (code, o, _) = Run("check", "--format", "msbuild", record);
+        Assert.Equal((1, $"{record}(5,20): error ML0103: 2025-03-07 is a 星期五, not 星期四\n"), (code, o));
+    }
+
+    [Theory]
     [InlineData("// minutes-disable-next-line ML1030: 原紀錄即如此", "the suppression names 'ML1030', which is not a diagnostic code")]
     [InlineData("// minutes-disable-next-line: 原紀錄即如此", "the suppression names no diagnostic code")]
-    [InlineData("// minutes-disable-next-line ML0103 ML0109: 原紀錄即如此", "the suppression names 'ML0103', which is not a diagnostic code")]
+    [InlineData("// minutes-disable-next-line ML0103 ML0109: 原紀錄即如此", "the suppression names several codes ('ML0103 ML0109'); it does not apply")]
+    [InlineData("// minutes-disable-next-line ml0103: 原紀錄即如此", "the suppression names 'ml0103', which is not a diagnostic code")]
     public void ASuppressionOfAnUnknownCodeIsML0502(string comment, string message)
     {
         string record = Write("a.minutes", WrongWeekday.Replace("* 時間", comment + "\n* 時間"));
@@ -177,6 +198,15 @@ public sealed class PolicyTests : IDisposable
         Assert.Equal(1, code);
         Assert.Contains($"{record}(3,1): error ML0502: {message}\n", o);
         Assert.Contains($"{record}(4,20): error ML0103", o);
+    }
+
+    [Fact]
+    public void AnIndentedSuppressionInsideABlockApplies()
+    {
+        string record = Write("a.minutes",
+            "@meeting 114-1\n# 標題\n* 業務報告\n  - 本次會議 [[無此案]] 報告。\n  // minutes-disable-next-line ML0101: 舊案號\n  - 本次會議 [[無此案]] 報告。\n");
+        var (code, o, _) = Run("check", "--format", "msbuild", record);
+        Assert.Equal((1, $"{record}(4,12): error ML0101: unknown case id '無此案'\n"), (code, o));
     }
 
     [Fact]

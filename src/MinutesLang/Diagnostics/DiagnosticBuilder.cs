@@ -113,12 +113,16 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
     // ML05xx: configuration (minutesconfig.json) and suppression comments
     public void InvalidConfig(string problem, string? hint = null) => Report("ML0500", problem, hint);
 
-    public void SuppressionWithoutReason(string code) =>
-        Report("ML0501", $"the suppression of {code} gives no reason, so it does not apply", $"write '// minutes-disable-next-line {code}: why the finding is wrong here'");
+    public void SuppressionWithoutReason(string code, bool colonMissing = false) =>
+        Report("ML0501", colonMissing ? $"the suppression of {code} has no ':' before its reason, so it does not apply" : $"the suppression of {code} gives no reason, so it does not apply",
+            $"write '// minutes-disable-next-line {code}: why the finding is wrong here'");
 
     public void SuppressionOfUnknownCode(string code, string? nearest) =>
         Report("ML0502", code.Length == 0 ? "the suppression names no diagnostic code" : $"the suppression names '{code}', which is not a diagnostic code",
             nearest is null ? "write '// minutes-disable-next-line ML0103: reason'" : $"did you mean '{nearest}'?");
+
+    public void SuppressionOfSeveralCodes(string codes) =>
+        Report("ML0502", $"the suppression names several codes ('{codes}'); it does not apply", "write one '// minutes-disable-next-line CODE: reason' line per code");
 
     public void UnusedSuppression(string code) => Report("ML0503", $"nothing on the next line raises {code}, so this suppression suppresses nothing", "remove the comment");
 }

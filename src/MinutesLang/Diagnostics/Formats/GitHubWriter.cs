@@ -4,7 +4,8 @@ namespace MinutesLang.Diagnostics.Formats;
 
 /// <summary>
 /// <c>--format github</c>: GitHub Actions workflow commands, one per finding:
-/// <c>::error file=F,line=L,col=C,endLine=L2,endColumn=C2,title=ML0103::message</c>; infos are notices.
+/// <c>::error file=F,line=L,endLine=L,col=C,endColumn=C2,title=ML0103::message</c>; infos are notices.
+/// Columns are given only for a span on one line, and endColumn is inclusive (GitHub's annotations).
 /// </summary>
 public static class GitHubWriter
 {
@@ -21,7 +22,9 @@ public static class GitHubWriter
                 _ => "notice",
             };
             string message = d.Hint is null ? d.Message : $"{d.Message}\nhint: {d.Hint}";
-            sb.Append($"::{command} file={Property(at.File)},line={at.Line},col={at.Column},endLine={at.EndLine},endColumn={at.EndColumn},title={Property(d.Code)}::{Data(message)}\n");
+            // columns only on one line (GitHub ignores them otherwise); endColumn is the last column of the span
+            string columns = at.EndLine == at.Line ? $",col={at.Column},endColumn={Math.Max(at.Column, at.EndColumn - 1)}" : "";
+            sb.Append($"::{command} file={Property(at.File)},line={at.Line},endLine={at.EndLine}{columns},title={Property(d.Code)}::{Data(message)}\n");
         }
 
         return sb.ToString();

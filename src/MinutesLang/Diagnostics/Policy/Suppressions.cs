@@ -26,31 +26,38 @@ public static class Suppressions
         {
             string body = c.Comment.Text[2..].TrimStart();
             if (!body.StartsWith(Marker, StringComparison.Ordinal)) continue;
-            string rest = body[Marker.Length..];
-            if (rest.Length > 0 && !char.IsWhiteSpace(rest[0]) && rest[0] != ':') continue; // another word, e.g. minutes-disable-next-lines
-            comments.Add((c, rest));
+            string after = body[Marker.Length..];
+            if (after.Length > 0 && !char.IsWhiteSpace(after[0]) && after[0] != ':') continue; // another word, e.g. minutes-disable-next-lines
+            comments.Add((c, after));
         }
 
         var commentLines = comments.Select(c => LineOf(source, c.Line)).ToHashSet();
         var found = new List<Suppression>();
-        foreach (var (line, rest) in comments)
+        foreach (var (line, after) in comments)
         {
             var span = line.Comment.FullSpan;
-            string text = rest.Trim();
+            string text = after.Trim();
             int colon = text.IndexOf(':');
-            string code = (colon >= 0 ? text[..colon] : text).Trim();
+            string[] words = (colon >= 0 ? text[..colon] : text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
             string reason = colon >= 0 ? text[(colon + 1)..].Trim() : "";
-            if (code.Length == 0 || code.Any(char.IsWhiteSpace) || !DiagnosticCatalog.TryGet(code, out _))
+            string code = words.FirstOrDefault() ?? "";
+            if (!DiagnosticCatalog.TryGet(code, out _))
             {
-                string named = code.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
-                string? nearest = named.Length == 0 ? null : Nearest.Find(named.ToUpperInvariant(), DiagnosticCatalog.All.Select(e => e.Code), 2);
-                bag.At(source, span).SuppressionOfUnknownCode(named, nearest);
+                string? nearest = code.Length == 0 ? null : Nearest.Find(code.ToUpperInvariant(), DiagnosticCatalog.All.Select(e => e.Code), 2);
+                bag.At(source, span).SuppressionOfUnknownCode(code, nearest);
                 continue;
             }
 
-            if (reason.Length == 0)
+            if (words.Length > 1 && colon >= 0)
             {
-                bag.At(source, span).SuppressionWithoutReason(code);
+                bag.At(source, span).SuppressionOfSeveralCodes(string.Join(' ', words));
+                continue;
+            }
+
+            if (words.Length > 1 || reason.Length == 0)
+            {
+                // "ML0103 原紀錄即如此": a reason without the colon
+                bag.At(source, span).SuppressionWithoutReason(code, colonMissing: words.Length > 1);
                 continue;
             }
 
