@@ -60,4 +60,7 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
     public void UnknownCity(string name) => Report("ML0112", $"'{name}' is not a member city", "use 臺北市, 新北市, 基隆市 or 桃園市");
 
     public void Duplicate(string what) => Report("ML0113", $"the record has a second {what}; the first one counts", "remove one of them");
+
+    // ML03xx: rendering
+    public void TemplateError(string message) => Report("ML0300", $"template error: {message}", "fix the template, or remove it from --template-dir to use the default");
 }

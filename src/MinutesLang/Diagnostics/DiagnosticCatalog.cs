@@ -30,6 +30,7 @@ public static class DiagnosticCatalog
         new("ML0111", DiagnosticSeverity.Error, "Directive in the wrong place"),
         new("ML0112", DiagnosticSeverity.Error, "Unknown city"),
         new("ML0113", DiagnosticSeverity.Error, "Duplicate meeting id or title"),
+        new("ML0300", DiagnosticSeverity.Error, "Template error"),
     ];
 
     private static readonly Dictionary<string, Entry> ByCode = All.ToDictionary(e => e.Code);
