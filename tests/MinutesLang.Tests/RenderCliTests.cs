@@ -38,6 +38,21 @@ public sealed class RenderCliTests : IDisposable
     }
 
     [Fact]
+    public void SeveralFormatsInOneRunWriteOneFilePerRecordAndFormat()
+    {
+        string output = Path.Combine(dir, "all");
+        var (code, _, e) = Run("render", Repo.Seeds, "--to", "txt,md,html,docx,odt", "-o", output);
+        Assert.Equal((0, ""), (code, e));
+        Assert.Equal(100, Directory.GetFiles(output).Length);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(output, "114-1.odt")), PackageTests.Render("odt", "114-1"));
+
+        (code, _, e) = Run("render", Path.Combine(Repo.Seeds, "114-1.minutes"), "--to", "md,html");
+        Assert.Equal((2, "minutes: several formats need -o FOLDER (one file per record and format)\n"), (code, e));
+        Assert.Equal(0, Run("render", Path.Combine(Repo.Seeds, "114-1.minutes"), "--to", "md,html", "-o", Path.Combine(dir, "one")).Code);
+        Assert.Equal(["114-1.html", "114-1.md"], Directory.GetFiles(Path.Combine(dir, "one")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void OneFileGoesToStandardOutputOrToTheOutputFile()
     {
         string seed = Path.Combine(Repo.Seeds, "114-1.minutes");

@@ -12,7 +12,7 @@ public sealed class RenderCommand : ICommand
     public string Name => "render";
 
     public string Help => """
-        Usage: minutes render FILE|FOLDER --to txt|md|html|pdf|docx|odt [-o OUT] [--template-dir DIR]
+        Usage: minutes render FILE|FOLDER --to FORMAT[,FORMAT…] [-o OUT] [--template-dir DIR]
 
         Renders records in the official layout (壹、貳、… 案由一、… 一、(一)、1.、(1)) through the
         Scriban templates in templates/<format>/. A record with errors is not rendered: its
@@ -22,7 +22,8 @@ public sealed class RenderCommand : ICommand
         FOLDER    every record under it: one file per record, OUT/<record>.<format>
                   (standard output only when the folder holds a single record)
 
-        Formats:
+        Formats (txt|md|html|pdf|docx|odt; several, comma-separated, write OUT/<record>.<format>
+        for each, in one run):
           txt     the official plain layout
           md      Markdown (GitHub)
           html    one self-contained print-ready A4 page (CSS only, no script)
@@ -32,7 +33,7 @@ public sealed class RenderCommand : ICommand
           odt     OpenDocument text (ODF 1.2)
 
         Options:
-          --to FORMAT          the output format (required)
+          --to FORMAT          the output format, or several: --to md,html,docx (required)
           -o, --output OUT     the file (FILE) or folder (FOLDER) to write; files are replaced atomically
           --template-dir DIR   templates that replace the defaults by file name: DIR/<format>/NAME
                                or DIR/NAME (record.scriban; docx and odt: one per package part;
@@ -46,10 +47,10 @@ public sealed class RenderCommand : ICommand
         var options = Options.Parse(args, flags: [], valued: ["--to", "-o", "--output", "--template-dir"]);
         if (options.Positional.Count != 1) throw new UsageException("render needs exactly one record file or folder (try 'minutes render --help')");
         string all = string.Join("|", Formats);
-        string format = options.Value("--to") ?? throw new UsageException($"render needs --to FORMAT ({all})");
-        if (!Formats.Contains(format)) throw new UsageException($"unknown format '{format}' ({all})");
+        var formats = (options.Value("--to") ?? throw new UsageException($"render needs --to FORMAT ({all})")).Split(',').Distinct().ToList();
+        foreach (var f in formats.Where(f => !Formats.Contains(f))) throw new UsageException($"unknown format '{f}' ({all})");
         string input = options.Positional[0];
-        bool folder = Directory.Exists(input);
+        bool folder = Directory.Exists(input) || formats.Count > 1;
         string? output = options.Value("-o") ?? options.Value("--output");
         string? templateDir = options.Value("--template-dir");
         if (templateDir is not null && !Directory.Exists(templateDir)) throw new UsageException($"{templateDir}: no such template folder");
@@ -59,16 +60,16 @@ public sealed class RenderCommand : ICommand
         var records = compilations.SelectMany(c => c.Records.Select(r => (Compilation: c, Record: r))).ToList();
         if (records.Count == 0) throw new UsageException($"{input}: is a series declaration, not a record");
         if (output is null && records.Count > 1) throw new UsageException($"{input}: holds {records.Count} records; give -o FOLDER to write one file per record");
+        if (output is null && formats.Count > 1) throw new UsageException("several formats need -o FOLDER (one file per record and format)");
         bool toStdout = output is null;
-        if (toStdout && DocumentRenderer.IsBinary(format) && !CanWriteBinary(stdout))
-            throw new UsageException($"{format} is binary: give -o FILE, or redirect standard output to a file");
+        if (toStdout && DocumentRenderer.IsBinary(formats[0]) && !CanWriteBinary(stdout))
+            throw new UsageException($"{formats[0]} is binary: give -o FILE, or redirect standard output to a file");
 
-        DocumentRenderer renderer;
-        Chromium? chromium = null;
+        var renderers = new List<(string Format, DocumentRenderer Renderer, Chromium? Chromium)>();
         try
         {
-            renderer = new DocumentRenderer(TemplatesRoot(), format == "pdf" ? "html" : format, templateDir);
-            if (format == "pdf") chromium = Chromium.Find();
+            foreach (var format in formats)
+                renderers.Add((format, new DocumentRenderer(TemplatesRoot(), format == "pdf" ? "html" : format, templateDir), format == "pdf" ? Chromium.Find() : null));
         }
         catch (TemplateException e)
         {
@@ -97,25 +98,28 @@ public sealed class RenderCommand : ICommand
                     continue;
                 }
 
-                byte[] bytes;
-                try
+                foreach (var (format, renderer, chromium) in renderers)
                 {
-                    bytes = Render(renderer, chromium, c.Series, record);
-                }
-                catch (TemplateException e)
-                {
-                    stderr.Write(DiagnosticFormatter.Human(e.Diagnostic));
-                    findings = true;
-                    continue;
-                }
-                catch (ChromiumException e)
-                {
-                    throw new UsageException(e.Message);
-                }
+                    byte[] bytes;
+                    try
+                    {
+                        bytes = Render(renderer, chromium, c.Series, record);
+                    }
+                    catch (TemplateException e)
+                    {
+                        stderr.Write(DiagnosticFormatter.Human(e.Diagnostic));
+                        findings = true;
+                        continue;
+                    }
+                    catch (ChromiumException e)
+                    {
+                        throw new UsageException(e.Message);
+                    }
 
-                if (toStdout) Write(stdout, bytes, DocumentRenderer.IsBinary(format));
-                else if (folder) AtomicFile.WriteAllBytes(Path.Combine(output!, Path.GetFileNameWithoutExtension(record.Path) + "." + DocumentRenderer.Extension(format)), bytes);
-                else AtomicFile.WriteAllBytes(output!, bytes);
+                    if (toStdout) Write(stdout, bytes, DocumentRenderer.IsBinary(format));
+                    else if (folder) AtomicFile.WriteAllBytes(Path.Combine(output!, Path.GetFileNameWithoutExtension(record.Path) + "." + DocumentRenderer.Extension(format)), bytes);
+                    else AtomicFile.WriteAllBytes(output!, bytes);
+                }
             }
         }
 
