@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Markdig;
 using MinutesLang.Diagnostics;
 using MinutesLang.Parsing;
 using MinutesLang.Rendering;
@@ -41,6 +42,22 @@ public sealed class RenderFormatTests : IDisposable
         Assert.DoesNotMatch("(src|href)=", html);
         Assert.Contains("@page { size: A4;", html);
         Assert.Contains("\"標楷體\", \"DFKai-SB\"", html);
+        string text = PlainText(html);
+        foreach (var line in Repo.RenderTxt(c).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('|')))
+            Assert.Contains(Regex.Replace(line, "\\s+", ""), text);
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void MarkdownRendersAsGitHubFlavouredMarkdownWithItsTablesAndEveryLineOfTheRecord(string name)
+    {
+        var c = Repo.CompileSeed(name);
+        var pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseAutoLinks().Build();
+        string html = Markdown.ToHtml(Render("md", c), pipeline);
+        var tags = Regex.Matches(html, "<([a-z0-9]+)").Select(m => m.Groups[1].Value).ToHashSet();
+        Assert.Subset(new HashSet<string> { "h1", "p", "strong", "table", "thead", "tbody", "tr", "th", "td", "br", "a" }, tags);
+        // every table of the record is a table on GitHub too (as many as in the html page)
+        Assert.Equal(Regex.Matches(Render("html", c), "<table").Count, Regex.Matches(html, "<table>").Count);
         string text = PlainText(html);
         foreach (var line in Repo.RenderTxt(c).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('|')))
             Assert.Contains(Regex.Replace(line, "\\s+", ""), text);
