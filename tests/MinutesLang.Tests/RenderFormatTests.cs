@@ -173,6 +173,30 @@ public sealed class RenderFormatTests : IDisposable
     }
 
     [Fact]
+    public void ASlowTemplateIsStoppedByTheTimeLimit()
+    {
+        File.WriteAllText(Path.Combine(dir, "record.scriban"), "{{ x = 'a'\nwhile true\n  x = x + x\nend }}");
+        var c = Repo.CompileSeed("114-1");
+        var r = new TemplateRenderer(Repo.Templates, "txt", dir) { TimeLimit = TimeSpan.FromMilliseconds(300) };
+        var e = Assert.Throws<TemplateException>(() => r.Render(new RenderModelBuilder(c.Series).Build(c.Records[0])));
+        Assert.Equal("ML0300", e.Diagnostic.Code);
+        Assert.Equal("the template ran longer than 0.3 s on this record (stopped)", e.Reason);
+    }
+
+    [Theory]
+    [InlineData("{{ parts[100].x }}", 1, 15)]
+    [InlineData("a\n{{ include 'nope' }}", 2, 4)]
+    [InlineData("{{ func f(x)\n ret f(x)\nend\nf(1) }}", 2, 6)]
+    [InlineData("{{ for i in 1..10000000; i; end }}", 1, 14)]
+    [InlineData("{{ while true; 'xxxxxxxxxx'; end }}", 1, 4)]
+    public void BadTemplatesAreML0300WithAPosition(string template, int line, int column)
+    {
+        File.WriteAllText(Path.Combine(dir, "record.scriban"), template);
+        var e = Assert.Throws<TemplateException>(() => Render("txt", Repo.CompileSeed("114-1"), dir));
+        Assert.Equal(("ML0300", line, column), (e.Diagnostic.Code, e.Diagnostic.Start.Line, e.Diagnostic.Start.Column));
+    }
+
+    [Fact]
     public void TheML0300PageExampleFailsAndItsFixRenders()
     {
         string page = File.ReadAllText(Path.Combine(Repo.Root, "docs", "diagnostics", "ML0300.md"));

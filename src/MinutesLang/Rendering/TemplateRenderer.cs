@@ -51,6 +51,9 @@ public sealed class TemplateRenderer
     public const int RecursiveLimit = 64;
     public const string DefaultName = "record.scriban";
 
+    /// <summary>How long one template may run on one record: loops within their limit can still be slow.</summary>
+    public static readonly TimeSpan DefaultTimeLimit = TimeSpan.FromSeconds(10);
+
     private readonly string root;
     private readonly string? overrideRoot;
     private readonly Template template;
@@ -69,6 +72,8 @@ public sealed class TemplateRenderer
             throw TemplateException.At(templatePath, m.Span, m.Message);
         }
     }
+
+    public TimeSpan TimeLimit { get; init; } = DefaultTimeLimit;
 
     /// <summary>The template file in use (the override's, or the default's).</summary>
     public string TemplatePath => templatePath;
@@ -96,6 +101,8 @@ public sealed class TemplateRenderer
             TemplateLoader = new ConfinedLoader(root, overrideRoot),
             RegexTimeOut = TimeSpan.FromSeconds(1),
         };
+        using var budget = new CancellationTokenSource(TimeLimit);
+        context.CancellationToken = budget.Token;
         context.PushGlobal(Escapes.Functions);
         context.PushGlobal(model);
         try
@@ -109,8 +116,14 @@ public sealed class TemplateRenderer
         }
         catch (ScriptRuntimeException e)
         {
-            throw TemplateException.At(templatePath, e.Span, e.OriginalMessage);
+            throw TemplateException.At(templatePath, e.Span, budget.IsCancellationRequested ? TooLong() : e.OriginalMessage);
         }
+        catch (OperationCanceledException)
+        {
+            throw TemplateException.At(templatePath, default, TooLong());
+        }
+
+        string TooLong() => $"the template ran longer than {TimeLimit.TotalSeconds:0.###} s on this record (stopped)";
     }
 
     private static string? Find(string root, string? overrideRoot, string name)
