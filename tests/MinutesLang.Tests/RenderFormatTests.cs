@@ -104,11 +104,18 @@ public sealed class RenderFormatTests : IDisposable
             * 提案討論
               案由：第一案
               決議：
-                - 甲
-                  - 乙
-                    - 丙
-                      - 丁
-                        - 戊
+                - L1
+                  - L2
+                    - L3
+                      - L4
+                        - L5
+                          - L6
+                            - L7
+                              - L8
+                                - L9
+                                  - L10
+                                    - L11
+                                    - L11b
               案由：第二案
               說明：
                 @list 1、
@@ -117,10 +124,18 @@ public sealed class RenderFormatTests : IDisposable
             散會：上午 11 時
             """);
         Assert.DoesNotContain(c.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
-        string[] expected = ["壹、", "貳、", "案由一", "案由二", "一、甲", "(一)乙", "1.丙", "(1)丁", "甲、戊", "1、釘住", "2、樣式"];
+        string[] expected = ["壹、", "貳、", "案由一", "案由二", "一、L1", "(一)L2", "1.L3", "(1)L4", "甲、L5", "(甲)L6", "A、L7", "(A)L8", "a、L9", "(a)L10", "(a)L11", "(b)L11b", "1、釘住", "2、樣式"];
         foreach (var format in new[] { "txt", "md", "html" })
         {
             string text = format == "html" ? PlainText(Render(format, c)) : Regex.Replace(Render(format, c).Replace("\\", ""), "\\s+", "");
+            foreach (var e in expected) Assert.True(text.Contains(e, StringComparison.Ordinal), $"{format}: {e} missing in {text}");
+        }
+
+        foreach (var (format, part) in new[] { ("docx", "word/document.xml"), ("odt", "content.xml") })
+        {
+            byte[] package = new DocumentRenderer(Repo.Templates, format).Render(c.Series, c.Records[0]);
+            string xml = System.Text.Encoding.UTF8.GetString(Package.Unzip(package).Single(p => p.Path == part).Bytes);
+            string text = Regex.Replace(System.Xml.Linq.XDocument.Parse(xml).Root!.Value, "\\s+", "");
             foreach (var e in expected) Assert.True(text.Contains(e, StringComparison.Ordinal), $"{format}: {e} missing in {text}");
         }
     }

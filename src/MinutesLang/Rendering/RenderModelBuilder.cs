@@ -46,7 +46,7 @@ public sealed class RenderModelBuilder(Series series)
                 ["is_recorder"] = IsRecorder(p),
                 ["beside"] = beside && i == chair ? Head(record.Parts[recorder]) : null,
                 ["beside_chair"] = beside && i == recorder,
-                ["blocks"] = Blocks(p.Content, ListStyle.ChineseComma, Step),
+                ["blocks"] = Blocks(p.Content, new ListLevel(ListStyle.ChineseComma), Step),
             };
             Place(o, hang, hang);
             parts.Add(o);
@@ -91,7 +91,7 @@ public sealed class RenderModelBuilder(Series series)
         o["style"] = style;
     }
 
-    private ScriptArray Blocks(IEnumerable<Block> blocks, ListStyle listStyle, double at)
+    private ScriptArray Blocks(IEnumerable<Block> blocks, ListLevel listStyle, double at)
     {
         var list = blocks.ToList();
         int agendaCount = list.Count(b => b is AgendaItemBlock), agendaN = 0;
@@ -104,7 +104,7 @@ public sealed class RenderModelBuilder(Series series)
         return result;
     }
 
-    private ScriptObject Block(Block b, ListStyle listStyle, double at)
+    private ScriptObject Block(Block b, ListLevel listStyle, double at)
     {
         var o = b switch
         {
@@ -133,7 +133,7 @@ public sealed class RenderModelBuilder(Series series)
     }
 
     /// <summary>An agenda item: its subject field relabelled 案由 / 案由一 …, then its other blocks.</summary>
-    private ScriptObject Agenda(AgendaItemBlock a, string subjectLabel, ListStyle listStyle, double at)
+    private ScriptObject Agenda(AgendaItemBlock a, string subjectLabel, ListLevel listStyle, double at)
     {
         var o = new ScriptObject
         {
@@ -144,7 +144,7 @@ public sealed class RenderModelBuilder(Series series)
         return o;
     }
 
-    private ScriptObject Field(string label, FieldBlock f, ListStyle listStyle, double at)
+    private ScriptObject Field(string label, FieldBlock f, ListLevel listStyle, double at)
     {
         var o = new ScriptObject
         {
@@ -158,21 +158,21 @@ public sealed class RenderModelBuilder(Series series)
         return o;
     }
 
-    private ScriptObject List(ListBlock l, ListStyle inherited, double at)
+    private ScriptObject List(ListBlock l, ListLevel inherited, double at)
     {
-        var style = l.Style ?? inherited;
+        var style = l.Style is { } pinned ? new ListLevel(pinned) : inherited;
         var o = new ScriptObject
         {
             ["kind"] = "list",
             ["items"] = new ScriptArray(l.Items.Select((item, i) =>
             {
-                string ordinal = Numbering.Item(style, i + 1);
+                string ordinal = style.Item(i + 1);
                 double hang = Width(ordinal);
                 var io = new ScriptObject
                 {
                     ["ordinal"] = ordinal,
                     ["text"] = Text(item.Text),
-                    ["blocks"] = Blocks(item.Content, ListStyles.Next(style), at + hang),
+                    ["blocks"] = Blocks(item.Content, style.Next(), at + hang),
                 };
                 Place(io, at + hang, hang);
                 return io;
@@ -182,7 +182,7 @@ public sealed class RenderModelBuilder(Series series)
         return o;
     }
 
-    private ScriptObject Progress(ProgressTableBlock pt, ListStyle listStyle)
+    private ScriptObject Progress(ProgressTableBlock pt, ListLevel listStyle)
     {
         var rows = new ScriptArray();
         int n = 0;
@@ -214,7 +214,7 @@ public sealed class RenderModelBuilder(Series series)
     }
 
     /// <summary>A table cell as its paragraphs and numbered lines, in order: { ordinal, text, left, hang, style }.</summary>
-    private List<ScriptObject> CellLines(IEnumerable<Block> blocks, ListStyle listStyle, double at)
+    private List<ScriptObject> CellLines(IEnumerable<Block> blocks, ListLevel listStyle, double at)
     {
         var lines = new List<ScriptObject>();
         foreach (var b in blocks)
@@ -229,13 +229,13 @@ public sealed class RenderModelBuilder(Series series)
                     lines.AddRange(CellLines(f.Content, listStyle, at));
                     break;
                 case ListBlock l:
-                    var style = l.Style ?? listStyle;
+                    var style = l.Style is { } pinned ? new ListLevel(pinned) : listStyle;
                     int i = 0;
                     foreach (var item in l.Items)
                     {
-                        string ordinal = Numbering.Item(style, ++i);
+                        string ordinal = style.Item(++i);
                         lines.Add(Line(ordinal, Text(item.Text), at));
-                        lines.AddRange(CellLines(item.Content, ListStyles.Next(style), at + Width(ordinal)));
+                        lines.AddRange(CellLines(item.Content, style.Next(), at + Width(ordinal)));
                     }
 
                     break;
