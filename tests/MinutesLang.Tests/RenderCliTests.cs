@@ -127,6 +127,22 @@ public sealed class RenderCliTests : IDisposable
     }
 
     [Fact]
+    public void RecordsInSubFoldersGoToTheSameSubFoldersOfTheOutput()
+    {
+        string folder = Path.Combine(dir, "records");
+        foreach (var sub in new[] { "a", "b" })
+        {
+            Directory.CreateDirectory(Path.Combine(folder, sub));
+            File.WriteAllText(Path.Combine(folder, sub, "114-1.minutes"), $"@meeting 114-1\n# {sub}\n* 時間：114 年 3 月 7 日（星期五）上午 10 時\n");
+        }
+
+        string output = Path.Combine(dir, "out");
+        Assert.Equal(0, Run("render", folder, "--to", "txt", "-o", output).Code);
+        Assert.StartsWith("a\n", File.ReadAllText(Path.Combine(output, "a", "114-1.txt")));
+        Assert.StartsWith("b\n", File.ReadAllText(Path.Combine(output, "b", "114-1.txt")));
+    }
+
+    [Fact]
     public void HelpNamesEveryFormatAndTheTemplateDir()
     {
         var (code, o, _) = Run("render", "--help");

@@ -20,6 +20,7 @@ public sealed class RenderCommand : ICommand
 
         FILE      one record: written to standard output, or to OUT
         FOLDER    every record under it: one file per record, OUT/<record>.<format>
+                  (records in sub-folders go to the same sub-folders of OUT)
                   (standard output only when the folder holds a single record)
 
         Formats (txt|md|html|pdf|docx|odt; several, comma-separated, write OUT/<record>.<format>
@@ -117,13 +118,22 @@ public sealed class RenderCommand : ICommand
                     }
 
                     if (toStdout) Write(stdout, bytes, DocumentRenderer.IsBinary(format));
-                    else if (folder) AtomicFile.WriteAllBytes(Path.Combine(output!, Path.GetFileNameWithoutExtension(record.Path) + "." + DocumentRenderer.Extension(format)), bytes);
+                    else if (folder) AtomicFile.WriteAllBytes(OutputFile(input, output!, record, format), bytes);
                     else AtomicFile.WriteAllBytes(output!, bytes);
                 }
             }
         }
 
         return findings ? Cli.Findings : Cli.Clean;
+    }
+
+    /// <summary>OUT/&lt;record&gt;.&lt;format&gt;, in the same sub-folder of OUT as the record is in the input folder.</summary>
+    private static string OutputFile(string input, string output, Record record, string format)
+    {
+        string sub = Directory.Exists(input) ? Path.GetRelativePath(Path.GetFullPath(input), Path.GetDirectoryName(Path.GetFullPath(record.Path))!) : ".";
+        string folder = sub == "." ? output : Path.Combine(output, sub);
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, Path.GetFileNameWithoutExtension(record.Path) + "." + DocumentRenderer.Extension(format));
     }
 
     private static byte[] Render(DocumentRenderer renderer, Chromium? chromium, Series series, Record record)
