@@ -141,6 +141,34 @@ public sealed class RenderFormatTests : IDisposable
     }
 
     [Fact]
+    public void ProgressTableCellsKeepTheirLinesAndNestedOrdinalsHangInEveryFormat()
+    {
+        var c = Compile("""
+            @meeting 114-1
+            # 標題
+            * 提案討論
+              案由：進度
+              說明：
+                @列管表
+                - [[學校交流]]
+                  最新辦理情形：
+                    - 第一
+                      - 細項 <b>
+                    - 第二
+                  會議決議：持續列管。
+                  @列管 學校交流
+            """);
+        Assert.DoesNotContain(c.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        string html = Render("html", c);
+        Assert.Contains("<td>原北桃衛福教育組提案</td><td>跨縣市學校交流</td><td><div class=\"row\"><span class=\"ord\">一、</span><span class=\"txt\">第一</span></div><div class=\"row\" style=\"margin-left: 2em\"><span class=\"ord\">(一)</span><span class=\"txt\">細項 &lt;b&gt;</span></div><div class=\"row\"><span class=\"ord\">二、</span><span class=\"txt\">第二</span></div></td><td><div class=\"line\">持續列管。</div></td>", html);
+        Assert.Contains("| 一 | 原北桃衛福教育組提案 | 跨縣市學校交流 | 一、第一<br>&ensp;&ensp;&ensp;&ensp;(一)細項 &lt;b&gt;<br>二、第二 | 持續列管。 |", Render("md", c));
+        Assert.Contains("| 一 | 原北桃衛福教育組提案 | 跨縣市學校交流 | 一、第一 (一)細項 <b> 二、第二 | 持續列管。 |", Render("txt", c));
+
+        string docx = System.Text.Encoding.UTF8.GetString(Package.Unzip(new DocumentRenderer(Repo.Templates, "docx").Render(c.Series, c.Records[0])).Single(p => p.Path == "word/document.xml").Bytes);
+        Assert.Contains("<w:ind w:left=\"960\" w:hanging=\"480\"/></w:pPr><w:r><w:t xml:space=\"preserve\">(一)</w:t></w:r><w:r><w:t xml:space=\"preserve\">細項 &lt;b&gt;</w:t>", docx);
+    }
+
+    [Fact]
     public void AMissingTitleIsComposedFromTheSeriesAndTheSequence()
     {
         var c = Compile("@meeting 114-3\n* 時間：114 年 3 月 7 日（星期五）上午 10 時\n");
