@@ -168,7 +168,7 @@ public sealed class Chromium(string executable)
         {
             Directory.Delete(dir, recursive: true);
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // a helper process may still hold a file for a moment; the temp folder is cleaned later
         }
