@@ -102,6 +102,17 @@ public sealed class RenderCliTests : IDisposable
     }
 
     [Fact]
+    public void ATemplateErrorOnEveryRecordOfAFolderIsPrintedOnce()
+    {
+        string templates = Directory.CreateDirectory(Path.Combine(dir, "tpl")).FullName;
+        File.WriteAllText(Path.Combine(templates, "record.scriban"), "{{ parts[99].head }}");
+        var (code, _, e) = Run("render", Repo.Seeds, "--to", "md", "-o", Path.Combine(dir, "out"), "--template-dir", templates);
+        Assert.Equal(1, code);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(e, "ML0300"));
+        Assert.Empty(Directory.GetFiles(Path.Combine(dir, "out")));
+    }
+
+    [Fact]
     public void ATemplateDirReplacesOnlyTheTemplatesItHolds()
     {
         string templates = Directory.CreateDirectory(Path.Combine(dir, "tpl")).FullName;

@@ -84,6 +84,7 @@ public sealed class RenderCommand : ICommand
 
         if (folder && output is not null) Directory.CreateDirectory(output);
         bool findings = false;
+        var templateErrors = new HashSet<string>(); // the same template error on every record is printed once
         foreach (var c in compilations)
         {
             var seriesErrors = c.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && !c.Records.Any(r => r.Path == d.Source.Path)).ToList();
@@ -108,7 +109,8 @@ public sealed class RenderCommand : ICommand
                     }
                     catch (TemplateException e)
                     {
-                        stderr.Write(DiagnosticFormatter.Human(e.Diagnostic));
+                        string text = DiagnosticFormatter.Human(e.Diagnostic);
+                        if (templateErrors.Add(text)) stderr.Write(text);
                         findings = true;
                         continue;
                     }
