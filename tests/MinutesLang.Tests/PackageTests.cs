@@ -46,8 +46,12 @@ public sealed class PackageTests
     public void EveryDocxPassesTheOpenXmlValidator(string name)
     {
         using var doc = WordprocessingDocument.Open(new MemoryStream(Render("docx", name)), false);
-        var errors = new OpenXmlValidator().Validate(doc).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
-        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        foreach (var version in new[] { DocumentFormat.OpenXml.FileFormatVersions.Office2007, DocumentFormat.OpenXml.FileFormatVersions.Microsoft365 })
+        {
+            var errors = new OpenXmlValidator(version).Validate(doc).Select(e => $"{version} {e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
+            Assert.True(errors.Count == 0, string.Join("\n", errors));
+        }
+
         Assert.Contains(Repo.CompileSeed(name).Records[0].Title!, doc.MainDocumentPart!.Document!.Body!.InnerText);
         Assert.Equal("Title", doc.MainDocumentPart.Document.Body.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().First().ParagraphProperties?.ParagraphStyleId?.Val?.Value);
     }
