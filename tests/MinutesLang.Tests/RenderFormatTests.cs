@@ -86,6 +86,54 @@ public sealed class RenderFormatTests : IDisposable
     }
 
     [Fact]
+    public void MarkupInEverySlotOfARecordAndItsSeriesIsTextInEveryFormat()
+    {
+        const string series = "@case 甲\n  標題：<b>CT</b>&\n  來源：<b>O</b>&\n";
+        const string record = """
+            @meeting 114-1
+            # <b>T</b>&
+            * 時間：114 年 3 月 7 日（星期五）上午 10 時
+            * 主席：<b>C</b>&
+            紀錄：<b>R</b>&
+            * <b>P</b>&
+              - <b>L</b>&
+                - <b>L2</b>&
+              <b>para</b>&
+              案由：<b>S</b>&
+              說明：<b>E</b>&
+                | <b>H</b>& | h2 |
+                | <b>c</b>& | c2 |
+                @列管表
+                - [[甲]]
+                  最新辦理情形：<b>G</b>&
+                    - <b>G1</b>&
+                  會議決議：<b>D</b>&
+                  @列管 甲
+            """;
+        var c = Compilation.Create(Parser.Parse(series, "series.minutes"), [Parser.Parse(record, "x.minutes")]);
+        Assert.DoesNotContain(c.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        string[] slots = ["T", "C", "R", "P", "L", "L2", "para", "S", "E", "H", "c", "CT", "O", "G", "G1", "D"];
+        foreach (var format in new[] { "html", "md" })
+        {
+            string text = Render(format, c);
+            Assert.DoesNotContain("<b>", text);
+            foreach (var slot in slots) Assert.Contains($"&lt;b&gt;{slot}&lt;/b&gt;&amp;", text.Replace("\\", ""));
+        }
+
+        foreach (var format in new[] { "docx", "odt" })
+        {
+            var parts = Package.Unzip(new DocumentRenderer(Repo.Templates, format).Render(c.Series, c.Records[0]));
+            foreach (var (path, bytes) in parts.Where(p => p.Path.EndsWith(".xml", StringComparison.Ordinal)))
+            {
+                var xml = System.Xml.Linq.XDocument.Parse(System.Text.Encoding.UTF8.GetString(bytes));
+                Assert.DoesNotContain(xml.Descendants(), e => e.Name.LocalName == "b" && e.Name.NamespaceName.Length == 0);
+                if (path is "word/document.xml" or "content.xml")
+                    foreach (var slot in slots) Assert.Contains($"<b>{slot}</b>&", xml.Root!.Value);
+            }
+        }
+    }
+
+    [Fact]
     public void XmlEscapingDropsCharactersXmlCannotHold()
     {
         Assert.Equal("a&amp;b&lt;c&gt;&quot;&#39;\tz", Escapes.Xml("a&b<c>\"'\u0001\tz\uFFFE"));
