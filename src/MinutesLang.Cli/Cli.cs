@@ -18,7 +18,7 @@ public static class Cli
 
         Commands:
           check PATH…             check records (files or folders); silent and exit 0 when clean
-          render FILE --to txt    render a record in the official layout
+          render PATH --to FMT    render records: txt, md, html, pdf, docx or odt
           cases FOLDER            the register (列管表) of a series: state and history of each case
           explain [CODE]          print the documentation of a diagnostic code, or list the codes
           help [command]          show help for a command

@@ -124,10 +124,11 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
-    public void AFolderInPlaceOfAFileIsExit2()
+    public void AFolderOfSeveralRecordsWithoutOutputFolderIsExit2()
     {
         string sub = Directory.CreateDirectory(Path.Combine(dir, "x.minutes")).FullName;
         Write("x.minutes/a.minutes", Good);
+        Write("x.minutes/b.minutes", Good.Replace("114-1", "114-2").Replace("標題", "標題二"));
         var (code, _, e) = Run("render", sub, "--to", "txt");
         Assert.Equal(2, code);
         Assert.StartsWith("minutes: ", e);

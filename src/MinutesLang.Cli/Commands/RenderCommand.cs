@@ -1,59 +1,164 @@
 using MinutesLang.Diagnostics;
 using MinutesLang.Rendering;
+using MinutesLang.Semantics;
 
 namespace MinutesLang.Cli.Commands;
 
-/// <summary><c>minutes render FILE --to txt [-o OUT]</c>.</summary>
+/// <summary><c>minutes render FILE|FOLDER --to FORMAT [-o OUT] [--template-dir DIR]</c>.</summary>
 public sealed class RenderCommand : ICommand
 {
-    public static readonly string[] Formats = ["txt"];
+    public static readonly string[] Formats = DocumentRenderer.Formats;
 
     public string Name => "render";
 
     public string Help => """
-        Usage: minutes render FILE --to txt [-o OUT]
+        Usage: minutes render FILE|FOLDER --to FORMAT[,FORMAT…] [-o OUT] [--template-dir DIR]
 
-        Renders one record in the official layout (壹、貳、… 一、(一)、1.) through the Scriban
-        templates in templates/<format>/. Writes to standard output, or to OUT (replaced
-        atomically). A record with errors is not rendered: the errors are printed, exit 1.
+        Renders records in the official layout (壹、貳、… 案由一、… 一、(一)、1.、(1)) through the
+        Scriban templates in templates/<format>/. A record with errors is not rendered: its
+        errors are printed and the exit code is 1 (the other records are still rendered).
+
+        FILE      one record: written to standard output, or to OUT
+        FOLDER    every record under it: one file per record, OUT/<record>.<format>
+                  (records in sub-folders go to the same sub-folders of OUT)
+                  (standard output only when the folder holds a single record)
+
+        Formats (txt|md|html|pdf|docx|odt; several, comma-separated, write OUT/<record>.<format>
+        for each, in one run):
+          txt     the official plain layout
+          md      Markdown (GitHub)
+          html    one self-contained print-ready A4 page (CSS only, no script)
+          pdf     the html printed by headless Chromium ($MINUTES_CHROMIUM, chromium on PATH,
+                  or /usr/bin/chromium; Debian: apt-get install chromium)
+          docx    Word (WordprocessingML)
+          odt     OpenDocument text (ODF 1.2)
 
         Options:
-          --to FORMAT     the output format: txt
-          -o, --output    the file to write
+          --to FORMAT          the output format, or several: --to md,html,docx (required)
+          -o, --output OUT     the file (FILE) or folder (FOLDER) to write; files are replaced atomically
+          --template-dir DIR   templates that replace the defaults by file name: DIR/<format>/NAME
+                               or DIR/NAME (record.scriban; docx and odt: one per package part;
+                               pdf uses the html templates). Errors in them are ML0300.
+
+        pdf, docx and odt are binary: give -o, or redirect standard output to a file.
         """;
 
     public int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var options = Options.Parse(args, flags: [], valued: ["--to", "-o", "--output"]);
-        if (options.Positional.Count != 1) throw new UsageException("render needs exactly one record file (try 'minutes render --help')");
-        string format = options.Value("--to") ?? throw new UsageException("render needs --to FORMAT (txt)");
-        if (!Formats.Contains(format)) throw new UsageException($"unknown format '{format}' (txt)");
-        string file = options.Positional[0];
-        if (Directory.Exists(file)) throw new UsageException($"{file}: render takes one record file, not a folder");
+        var options = Options.Parse(args, flags: [], valued: ["--to", "-o", "--output", "--template-dir"]);
+        if (options.Positional.Count != 1) throw new UsageException("render needs exactly one record file or folder (try 'minutes render --help')");
+        string all = string.Join("|", Formats);
+        var formats = (options.Value("--to") ?? throw new UsageException($"render needs --to FORMAT ({all})")).Split(',').Distinct().ToList();
+        foreach (var f in formats.Where(f => !Formats.Contains(f))) throw new UsageException($"unknown format '{f}' ({all})");
+        string input = options.Positional[0];
+        bool folder = Directory.Exists(input) || formats.Count > 1;
+        string? output = options.Value("-o") ?? options.Value("--output");
+        string? templateDir = options.Value("--template-dir");
+        if (templateDir is not null && !Directory.Exists(templateDir)) throw new UsageException($"{templateDir}: no such template folder");
 
-        var groups = Inputs.Collect([file]);
-        var compilation = CheckCommand.Compile(groups[0]);
-        foreach (var d in compilation.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
-            stderr.Write(DiagnosticFormatter.Human(d));
-        if (compilation.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)) return Cli.Findings;
-        if (compilation.Records.Count == 0) throw new UsageException($"{file}: is a series declaration, not a record");
+        var groups = Inputs.Collect([input]);
+        var compilations = groups.Select(CheckCommand.Compile).ToList();
+        var records = compilations.SelectMany(c => c.Records.Select(r => (Compilation: c, Record: r))).ToList();
+        if (records.Count == 0) throw new UsageException($"{input}: is a series declaration, not a record");
+        if (output is null && records.Count > 1) throw new UsageException($"{input}: holds {records.Count} records; give -o FOLDER to write one file per record");
+        if (output is null && formats.Count > 1) throw new UsageException("several formats need -o FOLDER (one file per record and format)");
+        bool toStdout = output is null;
+        if (toStdout && DocumentRenderer.IsBinary(formats[0]) && !CanWriteBinary(stdout))
+            throw new UsageException($"{formats[0]} is binary: give -o FILE, or redirect standard output to a file");
 
-        string text;
+        var renderers = new List<(string Format, DocumentRenderer Renderer, Chromium? Chromium)>();
         try
         {
-            var renderer = new TemplateRenderer(TemplatesRoot(), format);
-            text = renderer.Render(new RenderModelBuilder(compilation.Series).Build(compilation.Records[0]));
+            foreach (var format in formats)
+                renderers.Add((format, new DocumentRenderer(TemplatesRoot(), format == "pdf" ? "html" : format, templateDir), format == "pdf" ? Chromium.Find() : null));
         }
         catch (TemplateException e)
         {
-            stderr.WriteLine(e.Message);
+            stderr.Write(DiagnosticFormatter.Human(e.Diagnostic));
             return Cli.Findings;
         }
+        catch (ChromiumException e)
+        {
+            throw new UsageException(e.Message);
+        }
 
-        string? output = options.Value("-o") ?? options.Value("--output");
-        if (output is null) stdout.Write(text);
-        else AtomicFile.WriteAllText(output, text);
-        return Cli.Clean;
+        if (folder && output is not null) Directory.CreateDirectory(output);
+        bool findings = false;
+        var templateErrors = new HashSet<string>(); // the same template error on every record is printed once
+        foreach (var c in compilations)
+        {
+            var seriesErrors = c.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && !c.Records.Any(r => r.Path == d.Source.Path)).ToList();
+            foreach (var d in seriesErrors) stderr.Write(DiagnosticFormatter.Human(d));
+            findings |= seriesErrors.Count > 0;
+            foreach (var record in c.Records)
+            {
+                var errors = c.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && d.Source.Path == record.Path).ToList();
+                foreach (var d in errors) stderr.Write(DiagnosticFormatter.Human(d));
+                if (errors.Count > 0 || seriesErrors.Count > 0)
+                {
+                    findings = true;
+                    continue;
+                }
+
+                foreach (var (format, renderer, chromium) in renderers)
+                {
+                    byte[] bytes;
+                    try
+                    {
+                        bytes = Render(renderer, chromium, c.Series, record);
+                    }
+                    catch (TemplateException e)
+                    {
+                        string text = DiagnosticFormatter.Human(e.Diagnostic);
+                        if (templateErrors.Add(text)) stderr.Write(text);
+                        findings = true;
+                        continue;
+                    }
+                    catch (ChromiumException e)
+                    {
+                        throw new UsageException(e.Message);
+                    }
+
+                    if (toStdout) Write(stdout, bytes, DocumentRenderer.IsBinary(format));
+                    else if (folder) AtomicFile.WriteAllBytes(OutputFile(input, output!, record, format), bytes);
+                    else AtomicFile.WriteAllBytes(output!, bytes);
+                }
+            }
+        }
+
+        return findings ? Cli.Findings : Cli.Clean;
+    }
+
+    /// <summary>OUT/&lt;record&gt;.&lt;format&gt;, in the same sub-folder of OUT as the record is in the input folder.</summary>
+    private static string OutputFile(string input, string output, Record record, string format)
+    {
+        string sub = Directory.Exists(input) ? Path.GetRelativePath(Path.GetFullPath(input), Path.GetDirectoryName(Path.GetFullPath(record.Path))!) : ".";
+        string folder = sub == "." ? output : Path.Combine(output, sub);
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, Path.GetFileNameWithoutExtension(record.Path) + "." + DocumentRenderer.Extension(format));
+    }
+
+    private static byte[] Render(DocumentRenderer renderer, Chromium? chromium, Series series, Record record)
+    {
+        if (chromium is null) return renderer.Render(series, record);
+        return chromium.PrintToPdf(renderer.RenderText(new RenderModelBuilder(series).Build(record)));
+    }
+
+    /// <summary>Binary output goes to standard output only when it is the real one, redirected away from a terminal.</summary>
+    private static bool CanWriteBinary(TextWriter stdout) => ReferenceEquals(stdout, Console.Out) && Console.IsOutputRedirected;
+
+    private static void Write(TextWriter stdout, byte[] bytes, bool binary)
+    {
+        if (!binary)
+        {
+            stdout.Write(new System.Text.UTF8Encoding(false).GetString(bytes));
+            return;
+        }
+
+        stdout.Flush();
+        using var raw = Console.OpenStandardOutput();
+        raw.Write(bytes);
+        raw.Flush();
     }
 
     public static string TemplatesRoot() => Path.Combine(AppContext.BaseDirectory, "templates");

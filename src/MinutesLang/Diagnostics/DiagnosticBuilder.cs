@@ -125,4 +125,6 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
         Report("ML0502", $"the suppression names several codes ('{codes}'); it does not apply", "write one '// minutes-disable-next-line CODE: reason' line per code");
 
     public void UnusedSuppression(string code) => Report("ML0503", $"nothing on the next line raises {code}, so this suppression suppresses nothing", "remove the comment");
+    // ML03xx: rendering
+    public void TemplateError(string message) => Report("ML0300", $"template error: {message}", "fix the template, or remove it from --template-dir to use the default");
 }

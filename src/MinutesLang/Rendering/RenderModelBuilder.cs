@@ -7,107 +7,200 @@ namespace MinutesLang.Rendering;
 /// Projects a <see cref="Record"/> into the plain model the templates see (ScriptObject, arrays,
 /// strings): numbering is computed here, from the structure; nothing live reaches a template.
 /// </summary>
+/// <remarks>
+/// Besides the ordinals, the projection carries the geometry of the official layout in em
+/// (one CJK character): every heading, field, list item and cell line has <c>left</c> (where its
+/// text starts) and <c>hang</c> (how far its ordinal or label hangs out to the left of that), so
+/// that hanging indents come out the same in html, docx and odt. <c>style</c> names the
+/// (left, hang) pair; <c>indents</c> lists them all, for formats that declare paragraph styles.
+/// </remarks>
 public sealed class RenderModelBuilder(Series series)
 {
+    /// <summary>Where the content of a part, field or table starts, below its heading (em).</summary>
+    public const double Step = 2;
+
+    private readonly Dictionary<(double Left, double Hang), string> indents = [];
+
     public ScriptObject Build(Record record)
     {
+        indents.Clear();
         var parts = new ScriptArray();
         int n = 0;
-        foreach (var p in record.Parts)
+        int chair = record.Parts.IndexOf(record.Parts.FirstOrDefault(p => p.Numbered && p.Label is { } l && l.EndsWith("主席", StringComparison.Ordinal))!);
+        int recorder = record.Parts.IndexOf(record.Parts.FirstOrDefault(IsRecorder)!);
+        bool beside = chair >= 0 && recorder >= 0;
+        for (int i = 0; i < record.Parts.Length; i++)
         {
+            var p = record.Parts[i];
+            string? ordinal = p.Numbered ? Numbering.Part(++n) + "、" : null;
+            string head = p.Label is not null ? p.Label + (p.HasColon ? "：" : "") + Text(p.Value) : Text(p.Value);
+            double hang = ordinal is null ? 0 : Width(ordinal);
             var o = new ScriptObject
             {
-                ["ordinal"] = p.Numbered ? Numbering.Part(++n) : null,
+                ["ordinal"] = p.Numbered ? Numbering.Part(n) : null,
+                ["ordinal_text"] = ordinal ?? "",
                 ["label"] = p.Label,
                 ["value"] = Text(p.Value),
                 ["has_colon"] = p.HasColon,
-                ["is_recorder"] = !p.Numbered && p.Label is "紀錄" or "記錄",
-                ["blocks"] = Blocks(p.Content, ListStyle.ChineseComma),
+                ["head"] = head,
+                ["is_recorder"] = IsRecorder(p),
+                ["beside"] = beside && i == chair ? Head(record.Parts[recorder]) : null,
+                ["beside_chair"] = beside && i == recorder,
+                ["blocks"] = Blocks(p.Content, new ListLevel(ListStyle.ChineseComma), Step),
             };
+            Place(o, hang, hang);
             parts.Add(o);
         }
 
         return new ScriptObject
         {
             ["id"] = record.Id,
-            ["title"] = record.Title,
+            ["title"] = record.Title ?? ComposedTitle(record),
+            ["title_given"] = record.Title is not null,
             ["chair"] = record.Chair,
             ["recorder"] = record.Recorder,
             ["parts"] = parts,
+            ["indents"] = new ScriptArray(indents.Select(kv => new ScriptObject { ["style"] = kv.Value, ["left"] = kv.Key.Left, ["hang"] = kv.Key.Hang })),
         };
     }
 
+    /// <summary>The title of a record that has no title line: 114 年度「教育文化組」第 1 次會議紀錄.</summary>
+    public string ComposedTitle(Record record) =>
+        $"{record.Year} 年度{(series.Name.Length > 0 ? "「" + series.Name + "」" : "")}第 {record.Sequence} 次會議紀錄";
+
+    /// <summary>The width of a run of text in em: CJK and full-width characters 1, others ½.</summary>
+    public static double Width(string s)
+    {
+        double w = 0;
+        foreach (char c in s) w += c < '\u1100' || c is >= '\uFF61' and <= '\uFFDC' ? 0.5 : 1;
+        return w;
+    }
+
+    private static bool IsRecorder(Part p) => !p.Numbered && p.Label is "紀錄" or "記錄";
+
+    private string Head(Part p) => p.Label is not null ? p.Label + (p.HasColon ? "：" : "") + Text(p.Value) : Text(p.Value);
+
     private string Text(Inline inline) => inline.ToText(series.TitleOf);
 
-    private ScriptArray Blocks(IEnumerable<Block> blocks, ListStyle listStyle)
+    /// <summary>Sets where a line starts (<paramref name="left"/>) and how far its ordinal hangs, and names the pair.</summary>
+    private void Place(ScriptObject o, double left, double hang)
+    {
+        if (!indents.TryGetValue((left, hang), out var style)) indents[(left, hang)] = style = "I" + (indents.Count + 1);
+        o["left"] = left;
+        o["hang"] = hang;
+        o["style"] = style;
+    }
+
+    private ScriptArray Blocks(IEnumerable<Block> blocks, ListLevel listStyle, double at)
     {
         var list = blocks.ToList();
         int agendaCount = list.Count(b => b is AgendaItemBlock), agendaN = 0;
         var result = new ScriptArray();
         foreach (var b in list)
         {
-            result.Add(b is AgendaItemBlock a ? Agenda(a, Numbering.Agenda(++agendaN, agendaCount), listStyle) : Block(b, listStyle));
+            result.Add(b is AgendaItemBlock a ? Agenda(a, Numbering.Agenda(++agendaN, agendaCount), listStyle, at) : Block(b, listStyle, at));
         }
 
         return result;
     }
 
-    private ScriptObject Block(Block b, ListStyle listStyle) => b switch
+    private ScriptObject Block(Block b, ListLevel listStyle, double at)
     {
-        ParagraphBlock p => new ScriptObject { ["kind"] = "paragraph", ["lines"] = new ScriptArray(p.Lines.Select(Text)) },
-        FieldBlock f => Field(f.Label, f, listStyle),
-        AgendaItemBlock a => Agenda(a, Numbering.Agenda(1, 1), listStyle),
-        ListBlock l => List(l, listStyle),
-        TableBlock t => new ScriptObject { ["kind"] = "table", ["rows"] = new ScriptArray(t.Rows.Select(r => new ScriptArray(r))) },
-        ProgressTableBlock pt => Progress(pt, listStyle),
-        _ => new ScriptObject { ["kind"] = "unknown" },
-    };
+        var o = b switch
+        {
+            ParagraphBlock p => new ScriptObject { ["kind"] = "paragraph", ["lines"] = new ScriptArray(p.Lines.Select(Text)) },
+            FieldBlock f => Field(f.Label, f, listStyle, at),
+            AgendaItemBlock a => Agenda(a, Numbering.Agenda(1, 1), listStyle, at),
+            ListBlock l => List(l, listStyle, at),
+            TableBlock t => Table(t),
+            ProgressTableBlock pt => Progress(pt, listStyle),
+            _ => new ScriptObject { ["kind"] = "unknown" },
+        };
+        if (!o.ContainsKey("style")) Place(o, at, 0);
+        return o;
+    }
 
-    /// <summary>An agenda item: its subject field relabelled 案由 / 案由一 …, then its other blocks.</summary>
-    private ScriptObject Agenda(AgendaItemBlock a, string subjectLabel, ListStyle listStyle) => new()
+    private static ScriptObject Table(TableBlock t)
     {
-        ["kind"] = "agenda",
-        ["blocks"] = new ScriptArray(a.Content.Select((c, i) => i == 0 ? Field(subjectLabel, a.Subject, listStyle) : Block(c, listStyle))),
-    };
-
-    private ScriptObject Field(string label, FieldBlock f, ListStyle listStyle) => new()
-    {
-        ["kind"] = "field",
-        ["label"] = label,
-        ["value"] = Text(f.Value),
-        ["blocks"] = Blocks(f.Content, listStyle),
-    };
-
-    private ScriptObject List(ListBlock l, ListStyle inherited)
-    {
-        var style = l.Style ?? inherited;
+        int width = t.Rows.Length == 0 ? 0 : t.Rows.Max(r => r.Length);
         return new ScriptObject
         {
-            ["kind"] = "list",
-            ["items"] = new ScriptArray(l.Items.Select((item, i) => new ScriptObject
-            {
-                ["ordinal"] = Numbering.Item(style, i + 1),
-                ["text"] = Text(item.Text),
-                ["blocks"] = Blocks(item.Content, ListStyles.Next(style)),
-            })),
+            ["kind"] = "table",
+            ["rows"] = new ScriptArray(t.Rows.Select(r => new ScriptArray(r))),
+            ["width"] = width,
+            ["cells"] = new ScriptArray(t.Rows.Select(r => new ScriptArray(r.Concat(Enumerable.Repeat("", width - r.Length))))),
         };
     }
 
-    private ScriptObject Progress(ProgressTableBlock pt, ListStyle listStyle)
+    /// <summary>An agenda item: its subject field relabelled 案由 / 案由一 …, then its other blocks.</summary>
+    private ScriptObject Agenda(AgendaItemBlock a, string subjectLabel, ListLevel listStyle, double at)
+    {
+        var o = new ScriptObject
+        {
+            ["kind"] = "agenda",
+            ["blocks"] = new ScriptArray(a.Content.Select((c, i) => i == 0 ? Field(subjectLabel, a.Subject, listStyle, at) : Block(c, listStyle, at))),
+        };
+        Place(o, at, 0);
+        return o;
+    }
+
+    private ScriptObject Field(string label, FieldBlock f, ListLevel listStyle, double at)
+    {
+        var o = new ScriptObject
+        {
+            ["kind"] = "field",
+            ["label"] = label,
+            ["value"] = Text(f.Value),
+            ["blocks"] = Blocks(f.Content, listStyle, at + Step),
+        };
+        double hang = Width(label + "：");
+        Place(o, at + hang, hang);
+        return o;
+    }
+
+    private ScriptObject List(ListBlock l, ListLevel inherited, double at)
+    {
+        var style = l.Style is { } pinned ? new ListLevel(pinned) : inherited;
+        var o = new ScriptObject
+        {
+            ["kind"] = "list",
+            ["items"] = new ScriptArray(l.Items.Select((item, i) =>
+            {
+                string ordinal = style.Item(i + 1);
+                double hang = Width(ordinal);
+                var io = new ScriptObject
+                {
+                    ["ordinal"] = ordinal,
+                    ["text"] = Text(item.Text),
+                    ["blocks"] = Blocks(item.Content, style.Next(), at + hang),
+                };
+                Place(io, at + hang, hang);
+                return io;
+            })),
+        };
+        Place(o, at, 0);
+        return o;
+    }
+
+    private ScriptObject Progress(ProgressTableBlock pt, ListLevel listStyle)
     {
         var rows = new ScriptArray();
         int n = 0;
         foreach (var r in pt.Rows)
         {
             series.Cases.TryGetValue(r.Case.CaseId, out var decl);
+            var progress = CellLines(r.Progress, listStyle, 0);
+            var decision = CellLines(r.Decision, listStyle, 0);
             rows.Add(new ScriptObject
             {
                 ["ordinal"] = Numbering.Chinese(++n),
                 ["case_id"] = r.Case.CaseId,
                 ["origin"] = decl?.Origin ?? "",
                 ["title"] = r.Case.Wording ?? decl?.Title ?? r.Case.CaseId,
-                ["progress"] = CellLines(r.Progress, listStyle),
-                ["decision"] = CellLines(r.Decision, listStyle),
+                ["progress"] = new ScriptArray(progress.Select(l => $"{l["ordinal"]}{l["text"]}")),
+                ["decision"] = new ScriptArray(decision.Select(l => $"{l["ordinal"]}{l["text"]}")),
+                ["progress_lines"] = new ScriptArray(progress),
+                ["decision_lines"] = new ScriptArray(decision),
             });
         }
 
@@ -115,32 +208,34 @@ public sealed class RenderModelBuilder(Series series)
         {
             ["kind"] = "progress",
             ["header"] = new ScriptArray { "提案來源", "合作方案", "最新辦理情形", "會議決議" },
+            ["ordinal_header"] = "項次",
             ["rows"] = rows,
         };
     }
 
-    /// <summary>A table cell as its paragraphs and numbered lines, in order.</summary>
-    private ScriptArray CellLines(IEnumerable<Block> blocks, ListStyle listStyle)
+    /// <summary>A table cell as its paragraphs and numbered lines, in order: { ordinal, text, left, hang, style }.</summary>
+    private List<ScriptObject> CellLines(IEnumerable<Block> blocks, ListLevel listStyle, double at)
     {
-        var lines = new ScriptArray();
+        var lines = new List<ScriptObject>();
         foreach (var b in blocks)
         {
             switch (b)
             {
                 case ParagraphBlock p:
-                    foreach (var l in p.Lines) lines.Add(Text(l));
+                    foreach (var l in p.Lines) lines.Add(Line("", Text(l), at));
                     break;
                 case FieldBlock f:
-                    lines.Add(f.Label + "：" + Text(f.Value));
-                    foreach (var s in CellLines(f.Content, listStyle)) lines.Add(s);
+                    lines.Add(Line("", f.Label + "：" + Text(f.Value), at));
+                    lines.AddRange(CellLines(f.Content, listStyle, at));
                     break;
                 case ListBlock l:
-                    var style = l.Style ?? listStyle;
+                    var style = l.Style is { } pinned ? new ListLevel(pinned) : listStyle;
                     int i = 0;
                     foreach (var item in l.Items)
                     {
-                        lines.Add(Numbering.Item(style, ++i) + Text(item.Text));
-                        foreach (var s in CellLines(item.Content, ListStyles.Next(style))) lines.Add(s);
+                        string ordinal = style.Item(++i);
+                        lines.Add(Line(ordinal, Text(item.Text), at));
+                        lines.AddRange(CellLines(item.Content, style.Next(), at + Width(ordinal)));
                     }
 
                     break;
@@ -148,5 +243,13 @@ public sealed class RenderModelBuilder(Series series)
         }
 
         return lines;
+
+        ScriptObject Line(string ordinal, string text, double at)
+        {
+            var o = new ScriptObject { ["ordinal"] = ordinal, ["text"] = text };
+            double hang = Width(ordinal);
+            Place(o, at + hang, hang);
+            return o;
+        }
     }
 }

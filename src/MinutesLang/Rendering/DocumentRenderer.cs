@@ -1,0 +1,80 @@
+using System.Text;
+using MinutesLang.Semantics;
+using Scriban.Runtime;
+
+namespace MinutesLang.Rendering;
+
+/// <summary>
+/// Renders records to one output format: the text formats (txt, md, html) from
+/// <c>record.scriban</c>; docx and odt from one template per package part, zipped by
+/// <see cref="Package"/>. (pdf is html printed by <see cref="Chromium"/>.) Templates are parsed
+/// once, so one renderer serves every record of a folder.
+/// </summary>
+public sealed class DocumentRenderer
+{
+    /// <summary>Every format of <c>minutes render --to</c>.</summary>
+    public static readonly string[] Formats = ["txt", "md", "html", "pdf", "docx", "odt"];
+
+    /// <summary>The parts of a Word document: (path in the package, template name).</summary>
+    public static readonly (string Part, string Template)[] DocxParts =
+    [
+        ("[Content_Types].xml", "content_types.xml.scriban"),
+        ("_rels/.rels", "rels.xml.scriban"),
+        ("docProps/core.xml", "core.xml.scriban"),
+        ("word/document.xml", "document.xml.scriban"),
+        ("word/styles.xml", "styles.xml.scriban"),
+        ("word/settings.xml", "settings.xml.scriban"),
+        ("word/_rels/document.xml.rels", "document.xml.rels.scriban"),
+    ];
+
+    /// <summary>The parts of an OpenDocument text after <c>mimetype</c>: (path in the package, template name).</summary>
+    public static readonly (string Part, string Template)[] OdtParts =
+    [
+        ("META-INF/manifest.xml", "manifest.xml.scriban"),
+        ("meta.xml", "meta.xml.scriban"),
+        ("styles.xml", "styles.xml.scriban"),
+        ("content.xml", "content.xml.scriban"),
+    ];
+
+    public const string OdtMimeType = "application/vnd.oasis.opendocument.text";
+
+    private readonly List<(string Part, TemplateRenderer Renderer)> parts = [];
+
+    /// <param name="templatesRoot">the default templates (templates/)</param>
+    /// <param name="format">txt, md, html, docx or odt (for pdf, render html)</param>
+    /// <param name="overrideDir">--template-dir: templates there replace the defaults by name</param>
+    public DocumentRenderer(string templatesRoot, string format, string? overrideDir = null)
+    {
+        Format = format;
+        var list = format switch
+        {
+            "docx" => DocxParts,
+            "odt" => OdtParts,
+            "txt" or "md" or "html" => [("", TemplateRenderer.DefaultName)],
+            _ => throw new ArgumentException($"'{format}' is not rendered from templates alone", nameof(format)),
+        };
+        foreach (var (part, template) in list) parts.Add((part, new TemplateRenderer(templatesRoot, format, overrideDir, template)));
+    }
+
+    public string Format { get; }
+
+    /// <summary>The file name extension of the format (without the dot).</summary>
+    public static string Extension(string format) => format;
+
+    public static bool IsBinary(string format) => format is "pdf" or "docx" or "odt";
+
+    /// <summary>The text of one template, for the text formats.</summary>
+    public string RenderText(ScriptObject model) => parts[0].Renderer.Render(model);
+
+    /// <summary>The file: UTF-8 text (no BOM) for txt, md and html; a zip package for docx and odt.</summary>
+    public byte[] Render(Series series, Record record) => Render(new RenderModelBuilder(series).Build(record));
+
+    public byte[] Render(ScriptObject model)
+    {
+        if (Format is "txt" or "md" or "html") return new UTF8Encoding(false).GetBytes(RenderText(model));
+        var entries = new List<(string, byte[])>();
+        if (Format == "odt") entries.Add(("mimetype", Encoding.ASCII.GetBytes(OdtMimeType)));
+        foreach (var (part, renderer) in parts) entries.Add((part, new UTF8Encoding(false).GetBytes(renderer.Render(model))));
+        return Package.Zip(entries, storeFirst: Format == "odt");
+    }
+}
