@@ -161,4 +161,26 @@ public sealed class RenderCliTests : IDisposable
         foreach (var word in new[] { "FILE|FOLDER", "txt|md|html|pdf|docx|odt", "--template-dir DIR", "apt-get install chromium", "ML0300" }) Assert.Contains(word, o);
         Assert.Contains("render PATH --to FMT", Run("--help").Out);
     }
+
+    [Fact]
+    public void RenderHonoursSuppressionsAndConfigurationAsCheckDoes()
+    {
+        // a wrong weekday is an error (ML0103); suppressed with a reason, the record renders
+        const string bad = "@meeting 114-1\n# 標題\n* 時間：114 年 3 月 7 日（星期四）上午 10 時\n散會：上午 11 時\n";
+        string file = Path.Combine(dir, "114-1.minutes");
+        File.WriteAllText(file, bad);
+        var (code, _, e) = Run("render", file, "--to", "txt");
+        Assert.Equal(1, code);
+        Assert.Contains("ML0103", e);
+
+        File.WriteAllText(file, bad.Replace("* 時間", "// minutes-disable-next-line ML0103: 開會通知即如此\n* 時間"));
+        (code, var o, e) = Run("render", file, "--to", "txt");
+        Assert.Equal((0, ""), (code, e));
+        Assert.Contains("星期四", o);
+
+        File.WriteAllText(file, bad);
+        File.WriteAllText(Path.Combine(dir, "minutesconfig.json"), "{ \"diagnostics\": { \"ML0103\": \"warning\" } }");
+        (code, _, _) = Run("render", file, "--to", "txt");
+        Assert.Equal(0, code);
+    }
 }

@@ -1,4 +1,5 @@
 using MinutesLang.Diagnostics;
+using MinutesLang.Diagnostics.Policy;
 using MinutesLang.Rendering;
 using MinutesLang.Semantics;
 
@@ -87,12 +88,15 @@ public sealed class RenderCommand : ICommand
         var templateErrors = new HashSet<string>(); // the same template error on every record is printed once
         foreach (var c in compilations)
         {
-            var seriesErrors = c.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && !c.Records.Any(r => r.Path == d.Source.Path)).ToList();
+            // as check does: minutesconfig.json and suppression comments decide what is an error
+            var trees = c.Records.Select(r => r.Tree).Prepend(c.Series.Tree).OfType<MinutesLang.Syntax.SyntaxTree>();
+            var diagnostics = new DiagnosticPolicy().Apply(c.Diagnostics, trees).Reported;
+            var seriesErrors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && !c.Records.Any(r => r.Path == d.Source.Path)).ToList();
             foreach (var d in seriesErrors) stderr.Write(DiagnosticFormatter.Human(d));
             findings |= seriesErrors.Count > 0;
             foreach (var record in c.Records)
             {
-                var errors = c.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && d.Source.Path == record.Path).ToList();
+                var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && d.Source.Path == record.Path).ToList();
                 foreach (var d in errors) stderr.Write(DiagnosticFormatter.Human(d));
                 if (errors.Count > 0 || seriesErrors.Count > 0)
                 {
