@@ -4,27 +4,8 @@ using MinutesLang.Cli;
 namespace MinutesLang.Tests;
 
 /// <summary>The command line, run in-process: exit codes, silence when clean, one-line errors.</summary>
-public sealed class CliTests : IDisposable
+public sealed class CliTests : CliHarness
 {
-    private readonly string dir = Directory.CreateTempSubdirectory("minutes-cli-").FullName;
-
-    public void Dispose() => Directory.Delete(dir, recursive: true);
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        int code = MinutesLang.Cli.Cli.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
-    }
-
-    private string Write(string name, string text)
-    {
-        string path = Path.Combine(dir, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
-
     private const string Good = "@meeting 114-1\n# 標題\n* 時間：114 年 3 月 7 日（星期五）上午 10 時\n散會：上午 11 時 15 分\n";
 
     [Fact]

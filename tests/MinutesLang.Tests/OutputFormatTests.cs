@@ -8,31 +8,11 @@ using MinutesLang.Semantics;
 namespace MinutesLang.Tests;
 
 /// <summary>`minutes check --format human|msbuild|json|sarif|github` on a small record with known findings.</summary>
-public sealed class OutputFormatTests : IDisposable
+public sealed class OutputFormatTests : CliHarness
 {
-    private readonly string dir = Directory.CreateTempSubdirectory("minutes-format-").FullName;
-
-    public void Dispose() => Directory.Delete(dir, recursive: true);
-
     // ML0109 (warning, 1:1, no title), ML0103 (error, 2:20..2:23, 星期四 for 星期五), and a suppressed ML0110 on line 4
     private const string Record =
         "@meeting 114-1\n* 時間：114 年 3 月 7 日（星期四）上午 10 時\n// minutes-disable-next-line ML0110: 原紀錄即如此\n散會：上午十一時十五分\n";
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        int code = MinutesLang.Cli.Cli.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
-    }
-
-    private string Write(string name, string text)
-    {
-        string path = Path.Combine(dir, name);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-        return path;
-    }
 
     /// <summary>How the formats for tools name a file: relative to the current folder, with forward slashes.</summary>
     private static string Relative(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), path).Replace('\\', '/');
@@ -236,13 +216,9 @@ public sealed class OutputFormatTests : IDisposable
 }
 
 /// <summary>The SARIF output against the SARIF 2.1.0 JSON schema (tests/MinutesLang.Tests/Schemas, from the SARIF SDK).</summary>
-public sealed class SarifSchemaTests : IDisposable
+public sealed class SarifSchemaTests : CliHarness
 {
-    private readonly string dir = Directory.CreateTempSubdirectory("minutes-sarif-").FullName;
-
     private static readonly JsonDocument Schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(Repo.Root, "tests", "MinutesLang.Tests", "Schemas", "sarif-2.1.0.json")));
-
-    public void Dispose() => Directory.Delete(dir, recursive: true);
 
     private string Sarif(string record, string? config = null)
     {

@@ -6,32 +6,12 @@ using MinutesLang.Semantics;
 namespace MinutesLang.Tests;
 
 /// <summary>The policy step of `minutes check`: minutesconfig.json, suppression comments, --warnaserror.</summary>
-public sealed class PolicyTests : IDisposable
+public sealed class PolicyTests : CliHarness
 {
-    private readonly string dir = Directory.CreateTempSubdirectory("minutes-policy-").FullName;
-
-    public void Dispose() => Directory.Delete(dir, recursive: true);
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        int code = MinutesLang.Cli.Cli.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
-    }
-
     private static (int Code, string Out) CodeAndOut(params string[] args)
     {
         var (code, o, _) = Run(args);
         return (code, o);
-    }
-
-    private string Write(string name, string text)
-    {
-        string path = Path.Combine(dir, name);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-        return path;
     }
 
     // line 3 has a wrong weekday (ML0103, error, at 3:20); no title (ML0109, warning, at 1:1)

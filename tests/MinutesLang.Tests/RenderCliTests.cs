@@ -3,20 +3,8 @@ using MinutesLang.Rendering;
 namespace MinutesLang.Tests;
 
 /// <summary><c>minutes render</c> on files and folders, in every format but pdf (see BrowserTests), with and without -o.</summary>
-public sealed class RenderCliTests : IDisposable
+public sealed class RenderCliTests : CliHarness
 {
-    private readonly string dir = Directory.CreateTempSubdirectory("minutes-render-cli-").FullName;
-
-    public void Dispose() => Directory.Delete(dir, recursive: true);
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        int code = MinutesLang.Cli.Cli.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
-    }
-
     [Theory]
     [InlineData("txt")]
     [InlineData("md")]
