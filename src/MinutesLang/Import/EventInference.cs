@@ -1,0 +1,313 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.RegularExpressions;
+using MinutesLang.Semantics;
+using MinutesLang.Syntax;
+using MinutesLang.Validation;
+
+namespace MinutesLang.Import;
+
+/// <summary>
+/// Reads what the prose of a record says happened to its cases (DOMAIN.md §3: 持續列管, 列為常態性合作,
+/// 提請副市長層級會議解除列管, 同意解列, 業已更改為「…」, 改於「交通組」…) and writes it as event
+/// directives (@列管, @常態, @提請解列 … 層級：…, @解列, @更名, @移轉, @交辦, @成案 … 同意：全體,
+/// @併入), so that an imported series can be checked like a hand-written one. Each directive goes
+/// at the end of the item, row or paragraph that says it, one level deeper. Works on the
+/// notation, whatever produced it; a record that already has event directives is left alone.
+/// </summary>
+public static partial class EventInference
+{
+    private const string Levels = "市長層級|副市長層級|副首長層級|府級|府層級";
+
+    [GeneratedRegex("(?<routine>列為(常態性?|例行性?)(合作)?(案件|方案)?|列為例行)"
+        + "|(?<propose>(提請|提報|提(?=(" + Levels + ")))(?!.{0,2}討論)[^，。；]{0,16}?(解除列管|解列))"
+        + "|(?<delist>(?<!提)(同意)?(解除列管|解列))"
+        + "|(?<track>(持續|繼續)列管|(請|並請)?(繼續|持續)辦理)"
+        + "|(?<establish>同意成案|本案成案|(列入|納入)[^，。；]{0,12}列管)"
+        + "|(?<rename>(業已)?更(改|名)為「)"
+        + "|(?<refer>改於[^「，。]{0,8}「(?<to>[^」]+)」)"
+        + "|(?<directive>(?<dlevel>市長層級|副市長層級)會議裁指示事項)")]
+    private static partial Regex Phrase();
+
+    [GeneratedRegex(Levels)]
+    private static partial Regex Level();
+
+    [GeneratedRegex("有\\s*[0-9０-９一二三四五六七八九十]+\\s*個(議案|合作案|案)(持續|繼續)列管")]
+    private static partial Regex Summary();
+
+    [GeneratedRegex("辦理進度|辦理情形|列管|持續合作|合作方案|合作案|合作提案")]
+    private static partial Regex ProgressWords();
+
+    [GeneratedRegex("新增合作方案|新增提案|最新提案|臨時動議|提案討論|市提案")]
+    private static partial Regex ProposalWords();
+
+    [GeneratedRegex("依(上次|前次)|上次會議決議|已於")]
+    private static partial Regex Past();
+
+    [GeneratedRegex("嗣後|另|請")]
+    private static partial Regex Turn();
+
+    [GeneratedRegex("俟|下次會議")]
+    private static partial Regex Future();
+
+    /// <summary>One inferred event: where it goes and what it says.</summary>
+    public sealed record Inferred(int Line, string CaseId, string Directive);
+
+    public static string Apply(string notation, Series series, IReadOnlyList<Record>? earlier = null)
+    {
+        var tree = Parsing.Parser.Parse(notation, "import.minutes");
+        var found = Infer(tree, series, earlier);
+        if (found.Count == 0) return notation;
+        var lines = notation.Replace("\r\n", "\n").Split('\n').ToList();
+        foreach (var group in found.GroupBy(f => f.Line).OrderByDescending(g => g.Key))
+            lines.InsertRange(group.Key, group.Select(f => f.Directive));
+        return string.Join('\n', lines);
+    }
+
+    private enum Context
+    {
+        None,
+        Progress,   // cases reported on: an item that names one case and says nothing else is still tracked
+        Proposal,   // new proposals: a case not seen before is taken up (成案) unless sent elsewhere
+    }
+
+    /// <summary>The events the prose of a record states; none if the record already has event directives.</summary>
+    public static IReadOnlyList<Inferred> Infer(SyntaxTree tree, Series series, IReadOnlyList<Record>? earlier = null)
+    {
+        var result = new List<Inferred>();
+        if (ScanLine.Lines(tree.Root.Blocks).OfType<DirectiveLineSyntax>().Any(d => CaseEventKinds.TryParse(d.Name.Text, out _))) return result;
+        var merged = MergedCases(tree, series, earlier);
+        var seen = (earlier ?? []).SelectMany(r => r.Mentions.Select(m => m.CaseId).Concat(r.Events.Select(e => e.CaseId))).ToHashSet(StringComparer.Ordinal);
+        Walk(tree.Root.Blocks, Context.None);
+        return result;
+
+        void Walk(ImmutableArray<BlockSyntax> blocks, Context context)
+        {
+            var here = context;
+            for (int k = 0; k < blocks.Length; k++)
+            {
+                var b = blocks[k];
+                if (b.Line is PartLineSyntax part) here = Classify(part.ToFullString()) ?? Context.None;
+                if (Subject(b.Line) is { } subject)
+                {
+                    here = Classify(subject.Value.PlainText) ?? context;
+                    int end = k + 1;
+                    while (end < blocks.Length && Subject(blocks[end].Line) is null) end++;
+                    if (SubjectUnit(blocks, k, end, here))
+                    {
+                        for (int j = k + 1; j < end; j++) Walk(blocks[j].Blocks, here);
+                        k = end - 1;
+                        continue;
+                    }
+                }
+
+                if (Unit(b, here)) continue;
+                Walk(b.Blocks, b.Line is PartLineSyntax ? here : here);
+            }
+        }
+
+        // 案由：[[case]] … 決議：…: the decision speaks of the subject's case
+        bool SubjectUnit(ImmutableArray<BlockSyntax> blocks, int k, int end, Context context)
+        {
+            if (ScanLine.From(blocks[k].Line) is not { } subject) return false;
+            var ids = subject.Links.Select(l => l.Id.Text.Trim()).Distinct().ToList();
+            if (ids.Count != 1) return false;
+            var decision = Enumerable.Range(k + 1, end - k - 1).Select(j => blocks[j])
+                .FirstOrDefault(x => x.Line is FieldLineSyntax { Field.Name: "決議" or "裁示" or "決定" or "主席裁示" });
+            var text = new StringBuilder();
+            foreach (var l in ScanLine.Lines(decision is null ? [] : [decision]).Select(ScanLine.From).OfType<ScanLine>()) text.Append(l.Text).Append('。');
+            var anchor = decision ?? blocks[k];
+            return Emit(anchor, anchor.Line is FieldLineSyntax ? 2 : 2, text.ToString(), [(ids[0], null, 0)], context, forceOne: true);
+        }
+
+        // true when the block is a unit that speaks of cases (its events are written after it)
+        bool Unit(BlockSyntax b, Context context)
+        {
+            if (ScanLine.From(b.Line) is not { } line || line.Links.IsEmpty) return false;
+            var text = new StringBuilder(line.Text);
+            var links = line.Links.Select((l, i) => (Id: l.Id.Text.Trim(), Wording: l.Wording?.Text, At: line.LinkAt[i])).ToList();
+            bool row = b.Line is ItemLineSyntax && line.Text.TrimStart().StartsWith(ScanLine.LinkMark)
+                && b.Content.Any(c => c.Line is FieldLineSyntax { Field.Name: "會議決議" or "最新辦理情形" });
+            if (row)
+            {
+                // a 列管表 row: the decision speaks; the latest state when the decision says nothing
+                string decision = FieldText(b, "會議決議"), state = FieldText(b, "最新辦理情形");
+                text.Clear().Append(ScanLine.LinkMark).Append('：').Append(Phrase().IsMatch(decision) ? decision : state);
+                links = [links[0] with { At = 0 }];
+                return Emit(b, 2, text.ToString(), links, context == Context.None ? Context.Progress : context, forceOne: true);
+            }
+
+            // the item's own text lines (a paragraph continued below it) belong to it
+            foreach (var c in b.Content.Where(c => c.Line is TextLineSyntax && c.Blocks.IsEmpty))
+            {
+                if (ScanLine.From(c.Line) is { } more && more.Links.IsEmpty) text.Append(more.Text);
+            }
+
+            return Emit(b, 2, text.ToString(), links, context, forceOne: false);
+        }
+
+        bool Emit(BlockSyntax b, int deeper, string t, List<(string Id, string? Wording, int At)> links, Context context, bool forceOne)
+        {
+            var events = new List<(int At, string Id, string Directive)>();
+            bool restated = false;
+            foreach (Match m in Phrase().Matches(t))
+            {
+                string clause = Clause(t, m.Index);
+                if (Summary().IsMatch(clause)) continue;
+                bool change = m.Groups["delist"].Success || m.Groups["propose"].Success || m.Groups["routine"].Success;
+                string before = SentenceBefore(t, m.Index);
+
+                // 依上次會議決議…解除列管, 已於…同意解列: a decision of an earlier meeting, said again
+                if (change && Past().Matches(before).LastOrDefault() is { } past && !Turn().IsMatch(before[(past.Index + past.Length)..]))
+                {
+                    restated = true;
+                    continue;
+                }
+
+                // 俟…後再提請解除列管, 於下次會議改為常態性合作: a plan, not a decision
+                if (change && Future().IsMatch(before)) continue;
+                foreach (var id in forceOne ? [links[0].Id] : Targets(t, m.Index, links))
+                {
+                    string? d = Directive(m, id, clause, links, t);
+                    if (d is not null) events.Add((m.Index, id, d));
+                }
+            }
+
+            var ids = links.Select(l => l.Id).Distinct().ToList();
+            foreach (var id in ids.Where(id => events.Any(e => e.Id == id && e.Directive.StartsWith("@成案", StringComparison.Ordinal))))
+            {
+                // 本案成案，持續列管: established is all there is to record; and it was not merged
+                events.RemoveAll(e => e.Id == id && e.Directive.StartsWith("@列管", StringComparison.Ordinal));
+                merged.Remove(id);
+            }
+
+            // a renamed case in a progress report goes on being tracked
+            if (context == Context.Progress && ids.Count == 1 && events.Count > 0 && events.All(e => e.Directive.StartsWith("@更名", StringComparison.Ordinal)))
+                events.Add((int.MaxValue, ids[0], $"@列管 {ids[0]}"));
+
+            int words = t.Count(c => char.IsLetterOrDigit(c) && c != ScanLine.LinkMark);
+            if (events.Count == 0 && !restated && context != Context.None && ids.Count == 1 && words >= 4 && b.Line is ItemLineSyntax or FieldLineSyntax)
+                events.Add((0, ids[0], $"@列管 {ids[0]}"));
+
+            // a case proposed and not seen before is taken up, unless the record sends it elsewhere
+            if (context == Context.Proposal && ids.Count == 1 && !seen.Contains(ids[0]) && !merged.Contains(ids[0])
+                && !events.Any(e => e.Directive.StartsWith("@成案", StringComparison.Ordinal) || e.Directive.StartsWith("@移轉", StringComparison.Ordinal) || e.Directive.StartsWith("@交辦", StringComparison.Ordinal)))
+            {
+                events.RemoveAll(e => e.Directive.StartsWith("@列管", StringComparison.Ordinal));
+                events.Insert(0, (-1, ids[0], $"@成案 {ids[0]} 同意：全體"));
+            }
+
+            if (events.Count == 0 && !ids.Any(merged.Contains)) return false;
+            int lineAfter = tree.Source.GetLineColumn(Math.Max(b.FullSpan.Start, b.FullSpan.End - 1)).Line;
+            string indent = new(' ', b.Line.IndentWidth + deeper);
+            foreach (var id in ids.Where(merged.Remove)) result.Add(new Inferred(lineAfter, id, $"{indent}@併入 {id}"));
+            foreach (var e in events.OrderBy(e => e.At).DistinctBy(e => e.Directive)) result.Add(new Inferred(lineAfter, e.Id, indent + e.Directive));
+            foreach (var id in ids) seen.Add(id);
+            return true;
+        }
+    }
+
+    private static Context? Classify(string text) =>
+        ProposalWords().IsMatch(text) ? Context.Proposal : ProgressWords().IsMatch(text) ? Context.Progress : null;
+
+    private static FieldSyntax? Subject(LineSyntax line) =>
+        line switch
+        {
+            FieldLineSyntax f when IsSubject(f.Field.Name) => f.Field,
+            PartLineSyntax { Field: { } f } when IsSubject(f.Name) => f,
+            _ => null,
+        };
+
+    private static bool IsSubject(string label) => label.StartsWith("案由", StringComparison.Ordinal) || label.EndsWith("提案", StringComparison.Ordinal);
+
+    private static string FieldText(BlockSyntax row, string name)
+    {
+        var sb = new StringBuilder();
+        foreach (var f in row.Content.Where(c => c.Line is FieldLineSyntax { Field.Name: var n } && n == name))
+        {
+            sb.Append(((FieldLineSyntax)f.Line).Field.Value.PlainText);
+            foreach (var l in ScanLine.Lines(f.Blocks).Select(ScanLine.From).OfType<ScanLine>()) sb.Append(l.Text);
+        }
+
+        return sb.ToString();
+    }
+
+    private static string SentenceBefore(string t, int at) => t[(t.LastIndexOf('。', Math.Max(0, at - 1)) + 1)..at];
+
+    private static string Clause(string t, int at)
+    {
+        int start = t.LastIndexOfAny(['。', '；', '，'], Math.Max(0, at - 1)) + 1;
+        int end = t.IndexOfAny(['。', '；', '，'], at);
+        return t[start..(end < 0 ? t.Length : end)];
+    }
+
+    /// <summary>The cases a phrase speaks of: the links of its clause before it, else of its sentence, else the unit's only case.</summary>
+    private static IEnumerable<string> Targets(string t, int at, List<(string Id, string? Wording, int At)> links)
+    {
+        int clause = t.LastIndexOfAny(['，', '；', '。'], Math.Max(0, at - 1)) + 1;
+        int sentence = t.LastIndexOf('。', Math.Max(0, at - 1)) + 1;
+        var inClause = links.Where(l => l.At >= clause && l.At < at).Select(l => l.Id).Distinct().ToList();
+        if (inClause.Count > 0) return inClause;
+        var inSentence = links.Where(l => l.At >= sentence && l.At < at).Select(l => l.Id).Distinct().ToList();
+        if (inSentence.Count > 0) return inSentence;
+        var all = links.Select(l => l.Id).Distinct().ToList();
+        return all.Count == 1 ? all : [];
+    }
+
+    private static string? Directive(Match m, string id, string clause, List<(string Id, string? Wording, int At)> links, string t)
+    {
+        if (m.Groups["routine"].Success) return $"@常態 {id}";
+        if (m.Groups["track"].Success) return $"@列管 {id}";
+        if (m.Groups["delist"].Success) return $"@解列 {id}";
+        if (m.Groups["establish"].Success) return $"@成案 {id} 同意：全體";
+        if (m.Groups["propose"].Success)
+        {
+            var level = Level().Match(m.Value) is { Success: true } lm ? lm : Level().Match(clause);
+            return level.Success ? $"@提請解列 {id} 層級：{NormalLevel(level.Value)}" : $"@提請解列 {id}";
+        }
+
+        if (m.Groups["directive"].Success) return $"@交辦 {id} 層級：{m.Groups["dlevel"].Value}";
+        if (m.Groups["refer"].Success) return $"@移轉 {id} {m.Groups["to"].Value.Trim()}";
+        if (m.Groups["rename"].Success)
+        {
+            // the new title is the link inside 「…」 right after the phrase
+            int open = m.Index + m.Length;
+            var next = links.FirstOrDefault(l => l.At == open && l.Id == id);
+            return next.Wording is { } w ? $"@更名 {id} {w.Trim()}" : null;
+        }
+
+        return null;
+    }
+
+    private static string NormalLevel(string level) => level switch
+    {
+        "副首長層級" => "副市長層級",
+        "府級" => "府層級",
+        _ => level,
+    };
+
+    /// <summary>
+    /// Cases of a merged platform: at the first record of a platform that follows another, the
+    /// cases linked whose 來源 says they come from an earlier platform (原…) are introduced by @併入.
+    /// </summary>
+    private static HashSet<string> MergedCases(SyntaxTree tree, Series series, IReadOnlyList<Record>? earlier)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        if (series.Platforms.Length < 2) return result;
+        var record = RecordBinder.Bind(tree, series, new Diagnostics.DiagnosticBag());
+        var date = record.Date?.ToDate();
+        if (date is null) return result;
+        var platform = series.Platforms.Where(p => p.From is null || p.From <= date).OrderBy(p => p.From ?? DateOnly.MinValue).LastOrDefault();
+        if (platform?.From is null) return result;
+        bool first = earlier is null
+            ? date.Value.DayNumber - platform.From.Value.DayNumber < 120
+            : !earlier.Any(r => r.Date?.ToDate() is { } d && d >= platform.From && d < date);
+        if (!first) return result;
+        foreach (var m in record.Mentions)
+        {
+            if (series.Cases.TryGetValue(m.CaseId, out var c) && c.Origin is { } o && o.StartsWith('原')) result.Add(m.CaseId);
+        }
+
+        return result;
+    }
+}
