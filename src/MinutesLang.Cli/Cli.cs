@@ -9,7 +9,7 @@ public static class Cli
     public const int Findings = 1;
     public const int UsageOrIo = 2;
 
-    private static readonly ICommand[] Commands = [new CheckCommand(), new RenderCommand()];
+    private static readonly ICommand[] Commands = [new CheckCommand(), new RenderCommand(), new ImportCommand()];
 
     public const string Usage = """
         minutes — a compiler for the formal minutes of the 基北北桃 working groups
@@ -19,6 +19,7 @@ public static class Cli
         Commands:
           check PATH…             check records (files or folders); silent and exit 0 when clean
           render FILE --to txt    render a record in the official layout
+          import FILE… [-o DIR]   turn minutes in the official layout (txt, docx, odt) into records
           help [command]          show help for a command
 
         Options:

@@ -60,4 +60,21 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
     public void UnknownCity(string name) => Report("ML0112", $"'{name}' is not a member city", "use 臺北市, 新北市, 基隆市 or 桃園市");
 
     public void Duplicate(string what) => Report("ML0113", $"the record has a second {what}; the first one counts", "remove one of them");
+
+    // ML04xx: import (defects of the original, and what the importer could not understand)
+    public void OrdinalTwice(string ordinal, int previousLine) =>
+        Report("ML0400", $"the original uses the ordinal {ordinal} a second time (first on line {previousLine})", "the notation numbers from the structure: the imported record is renumbered");
+
+    public void OrdinalSkipped(string ordinal, string missing) =>
+        Report("ML0401", $"the original skips {missing} before {ordinal}", "the notation numbers from the structure: the imported record is renumbered");
+
+    public void OrdinalOutOfOrder(string ordinal, string expected) =>
+        Report("ML0402", $"the original has {ordinal} where {expected} was expected");
+
+    public void ImportWeekdayMismatch(string written, string expected, string date) =>
+        Report("ML0403", $"{date} is a {expected}, but the original says {written}", $"correct the imported record to （{expected}） if the date is right");
+
+    public void KeptVerbatim(string why) => Report("ML0404", $"kept verbatim: {why}", "review this text in the imported record");
+
+    public void ImportUnreadableDate(string text) => Report("ML0405", $"cannot read a date in '{text}'", "the meeting id is taken from the title or the file name; check '@meeting'");
 }

@@ -1,0 +1,126 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using MinutesLang.Semantics;
+
+namespace MinutesLang.Import;
+
+/// <summary>
+/// Case mentions 「…」 matched against the cases of a series, fuzzily (titles and aliases,
+/// compared on their letters and digits only, 台 = 臺, then by edit distance): a match becomes a
+/// case link 「[[id|wording]]」; a mention of an unknown case (「…」一案, 「…」案) becomes a
+/// proposed declaration, written to a separate file for the writer to review.
+/// </summary>
+public sealed partial class CaseMatcher
+{
+    private readonly List<(string Id, string Key)> keys = [];
+    private readonly Dictionary<string, (string Title, string Where)> proposals = [];
+    private readonly HashSet<string> declared;
+
+    public CaseMatcher(Series series)
+    {
+        foreach (var c in series.Cases.Values)
+        {
+            keys.Add((c.Id, Key(c.Title)));
+            foreach (var a in c.Aliases) keys.Add((c.Id, Key(a)));
+        }
+
+        declared = [.. series.Cases.Keys];
+    }
+
+    /// <summary>Where the text being linked comes from, for the proposals file (file:line).</summary>
+    public string Where { get; set; } = "";
+
+    [GeneratedRegex(@"「([^「」\[\]|\r\n]{2,100})」")]
+    private static partial Regex Mention();
+
+    [GeneratedRegex(@"^\s*(一案|案|計畫案|計畫)")]
+    private static partial Regex CaseWord();
+
+    /// <summary>The text with every matched mention turned into a case link.</summary>
+    public string Link(string text) => Mention().Replace(text, m =>
+    {
+        string wording = m.Groups[1].Value;
+        string? id = Find(wording);
+        if (id is not null) return $"「[[{id}|{wording}]]」";
+        if (CaseWord().IsMatch(text[(m.Index + m.Length)..]))
+        {
+            string key = Key(wording);
+            if (key.Length > 0) proposals.TryAdd(key, (wording, Where));
+        }
+
+        return m.Value;
+    });
+
+    /// <summary>The id of the case whose title or alias is nearest to the wording, if near enough.</summary>
+    public string? Find(string wording)
+    {
+        string k = Key(wording);
+        if (k.Length < 2) return null;
+        string? best = null;
+        double bestScore = double.MaxValue;
+        foreach (var (id, key) in keys)
+        {
+            if (key.Length == 0) continue;
+            double score;
+            if (key == k) score = 0;
+            else
+            {
+                int d = Nearest.Distance(k, key);
+                int shorter = Math.Min(k.Length, key.Length), longer = Math.Max(k.Length, key.Length);
+                if (d <= Math.Max(1, shorter / 6)) score = d;
+                else if (shorter >= 6 && shorter * 10 >= longer * 6 && (key.Contains(k, StringComparison.Ordinal) || k.Contains(key, StringComparison.Ordinal))) score = longer - shorter + 0.5;
+                else continue;
+            }
+
+            if (score < bestScore)
+            {
+                bestScore = score;
+                best = id;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The letters and digits of a title, lower case, 台 as 臺, without a trailing 案/計畫.</summary>
+    public static string Key(string title)
+    {
+        var sb = new StringBuilder();
+        foreach (char ch in title.Normalize(NormalizationForm.FormKC))
+        {
+            if (!char.IsLetterOrDigit(ch)) continue;
+            sb.Append(ch == '台' ? '臺' : char.ToLowerInvariant(ch));
+        }
+
+        string s = sb.ToString();
+        foreach (var suffix in new[] { "一案", "計畫案", "計畫", "案" })
+        {
+            if (s.Length > suffix.Length + 2 && s.EndsWith(suffix, StringComparison.Ordinal)) return s[..^suffix.Length];
+        }
+
+        return s;
+    }
+
+    public int ProposalCount => proposals.Count;
+
+    /// <summary>The proposed declarations, in the notation of series.minutes, or null when every mention was matched.</summary>
+    public string? ProposalsText()
+    {
+        if (proposals.Count == 0) return null;
+        var sb = new StringBuilder();
+        sb.Append("// Cases mentioned in the imported records that series.minutes does not declare.\n");
+        sb.Append("// Review each one: give it a short id, add 來源, and move it into series.minutes;\n");
+        sb.Append("// then write its mentions as [[id|wording]] (or import again with --series).\n");
+        foreach (var (key, (title, where)) in proposals)
+        {
+            string id = new(title.Where(c => !char.IsWhiteSpace(c) && c is not ('[' or ']' or '|')).ToArray());
+            if (declared.Contains(id)) id += "-new";
+            sb.Append('\n').Append("// first mentioned at ").Append(where).Append('\n');
+            sb.Append("@case ").Append(id).Append('\n');
+            sb.Append("  標題：").Append(title).Append('\n');
+            _ = key;
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,201 @@
+using System.IO.Compression;
+using System.Text;
+using System.Xml.Linq;
+using DocumentFormat.OpenXml.Packaging;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+using MinutesLang.Text;
+
+namespace MinutesLang.Import;
+
+/// <summary>
+/// The first stage of the importer: an input file (plain text, DOCX or ODT) → its text as lines
+/// in the official layout. Plain text is kept byte for byte (<see cref="SourceText.FromBytes"/>);
+/// a document becomes one line per paragraph and one tab-separated line per table row (the
+/// paragraphs of a cell joined by a space), so that diagnostics point at paragraph numbers.
+/// Every reader takes bytes or a stream, so a renderer's output can be fed to it directly.
+/// </summary>
+public static class ImportReader
+{
+    /// <summary>Reads a file by its content: a zip holding word/document.xml is DOCX, one holding content.xml is ODT, anything else text.</summary>
+    public static SourceText Read(string path, byte[] bytes)
+    {
+        if (bytes.Length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4)
+        {
+            using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
+            if (zip.GetEntry("word/document.xml") is not null) return ReadDocx(new MemoryStream(bytes), path);
+            if (zip.GetEntry("content.xml") is not null) return ReadOdt(new MemoryStream(bytes), path);
+            throw new InvalidDataException($"{path}: a zip file that is neither DOCX nor ODT");
+        }
+
+        return SourceText.FromBytes(bytes, path);
+    }
+
+    /// <summary>The paragraphs and tables of a DOCX body, in order. Automatic numbering is written out as text (一、 (一) 1. …).</summary>
+    public static SourceText ReadDocx(Stream stream, string path)
+    {
+        using var doc = WordprocessingDocument.Open(stream, false);
+        var body = doc.MainDocumentPart?.Document?.Body ?? throw new InvalidDataException($"{path}: the DOCX has no body");
+        var numbering = new DocxNumbering(doc.MainDocumentPart.NumberingDefinitionsPart?.Numbering);
+        var lines = new List<string>();
+        foreach (var element in body.ChildElements)
+        {
+            switch (element)
+            {
+                case W.Paragraph p:
+                    lines.AddRange(ParagraphLines(p, numbering));
+                    break;
+                case W.Table t:
+                    foreach (var row in t.Elements<W.TableRow>())
+                    {
+                        var cells = row.Elements<W.TableCell>().Select(c =>
+                            string.Join(" ", c.Elements<W.Paragraph>().SelectMany(p => ParagraphLines(p, numbering)).Where(s => s.Trim().Length > 0)));
+                        lines.Add(string.Join("\t", cells));
+                    }
+
+                    lines.Add("");
+                    break;
+            }
+        }
+
+        return SourceText.From(string.Join("\n", lines) + "\n", path);
+    }
+
+    private static IEnumerable<string> ParagraphLines(W.Paragraph p, DocxNumbering numbering)
+    {
+        var sb = new StringBuilder(numbering.Next(p));
+        var result = new List<string>();
+        foreach (var e in p.Descendants())
+        {
+            switch (e)
+            {
+                case W.Text t:
+                    sb.Append(t.Text);
+                    break;
+                case W.TabChar:
+                    sb.Append('\t');
+                    break;
+                case W.Break or W.CarriageReturn:
+                    result.Add(sb.ToString());
+                    sb.Clear();
+                    break;
+            }
+        }
+
+        result.Add(sb.ToString());
+        return result;
+    }
+
+    /// <summary>The content of an ODT (content.xml): headings, paragraphs, lists and tables, in order.</summary>
+    public static SourceText ReadOdt(Stream stream, string path)
+    {
+        using var zip = new ZipArchive(stream, ZipArchiveMode.Read);
+        var entry = zip.GetEntry("content.xml") ?? throw new InvalidDataException($"{path}: the ODT has no content.xml");
+        XDocument xml;
+        using (var s = entry.Open()) xml = XDocument.Load(s);
+        XNamespace office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+        var text = xml.Root?.Element(office + "body")?.Element(office + "text") ?? throw new InvalidDataException($"{path}: the ODT has no text body");
+        var lines = new List<string>();
+        OdtBlocks(text, lines);
+        return SourceText.From(string.Join("\n", lines) + "\n", path);
+    }
+
+    private static readonly XNamespace OdtText = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+    private static readonly XNamespace OdtTable = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
+
+    private static void OdtBlocks(XElement parent, List<string> lines)
+    {
+        foreach (var e in parent.Elements())
+        {
+            if (e.Name == OdtText + "p" || e.Name == OdtText + "h")
+            {
+                lines.AddRange(OdtParagraph(e));
+            }
+            else if (e.Name == OdtText + "list" || e.Name == OdtText + "list-item" || e.Name == OdtText + "section")
+            {
+                OdtBlocks(e, lines);
+            }
+            else if (e.Name == OdtTable + "table")
+            {
+                foreach (var row in e.Descendants(OdtTable + "table-row"))
+                {
+                    var cells = new List<string>();
+                    foreach (var cell in row.Elements().Where(c => c.Name == OdtTable + "table-cell" || c.Name == OdtTable + "covered-table-cell"))
+                    {
+                        var paragraphs = new List<string>();
+                        OdtBlocks(cell, paragraphs);
+                        string value = string.Join(" ", paragraphs.Where(s => s.Trim().Length > 0));
+                        int repeat = (int?)cell.Attribute(OdtTable + "number-columns-repeated") ?? 1;
+                        for (int i = 0; i < Math.Min(repeat, 64); i++) cells.Add(value);
+                    }
+
+                    lines.Add(string.Join("\t", cells));
+                }
+
+                lines.Add("");
+            }
+        }
+    }
+
+    private static List<string> OdtParagraph(XElement p)
+    {
+        var result = new List<string>();
+        var sb = new StringBuilder();
+        void Walk(XElement e)
+        {
+            foreach (var n in e.Nodes())
+            {
+                if (n is XText t) sb.Append(t.Value);
+                else if (n is XElement c)
+                {
+                    if (c.Name == OdtText + "s") sb.Append(' ', (int?)c.Attribute(OdtText + "c") ?? 1);
+                    else if (c.Name == OdtText + "tab") sb.Append('\t');
+                    else if (c.Name == OdtText + "line-break")
+                    {
+                        result.Add(sb.ToString());
+                        sb.Clear();
+                    }
+                    else if (c.Name != OdtText + "note") Walk(c);
+                }
+            }
+        }
+
+        Walk(p);
+        result.Add(sb.ToString());
+        return result;
+    }
+
+    /// <summary>Automatic numbering of a DOCX written out as the text of the ordinal, for the formats of official documents.</summary>
+    private sealed class DocxNumbering(W.Numbering? numbering)
+    {
+        private readonly Dictionary<(int Num, int Level), int> counters = [];
+
+        public string Next(W.Paragraph p)
+        {
+            var numPr = p.ParagraphProperties?.NumberingProperties;
+            if (numbering is null || numPr?.NumberingId?.Val is null) return "";
+            int numId = numPr.NumberingId.Val.Value;
+            int level = numPr.NumberingLevelReference?.Val?.Value ?? 0;
+            var num = numbering.Elements<W.NumberingInstance>().FirstOrDefault(n => n.NumberID?.Value == numId);
+            int? abstractId = num?.AbstractNumId?.Val?.Value;
+            var abs = numbering.Elements<W.AbstractNum>().FirstOrDefault(a => a.AbstractNumberId?.Value == abstractId);
+            var lvl = abs?.Elements<W.Level>().FirstOrDefault(l => l.LevelIndex?.Value == level);
+            if (lvl is null) return "";
+            int start = lvl.StartNumberingValue?.Val?.Value ?? 1;
+            var key = (numId, level);
+            int n = counters.TryGetValue(key, out int c) ? c + 1 : start;
+            counters[key] = n;
+            foreach (var deeper in counters.Keys.Where(k => k.Num == numId && k.Level > level).ToList()) counters.Remove(deeper);
+            string format = lvl.NumberingFormat?.Val?.InnerText ?? "decimal";
+            string text = lvl.LevelText?.Val?.Value ?? "%1.";
+            return text.Replace($"%{level + 1}", Format(n, format));
+        }
+
+        private static string Format(int n, string format) => format switch
+        {
+            "taiwaneseCountingThousand" or "taiwaneseCounting" or "chineseCounting" or "chineseCountingThousand" or "ideographTraditional" when format != "ideographTraditional" => Rendering.Numbering.Chinese(n),
+            "ideographLegalTraditional" => Rendering.Numbering.Part(n),
+            "ideographTraditional" => n is >= 1 and <= 10 ? "甲乙丙丁戊己庚辛壬癸"[n - 1].ToString() : n.ToString(),
+            _ => n.ToString(),
+        };
+    }
+}

@@ -1,0 +1,227 @@
+using System.Text.RegularExpressions;
+using MinutesLang.Diagnostics;
+using MinutesLang.Rendering;
+using MinutesLang.Semantics;
+using MinutesLang.Text;
+
+namespace MinutesLang.Import;
+
+/// <summary>
+/// Logical lines → records: the title, the parts (壹、…), and inside them fields, lists by
+/// ordinal style, paragraphs and tables, nested as the official layout nests them. Reports the
+/// numbering defects of the original (ML0400–ML0402) and what it keeps verbatim (ML0404).
+/// </summary>
+internal sealed partial class Recognizer(SourceText source, DiagnosticBag bag)
+{
+    private readonly List<object> stack = [];
+    private RecordNode? record;
+    private PartNode? part;
+    private int lastPartNumber;
+    private readonly Dictionary<int, int> partLines = [];
+
+    [GeneratedRegex(@"(紀錄|記錄)\s*$")]
+    private static partial Regex TitleEnd();
+
+    public List<RecordNode> Recognize(List<ImportLine> lines)
+    {
+        var records = new List<RecordNode>();
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (record is null)
+            {
+                record = new RecordNode { FirstLine = line.Line };
+                records.Add(record);
+            }
+
+            if (line.Kind == LineKind.Text && record.Title is null && record.Parts.Count == 0)
+            {
+                record.Title = line;
+                continue;
+            }
+
+            if (line.Kind == LineKind.Text && record.Parts.Any(p => p.Numbered) && TitleEnd().IsMatch(line.Text) && StartsRecord(lines, i + 1))
+            {
+                record = new RecordNode { FirstLine = line.Line, Title = line };
+                records.Add(record);
+                part = null;
+                stack.Clear();
+                lastPartNumber = 0;
+                partLines.Clear();
+                continue;
+            }
+
+            switch (line.Kind)
+            {
+                case LineKind.Part:
+                    CheckPartOrdinal(line);
+                    part = new PartNode(line, true);
+                    record.Parts.Add(part);
+                    stack.Clear();
+                    stack.Add(part);
+                    break;
+                case LineKind.Field when line.IsRecorder:
+                    PlaceRecorder(line);
+                    break;
+                case LineKind.Field when part is null || line.Label == "散會" || !part.Numbered && stack.Count == 1:
+                    part = new PartNode(line, false);
+                    record.Parts.Add(part);
+                    stack.Clear();
+                    stack.Add(part);
+                    break;
+                case LineKind.Field:
+                    PlaceField(new FieldNode(line));
+                    break;
+                case LineKind.Item when part is not null:
+                    PlaceItem(line);
+                    break;
+                case LineKind.Row when part is not null:
+                    {
+                        var top = Top();
+                        if (top.Content.LastOrDefault() is TableNode t && i > 0 && lines[i - 1].Kind == LineKind.Row) t.Rows.Add(line);
+                        else
+                        {
+                            var table = new TableNode();
+                            table.Rows.Add(line);
+                            top.Content.Add(table);
+                        }
+
+                        break;
+                    }
+
+                case LineKind.Artifact:
+                    if (part is null) record.LeadingComments.Add(line);
+                    else Top().Content.Add(new CommentNode(line));
+                    break;
+                case LineKind.Text when part is not null:
+                    Top().Content.Add(new ParagraphNode(line));
+                    break;
+                default:
+                    {
+                        // text, an item or a table row before the first part: kept as an unnumbered part
+                        bag.At(source, new TextSpan(line.Offset, 0)).KeptVerbatim("text before the first part of the record is kept as an unnumbered part");
+                        var verbatim = new ImportLine { Kind = LineKind.Text, Text = line.Kind == LineKind.Item ? line.Ordinal + line.Text : line.Text, Offset = line.Offset, Line = line.Line };
+                        part = new PartNode(verbatim, false) { Verbatim = true };
+                        record.Parts.Add(part);
+                        stack.Clear();
+                        stack.Add(part);
+                        break;
+                    }
+            }
+        }
+
+        return records;
+    }
+
+    private static bool StartsRecord(List<ImportLine> lines, int i)
+    {
+        while (i < lines.Count && lines[i].Kind == LineKind.Artifact) i++;
+        if (i >= lines.Count) return false;
+        return lines[i].Kind == LineKind.Part && lines[i].Number == 1 || lines[i].Kind == LineKind.Field && lines[i].Label is "時間" or "日期";
+    }
+
+    private IContainer Top()
+    {
+        for (int i = stack.Count - 1; i >= 0; i--)
+        {
+            if (stack[i] is IContainer c) return c;
+        }
+
+        return part!;
+    }
+
+    private void CheckPartOrdinal(ImportLine line)
+    {
+        int n = line.Number, last = lastPartNumber;
+        var at = bag.At(source, new TextSpan(line.Offset, line.Ordinal.Length));
+        if (n == last && partLines.TryGetValue(n, out int first)) at.OrdinalTwice(line.Ordinal, first);
+        else if (n > last + 1) at.OrdinalSkipped(line.Ordinal, string.Join("、", Enumerable.Range(last + 1, n - last - 1).Select(Numbering.Part)));
+        else if (n < last) at.OrdinalOutOfOrder(line.Ordinal, Numbering.Part(last + 1));
+        lastPartNumber = Math.Max(n, last);
+        partLines.TryAdd(n, line.Line);
+    }
+
+    /// <summary>The recorder goes to the left margin: after a header part (主席：…), or before a heading it was printed under.</summary>
+    private void PlaceRecorder(ImportLine line)
+    {
+        var recorder = new PartNode(line, false);
+        if (part is null || !part.Numbered || part.Content.Count == 0 && HasValue(part.Line.Text))
+        {
+            record!.Parts.Add(recorder);
+            return;
+        }
+
+        recorder.Comment = part.Content.Count == 0
+            ? $"The original prints the recorder under the heading {part.Line.Ordinal}、{part.Line.Text}."
+            : $"The original prints the recorder inside the part {part.Line.Ordinal}、{part.Line.Text}.";
+        record!.Parts.Insert(record.Parts.IndexOf(part), recorder);
+    }
+
+    private static bool HasValue(string text)
+    {
+        int colon = text.IndexOfAny(['：', ':']);
+        return colon > 0 && ImportLines.FieldLabel(text) is not null && text[(colon + 1)..].Trim().Length > 0;
+    }
+
+    /// <summary>
+    /// A field closes the fields and the lists of fields before it; it goes under the current list
+    /// item when that list is not a field's list (一、案由：… 說明：… belong to 一).
+    /// </summary>
+    private void PlaceField(FieldNode field)
+    {
+        while (true)
+        {
+            switch (stack[^1])
+            {
+                case FieldNode:
+                    stack.RemoveAt(stack.Count - 1);
+                    continue;
+                case ItemNode when stack.Count >= 3 && stack[^3] is FieldNode:
+                    stack.RemoveRange(stack.Count - 2, 2);
+                    continue;
+                case IContainer c:
+                    c.Content.Add(field);
+                    stack.Add(field);
+                    return;
+                default:
+                    stack.RemoveAt(stack.Count - 1);
+                    continue;
+            }
+        }
+    }
+
+    private void PlaceItem(ImportLine line)
+    {
+        var item = new ItemNode(line);
+        for (int k = stack.Count - 1; k >= 0 && stack[k] is not PartNode; k--)
+        {
+            if (stack[k] is ListNode open && open.Style == line.Style)
+            {
+                stack.RemoveRange(k + 1, stack.Count - k - 1);
+                CheckItemOrdinal(open, line);
+                open.Items.Add(item);
+                stack.Add(item);
+                return;
+            }
+        }
+
+        var list = new ListNode(line.Style);
+        Top().Content.Add(list);
+        CheckItemOrdinal(list, line);
+        list.Items.Add(item);
+        stack.Add(list);
+        stack.Add(item);
+    }
+
+    private void CheckItemOrdinal(ListNode list, ImportLine line)
+    {
+        int last = list.Items.Count == 0 ? 0 : list.Items[^1].Line.Number;
+        int n = line.Number;
+        if (n == last + 1) return;
+        list.Broken = true;
+        var at = bag.At(source, new TextSpan(line.Offset, line.Ordinal.Length));
+        if (n == last) at.OrdinalTwice(line.Ordinal, list.Items[^1].Line.Line);
+        else if (n > last + 1) at.OrdinalSkipped(line.Ordinal, string.Join(" ", Enumerable.Range(last + 1, n - last - 1).Select(k => Numbering.Item(list.Style, k))));
+        else at.OrdinalOutOfOrder(line.Ordinal, Numbering.Item(list.Style, last + 1));
+    }
+}
