@@ -164,30 +164,17 @@ internal sealed partial class Recognizer(SourceText source, DiagnosticBag bag)
     }
 
     /// <summary>
-    /// A field closes the fields and the lists of fields before it; it goes under the current list
-    /// item when that list is not a field's list (一、案由：… 說明：… belong to 一).
+    /// A field closes the field before it, with everything opened under that field (說明：一、… (一)…
+    /// then 決議：); without an open field it goes under the current list item (一、案由：… 說明：…
+    /// belong to 一) or the part.
     /// </summary>
     private void PlaceField(FieldNode field)
     {
-        while (true)
-        {
-            switch (stack[^1])
-            {
-                case FieldNode:
-                    stack.RemoveAt(stack.Count - 1);
-                    continue;
-                case ItemNode when stack.Count >= 3 && stack[^3] is FieldNode:
-                    stack.RemoveRange(stack.Count - 2, 2);
-                    continue;
-                case IContainer c:
-                    c.Content.Add(field);
-                    stack.Add(field);
-                    return;
-                default:
-                    stack.RemoveAt(stack.Count - 1);
-                    continue;
-            }
-        }
+        int open = stack.FindLastIndex(f => f is FieldNode);
+        if (open >= 0) stack.RemoveRange(open, stack.Count - open);
+        while (stack[^1] is ListNode) stack.RemoveAt(stack.Count - 1);
+        ((IContainer)stack[^1]).Content.Add(field);
+        stack.Add(field);
     }
 
     private void PlaceItem(ImportLine line)
