@@ -70,7 +70,7 @@ public sealed class ImportCommand : ICommand
         {
             if (Directory.Exists(input)) throw new UsageException($"{input}: import takes files, not folders");
             if (!File.Exists(input)) throw new UsageException($"{input}: no such file");
-            MinutesLang.Text.SourceText source;
+            ImportInput source;
             try
             {
                 source = ImportReader.Read(input, File.ReadAllBytes(input));

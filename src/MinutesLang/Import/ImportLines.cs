@@ -93,7 +93,7 @@ internal static partial class ImportLines
     [GeneratedRegex(@"^(.*?(主席|會議主席)\s*[：:].*?\S)[ \t\u3000]+((紀|記)\s*錄\s*[：:].*)$")]
     private static partial Regex ChairAndRecorder();
 
-    public static List<ImportLine> Read(SourceText source)
+    public static List<ImportLine> Read(SourceText source, bool linesAreParagraphs = false)
     {
         var result = new List<ImportLine>();
         bool blank = true, bridge = false;
@@ -114,6 +114,7 @@ internal static partial class ImportLines
                 ? new[] { (cr.Groups[1].Value, start), (cr.Groups[3].Value, start + cr.Groups[3].Index) }
                 : new[] { (raw, start) };
             foreach (var (piece, at) in pieces) Add(Classify(piece, at, i + 1, blank));
+            if (linesAreParagraphs) blank = true;
         }
 
         return result;

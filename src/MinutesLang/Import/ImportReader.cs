@@ -8,6 +8,13 @@ using MinutesLang.Text;
 namespace MinutesLang.Import;
 
 /// <summary>
+/// An input as the importer reads it: its text, and whether each line is a paragraph of its own
+/// (DOCX, ODT: one line per paragraph, so the line of a diagnostic is the paragraph number) or
+/// lines may be wrapped parts of one paragraph (plain text, PDF extractions).
+/// </summary>
+public sealed record ImportInput(SourceText Source, bool LinesAreParagraphs);
+
+/// <summary>
 /// The first stage of the importer: an input file (plain text, DOCX or ODT) → its text as lines
 /// in the official layout. Plain text is kept byte for byte (<see cref="SourceText.FromBytes"/>);
 /// a document becomes one line per paragraph and one tab-separated line per table row (the
@@ -17,7 +24,7 @@ namespace MinutesLang.Import;
 public static class ImportReader
 {
     /// <summary>Reads a file by its content: a zip holding word/document.xml is DOCX, one holding content.xml is ODT, anything else text.</summary>
-    public static SourceText Read(string path, byte[] bytes)
+    public static ImportInput Read(string path, byte[] bytes)
     {
         if (bytes.Length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4)
         {
@@ -27,11 +34,11 @@ public static class ImportReader
             throw new InvalidDataException($"{path}: a zip file that is neither DOCX nor ODT");
         }
 
-        return SourceText.FromBytes(bytes, path);
+        return new ImportInput(SourceText.FromBytes(bytes, path), false);
     }
 
     /// <summary>The paragraphs and tables of a DOCX body, in order. Automatic numbering is written out as text (一、 (一) 1. …).</summary>
-    public static SourceText ReadDocx(Stream stream, string path)
+    public static ImportInput ReadDocx(Stream stream, string path)
     {
         using var doc = WordprocessingDocument.Open(stream, false);
         var body = doc.MainDocumentPart?.Document?.Body ?? throw new InvalidDataException($"{path}: the DOCX has no body");
@@ -57,7 +64,7 @@ public static class ImportReader
             }
         }
 
-        return SourceText.From(string.Join("\n", lines) + "\n", path);
+        return new ImportInput(SourceText.From(string.Join("\n", lines) + "\n", path), true);
     }
 
     private static IEnumerable<string> ParagraphLines(W.Paragraph p, DocxNumbering numbering)
@@ -86,7 +93,7 @@ public static class ImportReader
     }
 
     /// <summary>The content of an ODT (content.xml): headings, paragraphs, lists and tables, in order.</summary>
-    public static SourceText ReadOdt(Stream stream, string path)
+    public static ImportInput ReadOdt(Stream stream, string path)
     {
         using var zip = new ZipArchive(stream, ZipArchiveMode.Read);
         var entry = zip.GetEntry("content.xml") ?? throw new InvalidDataException($"{path}: the ODT has no content.xml");
@@ -96,7 +103,7 @@ public static class ImportReader
         var text = xml.Root?.Element(office + "body")?.Element(office + "text") ?? throw new InvalidDataException($"{path}: the ODT has no text body");
         var lines = new List<string>();
         OdtBlocks(text, lines);
-        return SourceText.From(string.Join("\n", lines) + "\n", path);
+        return new ImportInput(SourceText.From(string.Join("\n", lines) + "\n", path), true);
     }
 
     private static readonly XNamespace OdtText = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";

@@ -22,11 +22,16 @@ public sealed record ImportResult(IReadOnlyList<ImportedRecord> Records, string?
 public static partial class Importer
 {
     /// <summary>Imports one input. With a series, case mentions are linked; give a shared <paramref name="cases"/> to collect proposals over several inputs.</summary>
-    public static ImportResult Import(SourceText source, Series? series = null, CaseMatcher? cases = null)
+    public static ImportResult Import(SourceText source, Series? series = null, CaseMatcher? cases = null) =>
+        Import(new ImportInput(source, false), series, cases);
+
+    /// <inheritdoc cref="Import(SourceText, Series?, CaseMatcher?)"/>
+    public static ImportResult Import(ImportInput input, Series? series = null, CaseMatcher? cases = null)
     {
+        var source = input.Source;
         var bag = new DiagnosticBag();
         if (cases is null && series is not null) cases = new CaseMatcher(series);
-        var lines = ImportLines.Read(source);
+        var lines = ImportLines.Read(source, input.LinesAreParagraphs);
         var records = new Recognizer(source, bag).Recognize(lines);
         var result = new List<ImportedRecord>();
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);

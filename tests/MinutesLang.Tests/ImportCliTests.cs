@@ -1,0 +1,117 @@
+using MinutesLang.Cli.Commands;
+
+namespace MinutesLang.Tests;
+
+/// <summary><c>minutes import</c> on the command line: files written, nothing overwritten silently, diagnostics with file:line:col.</summary>
+public sealed class ImportCliTests : IDisposable
+{
+    private readonly string dir = Directory.CreateTempSubdirectory("minutes-import-").FullName;
+
+    public void Dispose() => Directory.Delete(dir, recursive: true);
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var o = new StringWriter();
+        var e = new StringWriter();
+        int code = MinutesLang.Cli.Cli.Run(args, o, e);
+        return (code, o.ToString(), e.ToString());
+    }
+
+    private static string Original(string name) => Path.Combine(Repo.Seeds, "original", name + ".txt");
+
+    [Fact]
+    public void ImportWritesOneFileNamedByTheMeetingIdAndChecksClean()
+    {
+        var (code, o, e) = Run("import", Original("114-1"), Original("108-2"), "-o", dir, "--series", Repo.Seeds);
+        Assert.Equal(0, code);
+        Assert.Equal("", e);
+        Assert.Contains("wrote " + Path.Combine(dir, "114-1.minutes"), o);
+        Assert.Equal(["108-2.minutes", "114-1.minutes"], Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.StartsWith("@meeting 114-1\n# 114 年度", File.ReadAllText(Path.Combine(dir, "114-1.minutes")));
+
+        // the imported records check clean against the series they were linked to
+        File.Copy(Path.Combine(Repo.Seeds, "series.minutes"), Path.Combine(dir, "series.minutes"));
+        var check = Run("check", dir);
+        Assert.Equal("", check.Out);
+        Assert.Equal(0, check.Code);
+    }
+
+    [Fact]
+    public void ExistingFilesAreNotOverwrittenWithoutForce()
+    {
+        string target = Path.Combine(dir, "114-1.minutes");
+        File.WriteAllText(target, "mine");
+        var (code, o, e) = Run("import", Original("114-1"), "-o", dir);
+        Assert.Equal(2, code);
+        Assert.Equal("", o);
+        Assert.Contains("exists already; nothing was written (use --force to replace)", e);
+        Assert.Equal("mine", File.ReadAllText(target));
+
+        var forced = Run("import", Original("114-1"), "-o", dir, "--force");
+        Assert.Equal(0, forced.Code);
+        Assert.StartsWith("@meeting 114-1", File.ReadAllText(target));
+        Assert.Empty(Directory.GetFiles(dir, "*.tmp"));
+    }
+
+    [Fact]
+    public void DefectsOfTheOriginalArePrintedWithFileLineAndColumn()
+    {
+        var (code, _, e) = Run("import", Original("112-1"), "-o", dir, "--format", "msbuild");
+        Assert.Equal(0, code);
+        Assert.Equal($"{Original("112-1")}(65,1): warning ML0400: the original uses the ordinal 柒 a second time (first on line 22)\n", e);
+    }
+
+    [Fact]
+    public void UnknownCasesAreProposedInASeparateFile()
+    {
+        string input = Path.Combine(dir, "in.txt");
+        File.WriteAllText(input, "114 年度教育文化組第 2 次工作小組會議紀錄\n\n壹、時間：114 年 6 月 6 日（星期五）上午 10 時\n\n貳、業務報告\n\n一、「跨縣市學校交流」一案，持續辦理。\n\n二、「海洋教育擂台賽」一案，同意成案。\n");
+        string output = Path.Combine(dir, "out");
+        Directory.CreateDirectory(output);
+        var (code, _, _) = Run("import", input, "-o", output, "--series", Repo.Seeds);
+        Assert.Equal(0, code);
+        string record = File.ReadAllText(Path.Combine(output, "114-2.minutes"));
+        Assert.Contains("- 「[[學校交流|跨縣市學校交流]]」一案，持續辦理。", record);
+        Assert.Contains("- 「海洋教育擂台賽」一案，同意成案。", record);
+        string proposals = File.ReadAllText(Path.Combine(output, ImportCommand.ProposalsFile));
+        Assert.Contains("@case 海洋教育擂台賽\n  標題：海洋教育擂台賽\n", proposals);
+        Assert.Contains($"// first mentioned at {input}:9", proposals);
+        Assert.DoesNotContain("跨縣市學校交流", proposals);
+    }
+
+    [Fact]
+    public void UsageProblemsAreExit2()
+    {
+        Assert.Equal(2, Run("import").Code);
+        Assert.Equal(2, Run("import", Path.Combine(dir, "nothing.txt"), "-o", dir).Code);
+        Assert.Equal(2, Run("import", Original("114-1"), "-o", Path.Combine(dir, "no-such-folder")).Code);
+        Assert.Equal(2, Run("import", Original("114-1"), "-o", dir, "--series", dir).Code);
+        Assert.Equal(2, Run("import", dir, "-o", dir).Code);
+        var (code, _, e) = Run("import", Original("114-1"), "--bogus");
+        Assert.Equal(2, code);
+        Assert.Equal("minutes: unknown option '--bogus'\n", e);
+    }
+
+    [Fact]
+    public void ABrokenDocumentIsOneLineAndExit2()
+    {
+        string bad = Path.Combine(dir, "bad.docx");
+        File.WriteAllBytes(bad, [(byte)'P', (byte)'K', 3, 4, 0, 0, 0]);
+        var (code, o, e) = Run("import", bad, "-o", dir);
+        Assert.Equal(2, code);
+        Assert.Equal("", o);
+        Assert.Single(e.TrimEnd('\n').Split('\n'));
+        Assert.StartsWith("minutes: ", e);
+    }
+
+    [Fact]
+    public void HelpExplainsTheOverwritePolicy()
+    {
+        var (code, o, _) = Run("import", "--help");
+        Assert.Equal(0, code);
+        Assert.Contains("Usage: minutes import FILE…", o);
+        Assert.Contains("--force", o);
+        Assert.Contains("never overwritten silently", o);
+        Assert.Contains("import FILE…", Run("--help").Out);
+    }
+}
