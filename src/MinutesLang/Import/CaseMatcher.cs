@@ -15,9 +15,11 @@ public sealed partial class CaseMatcher
     private readonly List<(string Id, string Key)> keys = [];
     private readonly Dictionary<string, (string Title, string Where)> proposals = [];
     private readonly HashSet<string> declared;
+    private readonly Series series;
 
     public CaseMatcher(Series series)
     {
+        this.series = series;
         foreach (var c in series.Cases.Values)
         {
             keys.Add((c.Id, Key(c.Title)));
@@ -50,6 +52,60 @@ public sealed partial class CaseMatcher
 
         return m.Value;
     });
+
+    /// <summary>The declaration of a case of the series.</summary>
+    public CaseDeclaration? Declaration(string id) => series.Cases.GetValueOrDefault(id);
+
+    /// <summary>
+    /// A case named without quotes at the start of an item or a value (跨縣市學校交流：…,
+    /// 合作推廣台北酷課雲課程，…, …規劃報告一案，…, the whole value): linked when it matches a case.
+    /// </summary>
+    public string LinkLeading(string text)
+    {
+        string trimmed = text.TrimStart();
+        if (trimmed.Length < 4 || trimmed[0] is '「' or '『' || trimmed.StartsWith("[[", StringComparison.Ordinal)) return text;
+        int lead = text.Length - trimmed.Length;
+        var cuts = new List<int> { trimmed.TrimEnd().TrimEnd('。').Length };
+        int stop = StopOutsideQuotes(trimmed);
+        int caseWord = trimmed.IndexOf("一案", StringComparison.Ordinal);
+        if (caseWord > 0 && (stop < 0 || caseWord < stop)) cuts.Add(caseWord);
+        int an = trimmed.IndexOf('案');
+        if (an > 0 && (stop < 0 || an < stop)) cuts.Add(an);
+        if (stop > 0) cuts.Add(stop);
+        foreach (int cut in cuts.Distinct())
+        {
+            string wording = trimmed[..cut].TrimEnd();
+            if (wording.Length < 4 || wording.IndexOfAny(['[', ']', '|']) >= 0 || !Balanced(wording)) continue;
+            if (Find(wording) is { } id) return text[..lead] + $"[[{id}|{wording}]]" + trimmed[wording.Length..];
+        }
+
+        return text;
+    }
+
+    /// <summary>The first ：，。； that is not inside 「」 or 『』, or -1.</summary>
+    private static int StopOutsideQuotes(string text)
+    {
+        int depth = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '「' or '『':
+                    depth++;
+                    break;
+                case '」' or '』':
+                    depth = Math.Max(0, depth - 1);
+                    break;
+                case '：' or ':' or '，' or ',' or '。' or '；' when depth == 0:
+                    return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool Balanced(string text) =>
+        text.Count(c => c == '「') == text.Count(c => c == '」') && text.Count(c => c == '『') == text.Count(c => c == '』');
 
     /// <summary>The id of the case whose title or alias is nearest to the wording, if near enough.</summary>
     public string? Find(string wording)

@@ -45,6 +45,12 @@ internal sealed class ImportLine
 
     public IReadOnlyList<string> Cells { get; init; } = [];
 
+    /// <summary>A row's cells as extracted, with their &lt;p&gt; paragraph tags.</summary>
+    public IReadOnlyList<string> RawCells { get; init; } = [];
+
+    /// <summary>The length of the last physical line that went into this one: a long line without a full stop was wrapped.</summary>
+    public int LastPieceLength { get; set; }
+
     public bool IsRecorder => Kind == LineKind.Field && Label is "紀錄" or "記錄";
 }
 
@@ -113,7 +119,13 @@ internal static partial class ImportLines
             var pieces = cr.Success
                 ? new[] { (cr.Groups[1].Value, start), (cr.Groups[3].Value, start + cr.Groups[3].Index) }
                 : new[] { (raw, start) };
-            foreach (var (piece, at) in pieces) Add(Classify(piece, at, i + 1, blank));
+            foreach (var (piece, at) in pieces)
+            {
+                var line = Classify(piece, at, i + 1, blank);
+                line.LastPieceLength = piece.Trim().Length;
+                Add(line);
+            }
+
             if (linesAreParagraphs) blank = true;
         }
 
@@ -134,6 +146,10 @@ internal static partial class ImportLines
                     Append(p, line.Text);
                     break;
                 case LineKind.Text when !blank && result.Count > 0 && CanContinue(result[^1]):
+                    Append(result[^1], line.Text);
+                    break;
+                case LineKind.Text when !linesAreParagraphs && result.Count > 0 && Wrapped(result[^1]):
+                    // a PDF line break that the extraction turned into a paragraph break
                     Append(result[^1], line.Text);
                     break;
                 default:
@@ -162,6 +178,11 @@ internal static partial class ImportLines
         return s.Length == 0 || "。！？；：」）)".Contains(s[^1]);
     }
 
+    /// <summary>Lines of a PDF are wrapped at about 30 or more characters; a shorter line, or one ending a sentence, ends its paragraph.</summary>
+    public const int WrapWidth = 30;
+
+    private static bool Wrapped(ImportLine prev) => CanContinue(prev) && !EndsSentence(prev.Text) && prev.LastPieceLength >= WrapWidth;
+
     private static bool CanContinue(ImportLine prev) =>
         prev.Kind is LineKind.Text or LineKind.Item || (prev.Kind == LineKind.Field && !prev.IsRecorder && prev.Text.Length > prev.Text.IndexOfAny(['：', ':']) + 1);
 
@@ -170,6 +191,7 @@ internal static partial class ImportLines
         string a = prev.Text.TrimEnd(), b = more.Trim();
         bool space = a.Length > 0 && b.Length > 0 && a[^1] < 0x2E80 && b[0] < 0x2E80 && char.IsLetterOrDigit(a[^1]) && char.IsLetterOrDigit(b[0]);
         prev.Text = a + (space ? " " : "") + b;
+        prev.LastPieceLength = b.Length;
     }
 
     private static ImportLine Classify(string raw, int start, int lineNo, bool blankBefore)
@@ -190,8 +212,9 @@ internal static partial class ImportLines
 
         if (noFf.TrimEnd().Contains('\t') && noFf.Trim().Length > 0)
         {
-            var cells = noFf.TrimStart(' ', '\u3000').Split('\t').Select(c => StripTags(c).Trim()).ToList();
-            return new ImportLine { Kind = LineKind.Row, Text = noFf, Offset = start, Line = lineNo, Cells = cells, BlankBefore = blankBefore };
+            var rawCells = noFf.TrimStart(' ', '\u3000').Split('\t');
+            var cells = rawCells.Select(c => StripTags(c).Trim()).ToList();
+            return new ImportLine { Kind = LineKind.Row, Text = noFf, Offset = start, Line = lineNo, Cells = cells, RawCells = rawCells, BlankBefore = blankBefore };
         }
 
         string text = noFf.Trim(' ', '\u3000');
@@ -253,6 +276,17 @@ internal static partial class ImportLines
         if (!label.All(c => LineGrammar.IsLabelChar(c) || c is ' ' or '\u3000')) return null;
         if (text[colon] == ':' && text[(colon + 1)..].StartsWith("//", StringComparison.Ordinal)) return null;
         return string.Concat(label.Where(c => !char.IsWhiteSpace(c)));
+    }
+
+    /// <summary>The paragraphs of a cell written &lt;p&gt;…&lt;/p&gt; &lt;p&gt;…&lt;/p&gt;; one paragraph when it has no tags.</summary>
+    public static List<string> Paragraphs(string rawCell) =>
+        [.. Regex.Split(rawCell.Trim(), @"</p>\s*<p>").Select(p => p.Replace("<p>", "").Replace("</p>", "").Trim()).Where(p => p.Length > 0)];
+
+    /// <summary>The text of a paragraph that starts with the ordinal <paramref name="n"/>. (1. 2. …), else null.</summary>
+    public static string? NumberedParagraph(string paragraph, int n)
+    {
+        var m = ArabicDot().Match(paragraph);
+        return m.Success && m.Groups[1].Value == n.ToString() && paragraph.Length > m.Length ? paragraph[m.Length..] : null;
     }
 
     public static string StripTags(string cell) => cell.Replace("</p> <p>", " ").Replace("</p><p>", " ").Replace("<p>", "").Replace("</p>", "");

@@ -56,7 +56,7 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
                         bool isAgenda = agenda.Contains(f);
                         if (isAgenda && i > 0 && sb.Length > 0) sb.Append('\n');
                         if (isAgenda && relabel && f.Line.Label != "案由") text = "案由" + text[text.IndexOfAny(['：', ':'])..];
-                        Line(depth, Field(LinkValue(text, field: true, f.Line)));
+                        Line(depth, Field(LinkValue(text, field: true, f.Line, leading: true)));
                         Blocks(f.Content, depth + 1, inherited);
                         break;
                     }
@@ -65,7 +65,7 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
                     if (l.Style != inherited) Line(depth, "@list " + Tokens[l.Style]);
                     foreach (var item in l.Items)
                     {
-                        Line(depth, "- " + Link(item.Line.Text, item.Line));
+                        Line(depth, "- " + LinkLeading(Link(item.Line.Text, item.Line)));
                         Blocks(item.Content, depth + 1, ListStyles.Next(l.Style));
                     }
 
@@ -83,6 +83,8 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
                     Line(depth, Text(Link(p.Line.Text, p.Line)));
                     if (i + 1 < nodes.Count && nodes[i + 1] is ParagraphNode) sb.Append('\n');
                     break;
+                case TableNode t when cases is not null && ProgressTable(t, depth):
+                    break;
                 case TableNode t:
                     foreach (var row in t.Rows)
                     {
@@ -93,7 +95,7 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
                         }
                         else
                         {
-                            Line(depth, "| " + string.Join(" | ", row.Cells) + " |");
+                            Line(depth, "|" + string.Concat(row.Cells.Select(c => c.Length == 0 ? " |" : $" {c} |")));
                         }
                     }
 
@@ -135,12 +137,74 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
         return cases.Link(text);
     }
 
-    private string LinkValue(string text, bool field, ImportLine at)
+    private string LinkValue(string text, bool field, ImportLine at, bool leading = false)
     {
         if (cases is null || !field) return text;
         cases.Where = $"{source.Path}:{at.Line}";
         int colon = text.IndexOfAny(['：', ':']);
-        return text[..(colon + 1)] + cases.Link(text[(colon + 1)..]);
+        string value = cases.Link(text[(colon + 1)..]);
+        return text[..(colon + 1)] + (leading ? cases.LinkLeading(value) : value);
+    }
+
+    private string LinkLeading(string text) => cases?.LinkLeading(text) ?? text;
+
+    private static readonly string[] ProgressHeader = ["", "提案來源", "合作方案", "最新辦理情形", "會議決議"];
+
+    /// <summary>
+    /// A table with the header of the case progress table (提案來源 合作方案 最新辦理情形 會議決議),
+    /// rows numbered 一、二、… whose 合作方案 is a case of the series with that 來源: written as
+    /// <c>@列管表</c>, one case entry per row. False (nothing written) when any row does not fit.
+    /// </summary>
+    private bool ProgressTable(TableNode t, int depth)
+    {
+        var rows = t.Rows.Select(r => r.Cells.Select(c => c.Trim()).ToList()).ToList();
+        var raw = t.Rows.Select(r => r.RawCells).ToList();
+        if (rows.Count < 2 || !rows[0].SequenceEqual(ProgressHeader)) return false;
+        var entries = new List<(string Id, List<string> Cells)>();
+        for (int i = 1; i < rows.Count; i++)
+        {
+            var cells = rows[i];
+            if (cells.Count != ProgressHeader.Length || cells[0] != Numbering.Chinese(i) || cells[2].IndexOfAny(['[', ']', '|']) >= 0) return false;
+            if (cases!.Find(cells[2]) is not { } id || cases.Declaration(id)?.Origin != cells[1]) return false;
+            entries.Add((id, cells));
+        }
+
+        Line(depth, "@" + Directives.ProgressTable);
+        for (int i = 0; i < entries.Count; i++)
+        {
+            var (id, cells) = entries[i];
+            Line(depth, $"- [[{id}|{cells[2]}]]");
+            Cell("最新辦理情形", cells[3], raw[i + 1].ElementAtOrDefault(3) ?? cells[3]);
+            Cell("會議決議", cells[4], raw[i + 1].ElementAtOrDefault(4) ?? cells[4]);
+        }
+
+        return true;
+
+        // a cell of several paragraphs (<p>…</p> in the extraction) keeps them: as a list 1. 2. 3. when they are numbered so
+        void Cell(string label, string text, string rawCell)
+        {
+            var paragraphs = ImportLines.Paragraphs(rawCell);
+            if (paragraphs.Count < 2)
+            {
+                Line(depth + 1, Field(label + "：" + text));
+                return;
+            }
+
+            Line(depth + 1, label + "：");
+            var numbered = paragraphs.Select((p, k) => ImportLines.NumberedParagraph(p, k + 1)).ToList();
+            if (numbered.All(n => n is not null))
+            {
+                Line(depth + 2, "@list 1.");
+                foreach (var n in numbered) Line(depth + 2, "- " + n);
+                return;
+            }
+
+            for (int k = 0; k < paragraphs.Count; k++)
+            {
+                if (k > 0) sb.Append('\n');
+                Line(depth + 2, Text(paragraphs[k]));
+            }
+        }
     }
 
     /// <summary>A text line that the notation reads back as the same text: escaped with \ when it would be read as a construct.</summary>
