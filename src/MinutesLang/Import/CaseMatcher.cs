@@ -157,8 +157,6 @@ public sealed partial class CaseMatcher
         return s;
     }
 
-    public int ProposalCount => proposals.Count;
-
     /// <summary>The proposed declarations, in the notation of series.minutes, or null when every mention was matched.</summary>
     public string? ProposalsText()
     {

@@ -32,8 +32,6 @@ internal sealed class ImportLine
 
     public int Line { get; init; }
 
-    public bool BlankBefore { get; init; }
-
     public string Ordinal { get; init; } = "";
 
     public int Number { get; init; }
@@ -121,7 +119,7 @@ internal static partial class ImportLines
                 : new[] { (raw, start) };
             foreach (var (piece, at) in pieces)
             {
-                var line = Classify(piece, at, i + 1, blank);
+                var line = Classify(piece, at, i + 1);
                 line.LastPieceLength = piece.Trim().Length;
                 Add(line);
             }
@@ -194,12 +192,12 @@ internal static partial class ImportLines
         prev.LastPieceLength = b.Length;
     }
 
-    private static ImportLine Classify(string raw, int start, int lineNo, bool blankBefore)
+    private static ImportLine Classify(string raw, int start, int lineNo)
     {
         if (raw.Trim().Length == 0 && !raw.Contains('\f')) return new ImportLine { Kind = LineKind.Blank, Text = "", Offset = start, Line = lineNo };
         string trimmedRaw = raw.Trim(' ', '\u3000', '\f', '\t');
         if (raw.Contains('\f') && trimmedRaw.Length == 0 || PageNumber().IsMatch(trimmedRaw))
-            return new ImportLine { Kind = LineKind.Artifact, Text = raw.Replace("\f", "").Trim(), Offset = start, Line = lineNo, BlankBefore = blankBefore };
+            return new ImportLine { Kind = LineKind.Artifact, Text = raw.Replace("\f", "").Trim(), Offset = start, Line = lineNo };
 
         // a tab-separated or piped table row (tabs inside the line, before the indentation is dropped)
         string noFf = raw.Replace("\f", "");
@@ -207,14 +205,14 @@ internal static partial class ImportLines
         if (lead.StartsWith('|'))
         {
             var cells = lead.Trim().Trim('|').Split('|').Select(c => c.Trim()).ToList();
-            return new ImportLine { Kind = LineKind.Row, Text = lead, Offset = start, Line = lineNo, Cells = cells, BlankBefore = blankBefore };
+            return new ImportLine { Kind = LineKind.Row, Text = lead, Offset = start, Line = lineNo, Cells = cells };
         }
 
         if (noFf.TrimEnd().Contains('\t') && noFf.Trim().Length > 0)
         {
             var rawCells = noFf.TrimStart(' ', '\u3000').Split('\t');
             var cells = rawCells.Select(c => StripTags(c).Trim()).ToList();
-            return new ImportLine { Kind = LineKind.Row, Text = noFf, Offset = start, Line = lineNo, Cells = cells, RawCells = rawCells, BlankBefore = blankBefore };
+            return new ImportLine { Kind = LineKind.Row, Text = noFf, Offset = start, Line = lineNo, Cells = cells, RawCells = rawCells };
         }
 
         string text = noFf.Trim(' ', '\u3000');
@@ -231,7 +229,7 @@ internal static partial class ImportLines
         {
             return new ImportLine
             {
-                Kind = LineKind.Part, Text = text[m.Length..], Offset = offset, Line = lineNo, BlankBefore = blankBefore,
+                Kind = LineKind.Part, Text = text[m.Length..], Offset = offset, Line = lineNo,
                 Ordinal = m.Groups[1].Value, Number = CapitalValue(m.Groups[1].Value),
             };
         }
@@ -244,15 +242,15 @@ internal static partial class ImportLines
             int n = style == ListStyle.HeavenlyStem ? "甲乙丙丁戊己庚辛壬癸".IndexOf(ord[0]) + 1 : chinese ? ChineseValueGrammar.ChineseNumber(ord) ?? 0 : int.Parse(ord);
             return new ImportLine
             {
-                Kind = LineKind.Item, Text = text[im.Length..], Offset = offset, Line = lineNo, BlankBefore = blankBefore,
+                Kind = LineKind.Item, Text = text[im.Length..], Offset = offset, Line = lineNo,
                 Ordinal = text[..im.Length].TrimEnd(), Number = n, Style = style,
             };
         }
 
         if (FieldLabel(text) is { } label)
-            return new ImportLine { Kind = LineKind.Field, Text = text, Offset = offset, Line = lineNo, BlankBefore = blankBefore, Label = label };
+            return new ImportLine { Kind = LineKind.Field, Text = text, Offset = offset, Line = lineNo, Label = label };
 
-        return new ImportLine { Kind = LineKind.Text, Text = text, Offset = offset, Line = lineNo, BlankBefore = blankBefore };
+        return new ImportLine { Kind = LineKind.Text, Text = text, Offset = offset, Line = lineNo };
     }
 
     private static readonly (Regex Regex, ListStyle Style, bool Chinese)[] ItemPatterns =

@@ -32,8 +32,6 @@ internal sealed class PartNode(ImportLine line, bool numbered) : IContainer
     public List<ImportNode> Content { get; } = [];
 
     public string? Comment { get; set; }
-
-    public bool Verbatim { get; set; }
 }
 
 internal sealed class FieldNode(ImportLine line) : ImportNode, IContainer

@@ -25,10 +25,16 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
     {
         Line(0, $"@meeting {id}");
         foreach (var c in record.LeadingComments) Line(0, "// " + c.Text);
-        if (record.Title is { } title) Line(0, "# " + title.Text);
+        if (record.Title is { } title)
+        {
+            Guard(title);
+            Line(0, "# " + title.Text);
+        }
+
         foreach (var part in record.Parts)
         {
             if (part.Comment is not null) Line(0, "// " + part.Comment);
+            Guard(part.Line);
             if (part.Numbered) Line(0, "* " + LinkValue(part.Line.Text, field: ImportLines.FieldLabel(part.Line.Text) is not null, part.Line));
             else if (part.Line.Kind == LineKind.Field) Line(0, Field(part.Line.Text));
             else Line(0, Text(part.Line.Text));
@@ -36,6 +42,13 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>'[[' in the original would be read as a case link: the text is kept, with a warning.</summary>
+    private void Guard(ImportLine line)
+    {
+        int at = line.Text.IndexOf("[[", StringComparison.Ordinal);
+        if (at >= 0) bag.At(source, new TextSpan(line.Offset, 0)).KeptVerbatim("'[[' in this text is read as a case link by the notation; check the imported record");
     }
 
     private void Line(int depth, string text) => sb.Append(' ', depth * 2).Append(text.TrimEnd()).Append('\n');
@@ -53,6 +66,7 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
                 case FieldNode f:
                     {
                         string text = f.Line.Text;
+                        Guard(f.Line);
                         bool isAgenda = agenda.Contains(f);
                         if (isAgenda && i > 0 && sb.Length > 0) sb.Append('\n');
                         if (isAgenda && relabel && f.Line.Label != "案由") text = "案由" + text[text.IndexOfAny(['：', ':'])..];
@@ -65,6 +79,7 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
                     if (l.Style != inherited) Line(depth, "@list " + Tokens[l.Style]);
                     foreach (var item in l.Items)
                     {
+                        Guard(item.Line);
                         Line(depth, "- " + LinkLeading(Link(item.Line.Text, item.Line)));
                         Blocks(item.Content, depth + 1, ListStyles.Next(l.Style));
                     }
@@ -74,12 +89,14 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
                     // the compiler would renumber it: the ordinals are kept as text (ML0400–ML0402 said why)
                     foreach (var item in l.Items)
                     {
+                        Guard(item.Line);
                         Line(depth, Text(Link(item.Line.Ordinal + item.Line.Text, item.Line)));
                         Blocks(item.Content, depth + 1, inherited);
                     }
 
                     break;
                 case ParagraphNode p:
+                    Guard(p.Line);
                     Line(depth, Text(Link(p.Line.Text, p.Line)));
                     if (i + 1 < nodes.Count && nodes[i + 1] is ParagraphNode) sb.Append('\n');
                     break;

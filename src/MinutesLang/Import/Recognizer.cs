@@ -101,7 +101,7 @@ internal sealed partial class Recognizer(SourceText source, DiagnosticBag bag)
                         // text, an item or a table row before the first part: kept as an unnumbered part
                         bag.At(source, new TextSpan(line.Offset, 0)).KeptVerbatim("text before the first part of the record is kept as an unnumbered part");
                         var verbatim = new ImportLine { Kind = LineKind.Text, Text = line.Kind == LineKind.Item ? line.Ordinal + line.Text : line.Text, Offset = line.Offset, Line = line.Line };
-                        part = new PartNode(verbatim, false) { Verbatim = true };
+                        part = new PartNode(verbatim, false);
                         record.Parts.Add(part);
                         stack.Clear();
                         stack.Add(part);
