@@ -83,13 +83,28 @@ public sealed class ImportDocumentTests
     }
 
     /// <summary>An ODT of an original: text:p per line (runs of spaces as text:s), table:table for tab-separated rows.</summary>
-    internal static byte[] Odt(string original)
+    internal static byte[] Odt(string original, bool numbering = false)
     {
         var content = new StringBuilder();
-        content.Append("""<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" office:version="1.3"><office:body><office:text>""");
-        bool inTable = false;
+        content.Append("""<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" office:version="1.3">""");
+        content.Append("""<office:automatic-styles><text:list-style style:name="L1"><text:list-level-style-number text:level="1" style:num-format="一, 二, 三, ..." style:num-suffix="、"/><text:list-level-style-number text:level="2" style:num-format="一, 二, 三, ..." style:num-prefix="(" style:num-suffix=")"/></text:list-style></office:automatic-styles>""");
+        content.Append("<office:body><office:text>");
+        bool inTable = false, inList = false;
         foreach (string line in original.Replace("\r\n", "\n").Split('\n'))
         {
+            var numbered = numbering ? Numbered.Match(line) : Match.Empty;
+            if (numbered.Success)
+            {
+                if (!inList) content.Append("<text:list text:style-name=\"L1\">");
+                inList = true;
+                content.Append("<text:list-item><text:p>").Append(Escape(line[numbered.Length..])).Append("</text:p></text:list-item>");
+                continue;
+            }
+
+            if (line.Trim().Length == 0) continue;
+            if (inList) content.Append("</text:list>");
+            inList = false;
+
             if (line.Contains('\t'))
             {
                 if (!inTable) content.Append("<table:table>");
@@ -113,6 +128,7 @@ public sealed class ImportDocumentTests
         }
 
         if (inTable) content.Append("</table:table>");
+        if (inList) content.Append("</text:list>");
         content.Append("</office:text></office:body></office:document-content>");
 
         using var ms = new MemoryStream();
@@ -164,6 +180,16 @@ public sealed class ImportDocumentTests
     [InlineData("113-3")]
     public void AnOdtOfAnOriginalImportsToTheOriginal(string name) =>
         AssertRoundTrip(name, ImportReader.Read(name + ".odt", Odt(Original(name))));
+
+    [Fact]
+    public void OdtListNumberingIsReadAsOrdinals()
+    {
+        var input = ImportReader.Read("114-1.odt", Odt(Original("114-1"), numbering: true));
+        Assert.Contains("\n一、基北北桃平臺推動方式分為三層級", input.Source.Text);
+        Assert.Contains("\n三、有關113年第4次小組會議臨時動議", input.Source.Text);
+        Assert.Contains("\n二、研議4縣市是否於今(114)年底", input.Source.Text);
+        AssertRoundTrip("114-1", input);
+    }
 
     [Fact]
     public void ADocxTableBecomesANotationTable()

@@ -101,47 +101,119 @@ public static class ImportReader
         using (var s = entry.Open()) xml = XDocument.Load(s);
         XNamespace office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
         var text = xml.Root?.Element(office + "body")?.Element(office + "text") ?? throw new InvalidDataException($"{path}: the ODT has no text body");
+        var styles = OdtListStyles(xml);
+        var stylesEntry = zip.GetEntry("styles.xml");
+        if (stylesEntry is not null)
+        {
+            using var s = stylesEntry.Open();
+            foreach (var (name, levels) in OdtListStyles(XDocument.Load(s))) styles.TryAdd(name, levels);
+        }
+
         var lines = new List<string>();
-        OdtBlocks(text, lines);
+        new OdtWalker(styles).Blocks(text, lines);
         return new ImportInput(SourceText.From(string.Join("\n", lines) + "\n", path), true);
     }
 
     private static readonly XNamespace OdtText = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
     private static readonly XNamespace OdtTable = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
 
-    private static void OdtBlocks(XElement parent, List<string> lines)
+    private static readonly XNamespace OdtStyle = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
+
+    /// <summary>A numbered level of an ODF list style: format (1, 一, 壹, 甲), prefix, suffix, first value.</summary>
+    private sealed record OdtLevel(string Format, string Prefix, string Suffix, int Start);
+
+    private static Dictionary<string, Dictionary<int, OdtLevel>> OdtListStyles(XDocument xml)
     {
-        foreach (var e in parent.Elements())
+        var result = new Dictionary<string, Dictionary<int, OdtLevel>>();
+        foreach (var style in xml.Descendants(OdtText + "list-style"))
         {
-            if (e.Name == OdtText + "p" || e.Name == OdtText + "h")
+            string? name = (string?)style.Attribute(OdtStyle + "name");
+            if (name is null) continue;
+            var levels = new Dictionary<int, OdtLevel>();
+            foreach (var level in style.Elements(OdtText + "list-level-style-number"))
             {
-                lines.AddRange(OdtParagraph(e));
+                levels[(int?)level.Attribute(OdtText + "level") ?? 1] = new OdtLevel(
+                    (string?)level.Attribute(OdtStyle + "num-format") ?? "1",
+                    (string?)level.Attribute(OdtStyle + "num-prefix") ?? "",
+                    (string?)level.Attribute(OdtStyle + "num-suffix") ?? "",
+                    (int?)level.Attribute(OdtText + "start-value") ?? 1);
             }
-            else if (e.Name == OdtText + "list" || e.Name == OdtText + "list-item" || e.Name == OdtText + "section")
+
+            result[name] = levels;
+        }
+
+        return result;
+    }
+
+    /// <summary>Walks an ODT body; list items of a numbered list style get their ordinal written out (一、 (一) 1.).</summary>
+    private sealed class OdtWalker(Dictionary<string, Dictionary<int, OdtLevel>> styles)
+    {
+        public void Blocks(XElement parent, List<string> lines, string? listStyle = null, int level = 0)
+        {
+            foreach (var e in parent.Elements())
             {
-                OdtBlocks(e, lines);
-            }
-            else if (e.Name == OdtTable + "table")
-            {
-                foreach (var row in e.Descendants(OdtTable + "table-row"))
+                if (e.Name == OdtText + "p" || e.Name == OdtText + "h")
                 {
-                    var cells = new List<string>();
-                    foreach (var cell in row.Elements().Where(c => c.Name == OdtTable + "table-cell" || c.Name == OdtTable + "covered-table-cell"))
+                    lines.AddRange(OdtParagraph(e));
+                }
+                else if (e.Name == OdtText + "list")
+                {
+                    string? style = (string?)e.Attribute(OdtText + "style-name") ?? listStyle;
+                    int n = 0;
+                    foreach (var item in e.Elements(OdtText + "list-item").Concat(e.Elements(OdtText + "list-header")))
                     {
-                        var paragraphs = new List<string>();
-                        OdtBlocks(cell, paragraphs);
-                        string value = string.Join(" ", paragraphs.Where(s => s.Trim().Length > 0));
-                        int repeat = (int?)cell.Attribute(OdtTable + "number-columns-repeated") ?? 1;
-                        for (int i = 0; i < Math.Min(repeat, 64); i++) cells.Add(value);
+                        var items = new List<string>();
+                        Blocks(item, items, style, level + 1);
+                        if (item.Name == OdtText + "list-item" && items.Count > 0 && Level(style, level + 1) is { } l)
+                        {
+                            n = (int?)item.Attribute(OdtText + "start-value") ?? (n == 0 ? l.Start : n + 1);
+                            int first = items.FindIndex(x => x.Trim().Length > 0);
+                            if (first >= 0) items[first] = l.Prefix + Format(n, l.Format) + l.Suffix + items[first];
+                        }
+
+                        lines.AddRange(items);
+                    }
+                }
+                else if (e.Name == OdtText + "section")
+                {
+                    Blocks(e, lines, listStyle, level);
+                }
+                else if (e.Name == OdtTable + "table")
+                {
+                    foreach (var row in e.Descendants(OdtTable + "table-row"))
+                    {
+                        var cells = new List<string>();
+                        foreach (var cell in row.Elements().Where(c => c.Name == OdtTable + "table-cell" || c.Name == OdtTable + "covered-table-cell"))
+                        {
+                            var paragraphs = new List<string>();
+                            Blocks(cell, paragraphs);
+                            string value = string.Join(" ", paragraphs.Where(s => s.Trim().Length > 0));
+                            int repeat = (int?)cell.Attribute(OdtTable + "number-columns-repeated") ?? 1;
+                            for (int i = 0; i < Math.Min(repeat, 64); i++) cells.Add(value);
+                        }
+
+                        lines.Add(string.Join("\t", cells));
                     }
 
-                    lines.Add(string.Join("\t", cells));
+                    lines.Add("");
                 }
-
-                lines.Add("");
             }
         }
+
+        private OdtLevel? Level(string? style, int level) =>
+            style is not null && styles.TryGetValue(style, out var levels) && levels.TryGetValue(level, out var l) ? l : null;
+
+        private static string Format(int n, string format) => format switch
+        {
+            "一, 二, 三, ..." or "一" => Rendering.Numbering.Chinese(n),
+            "壹, 貳, 參, ..." or "壹" => Rendering.Numbering.Part(n),
+            "甲, 乙, 丙, ..." or "甲" => Stem(n),
+            "" => "",
+            _ => n.ToString(),
+        };
     }
+
+    private static string Stem(int n) => n is >= 1 and <= 10 ? "甲乙丙丁戊己庚辛壬癸"[n - 1].ToString() : n.ToString();
 
     private static List<string> OdtParagraph(XElement p)
     {
@@ -193,15 +265,17 @@ public static class ImportReader
             counters[key] = n;
             foreach (var deeper in counters.Keys.Where(k => k.Num == numId && k.Level > level).ToList()) counters.Remove(deeper);
             string format = lvl.NumberingFormat?.Val?.InnerText ?? "decimal";
+            if (format is "bullet" or "none") return "";
             string text = lvl.LevelText?.Val?.Value ?? "%1.";
             return text.Replace($"%{level + 1}", Format(n, format));
         }
 
         private static string Format(int n, string format) => format switch
         {
-            "taiwaneseCountingThousand" or "taiwaneseCounting" or "chineseCounting" or "chineseCountingThousand" or "ideographTraditional" when format != "ideographTraditional" => Rendering.Numbering.Chinese(n),
-            "ideographLegalTraditional" => Rendering.Numbering.Part(n),
-            "ideographTraditional" => n is >= 1 and <= 10 ? "甲乙丙丁戊己庚辛壬癸"[n - 1].ToString() : n.ToString(),
+            "taiwaneseCountingThousand" or "taiwaneseCounting" or "chineseCounting" or "chineseCountingThousand" or "ideographDigital" => Rendering.Numbering.Chinese(n),
+            "ideographLegalTraditional" or "chineseLegalSimplified" => Rendering.Numbering.Part(n),
+            "ideographTraditional" => Stem(n),
+            "bullet" or "none" => "",
             _ => n.ToString(),
         };
     }
