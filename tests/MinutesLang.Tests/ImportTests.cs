@@ -112,6 +112,8 @@ public sealed class ImportTests
             // cases enumerated in running text (分別是A、B、C) are not linked
             ["112-3"] = "分別是跨縣市學校交流、",
             ["113-1"] = "分別是跨縣市學校交流、",
+            // of the wordings that match a case, the importer links the exact alias (…淨零行動), the seed the longer phrase
+            ["113-2"] = "[[綠碳匯|Just Do It 保護地球自己來-淨零行動]]：綠碳匯總動員。",
         };
         static List<string> Lines(string text) =>
         [

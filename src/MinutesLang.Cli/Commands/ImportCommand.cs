@@ -38,7 +38,8 @@ public sealed class ImportCommand : ICommand
           --format human     source line and a caret under each finding (default)
           --format msbuild   path(line,col): warning ML0400: message
 
-        Exit codes: 0 imported (warnings are printed), 1 an input has errors, 2 usage or I/O problem.
+        Exit codes: 0 imported (the warnings are printed on standard error), 1 the series
+        declaration given with --series has errors, 2 usage or I/O problem (nothing written).
         """;
 
     public int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -109,6 +110,6 @@ public sealed class ImportCommand : ICommand
             stdout.WriteLine($"wrote {path}");
         }
 
-        return diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? Cli.Findings : Cli.Clean;
+        return Cli.Clean;
     }
 }

@@ -72,13 +72,19 @@ public sealed partial class CaseMatcher
         int an = trimmed.IndexOf('案');
         if (an > 0 && (stop < 0 || an < stop)) cuts.Add(an);
         if (stop > 0) cuts.Add(stop);
+        // the candidate that matches best; of equally good ones the longest
+        (string Wording, string Id, double Score)? best = null;
         foreach (int cut in cuts.Distinct())
         {
             string wording = trimmed[..cut].TrimEnd();
+            if (wording.EndsWith("一案", StringComparison.Ordinal)) wording = wording[..^2];
+            else if (wording.EndsWith('案')) wording = wording[..^1];
             if (wording.Length < 4 || wording.IndexOfAny(['[', ']', '|']) >= 0 || !Balanced(wording)) continue;
-            if (Find(wording) is { } id) return text[..lead] + $"[[{id}|{wording}]]" + trimmed[wording.Length..];
+            if (Match(wording) is not { } m) continue;
+            if (best is null || m.Score < best.Value.Score || m.Score == best.Value.Score && wording.Length > best.Value.Wording.Length) best = (wording, m.Id, m.Score);
         }
 
+        if (best is { } b) return text[..lead] + $"[[{b.Id}|{b.Wording}]]" + trimmed[b.Wording.Length..];
         return text;
     }
 
@@ -108,7 +114,9 @@ public sealed partial class CaseMatcher
         text.Count(c => c == '「') == text.Count(c => c == '」') && text.Count(c => c == '『') == text.Count(c => c == '』');
 
     /// <summary>The id of the case whose title or alias is nearest to the wording, if near enough.</summary>
-    public string? Find(string wording)
+    public string? Find(string wording) => Match(wording)?.Id;
+
+    private (string Id, double Score)? Match(string wording)
     {
         string k = Key(wording);
         if (k.Length < 2) return null;
@@ -135,7 +143,7 @@ public sealed partial class CaseMatcher
             }
         }
 
-        return best;
+        return best is null ? null : (best, bestScore);
     }
 
     /// <summary>The letters and digits of a title, lower case, 台 as 臺, without a trailing 案/計畫.</summary>
