@@ -109,9 +109,6 @@ public sealed class ImportTests
             ["108-3"] = "有關項次 2「[[行動天文館|『行動天文館校園趴趴 GO!』計畫]]」案",
             // the recorder stays where the original prints it (after 出席人員), the seed moved it up
             ["112-1"] = "紀錄：張漢堯",
-            // cases enumerated in running text (分別是A、B、C) are not linked
-            ["112-3"] = "分別是跨縣市學校交流、",
-            ["113-1"] = "分別是跨縣市學校交流、",
             // of the wordings that match a case, the importer links the exact alias (…淨零行動), the seed the longer phrase
             ["113-2"] = "[[綠碳匯|Just Do It 保護地球自己來-淨零行動]]：綠碳匯總動員。",
         };

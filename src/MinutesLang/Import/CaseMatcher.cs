@@ -88,6 +88,79 @@ public sealed partial class CaseMatcher
         return text;
     }
 
+    [GeneratedRegex(@"\[\[[^\]]*\]\]|「[^「」]*」")]
+    private static partial Regex Protected();
+
+    [GeneratedRegex(@"[、，,。；：:]")]
+    private static partial Regex Delimiter();
+
+    /// <summary>A count of cases (3 個議案, 共計 5 案, 等3案, 計 1 項): the sign of an enumeration.</summary>
+    [GeneratedRegex(@"[0-9０-９一二三四五六七八九十]+\s*(個議案|個合作案|案|項)")]
+    private static partial Regex Count();
+
+    /// <summary>
+    /// Cases enumerated in running text (分別是跨縣市學校交流、雙語教學在職教師增能學分班…及基北北桃環教小尖兵大會師):
+    /// each piece between 、，。；： (or around 及) is linked when its end names a case exactly or one
+    /// character off. Links and 「」 quotations already in the text are left alone.
+    /// </summary>
+    public string LinkEnumerated(string text)
+    {
+        if (!Count().IsMatch(text)) return text;
+        var sb = new StringBuilder();
+        int last = 0;
+        foreach (Match m in Protected().Matches(text))
+        {
+            sb.Append(LinkPieces(text[last..m.Index])).Append(m.Value);
+            last = m.Index + m.Length;
+        }
+
+        return sb.Append(LinkPieces(text[last..])).ToString();
+    }
+
+    private string LinkPieces(string free)
+    {
+        if (free.Length < 4) return free;
+        var sb = new StringBuilder();
+        int last = 0;
+        foreach (Match d in Delimiter().Matches(free))
+        {
+            sb.Append(LinkPiece(free[last..d.Index])).Append(d.Value);
+            last = d.Index + d.Length;
+        }
+
+        return sb.Append(LinkPiece(free[last..])).ToString();
+    }
+
+    private string LinkPiece(string piece)
+    {
+        if (LinkTail(piece) is { } linked) return linked;
+        int and = piece.IndexOf('及');
+        if (and > 0 && LinkTail(piece[..and]) is { } first && LinkTail(piece[(and + 1)..]) is { } second) return first + "及" + second;
+        return piece;
+    }
+
+    /// <summary>The piece with its longest ending that names a case (at most one character off) linked, or null.</summary>
+    private string? LinkTail(string piece)
+    {
+        string trimmed = piece.TrimEnd();
+        (int Start, string Id, double Score)? best = null;
+        for (int start = 0; start < trimmed.Length; start++)
+        {
+            if (char.IsWhiteSpace(trimmed[start])) continue;
+            string wording = trimmed[start..];
+            if (wording.EndsWith("一案", StringComparison.Ordinal)) wording = wording[..^2];
+            else if (wording.EndsWith('案')) wording = wording[..^1];
+            if (Key(wording).Length < 5 || !Balanced(wording)) break;
+            if (Match(wording) is { Score: <= 1 } m && (best is null || m.Score < best.Value.Score)) best = (start, m.Id, m.Score);
+        }
+
+        if (best is not { } b) return null;
+        string linked = trimmed[b.Start..];
+        if (linked.EndsWith("一案", StringComparison.Ordinal)) linked = linked[..^2];
+        else if (linked.EndsWith('案')) linked = linked[..^1];
+        return piece[..b.Start] + $"[[{b.Id}|{linked}]]" + piece[(b.Start + linked.Length)..];
+    }
+
     /// <summary>The first ：，。； that is not inside 「」 or 『』, or -1.</summary>
     private static int StopOutsideQuotes(string text)
     {

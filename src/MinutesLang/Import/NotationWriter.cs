@@ -80,7 +80,7 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
                     foreach (var item in l.Items)
                     {
                         Guard(item.Line);
-                        Line(depth, "- " + LinkLeading(Link(item.Line.Text, item.Line)));
+                        Line(depth, "- " + Link(item.Line.Text, item.Line, leading: true));
                         Blocks(item.Content, depth + 1, ListStyles.Next(l.Style));
                     }
 
@@ -147,11 +147,14 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
         return ChineseValueGrammar.ChineseNumber(label[2..]);
     }
 
-    private string Link(string text, ImportLine at)
+    /// <summary>Case links, with a series: 「quoted」 mentions, then (items, values) a case named at the start, then enumerated cases.</summary>
+    private string Link(string text, ImportLine at, bool leading = false)
     {
         if (cases is null) return text;
         cases.Where = $"{source.Path}:{at.Line}";
-        return cases.Link(text);
+        text = cases.Link(text);
+        if (leading) text = cases.LinkLeading(text);
+        return cases.LinkEnumerated(text);
     }
 
     private string LinkValue(string text, bool field, ImportLine at, bool leading = false)
@@ -159,11 +162,8 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
         if (cases is null || !field) return text;
         cases.Where = $"{source.Path}:{at.Line}";
         int colon = text.IndexOfAny(['：', ':']);
-        string value = cases.Link(text[(colon + 1)..]);
-        return text[..(colon + 1)] + (leading ? cases.LinkLeading(value) : value);
+        return text[..(colon + 1)] + Link(text[(colon + 1)..], at, leading);
     }
-
-    private string LinkLeading(string text) => cases?.LinkLeading(text) ?? text;
 
     private static readonly string[] ProgressHeader = ["", "提案來源", "合作方案", "最新辦理情形", "會議決議"];
 
