@@ -43,6 +43,11 @@ public sealed partial class CaseMatcher
     {
         string wording = m.Groups[1].Value;
         string? id = Find(wording);
+
+        // 「『title』計畫」: the link goes inside the 『』 when that is exactly a title or an alias
+        var inner = Regex.Match(wording, "『([^『』]+)』");
+        if (inner.Success && Find(inner.Groups[1].Value) is { } innerId && IsExact(innerId, inner.Groups[1].Value))
+            return "「" + wording[..inner.Index] + $"『[[{innerId}|{inner.Groups[1].Value}]]』" + wording[(inner.Index + inner.Length)..] + "」";
         if (id is not null) return $"「[[{id}|{wording}]]」";
         if (CaseWord().IsMatch(text[(m.Index + m.Length)..]))
         {
@@ -52,6 +57,23 @@ public sealed partial class CaseMatcher
 
         return m.Value;
     });
+
+    /// <summary>Whether the wording is the case's title or one of its aliases, spaces aside.</summary>
+    private bool IsExact(string id, string wording)
+    {
+        static string NoSpace(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
+        return series.Cases.TryGetValue(id, out var c) && (NoSpace(c.Title) == NoSpace(wording) || c.Aliases.Any(a => NoSpace(a) == NoSpace(wording)));
+    }
+
+    [GeneratedRegex(@"(更改為|更名為|改名為|修正為)「\[\[([^|\]]+)\|([^\]]+)\]\]」")]
+    private static partial Regex Renamed();
+
+    /// <summary>
+    /// The renames a linked text states in so many words (業已更改為「[[id|new title]]」): the one
+    /// case event the importer writes, since the record says it verbatim.
+    /// </summary>
+    public IEnumerable<(string Id, string Title)> Renames(string linked) =>
+        Renamed().Matches(linked).Select(m => (m.Groups[2].Value, m.Groups[3].Value)).Where(r => series.Cases.TryGetValue(r.Item1, out var c) && c.Title != r.Item2);
 
     /// <summary>The declaration of a case of the series.</summary>
     public CaseDeclaration? Declaration(string id) => series.Cases.GetValueOrDefault(id);

@@ -70,7 +70,9 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
                         bool isAgenda = agenda.Contains(f);
                         if (isAgenda && i > 0 && sb.Length > 0) sb.Append('\n');
                         if (isAgenda && relabel && f.Line.Label != "案由") text = "案由" + text[text.IndexOfAny(['：', ':'])..];
-                        Line(depth, Field(LinkValue(text, field: true, f.Line, leading: true)));
+                        string written = LinkValue(text, field: true, f.Line, leading: true);
+                        Line(depth, Field(written));
+                        Renames(written, depth + 1);
                         Blocks(f.Content, depth + 1, inherited);
                         break;
                     }
@@ -80,7 +82,9 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
                     foreach (var item in l.Items)
                     {
                         Guard(item.Line);
-                        Line(depth, "- " + Link(item.Line.Text, item.Line, leading: true));
+                        string written = Link(item.Line.Text, item.Line, leading: true);
+                        Line(depth, "- " + written);
+                        Renames(written, depth + 1);
                         Blocks(item.Content, depth + 1, ListStyles.Next(l.Style));
                     }
 
@@ -145,6 +149,12 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
         if (!label.StartsWith("案由", StringComparison.Ordinal)) return null;
         if (label.Length == 2) return 0;
         return ChineseValueGrammar.ChineseNumber(label[2..]);
+    }
+
+    private void Renames(string linked, int depth)
+    {
+        if (cases is null) return;
+        foreach (var (id, title) in cases.Renames(linked)) Line(depth, $"@更名 {id} {title}");
     }
 
     /// <summary>Case links, with a series: 「quoted」 mentions, then (items, values) a case named at the start, then enumerated cases.</summary>
