@@ -192,6 +192,21 @@ public sealed class ImportDocumentTests
     }
 
     [Fact]
+    public void TheProgressTableOfADocxBecomesAProgressTable()
+    {
+        // the DOCX and ODT renderings head the ordinal column 項次; a cell's paragraphs are paragraphs
+        string original = Original("112-1").Replace("\t提案來源\t合作方案", "項次\t提案來源\t合作方案");
+        foreach (var input in new[] { ImportReader.Read("112-1.docx", Docx(original, numbering: false)), ImportReader.Read("112-1.odt", Odt(original)) })
+        {
+            Assert.Contains("<p>2. 桃園市宋屋國小於 112 年 3 月 31 日", input.Source.Text);
+            string text = Importer.Import(input, ImportTests.SeedSeries()).Records[0].Text;
+            Assert.Contains("    @列管表\n    - [[國際賽會|雙北合作共同申辦國際綜合性賽會及運動園區規劃報告]]\n", text);
+            Assert.Contains("      最新辦理情形：\n        @list 1.\n        - 新北市九份國小於 111 年 12 月 20 日", text);
+            Assert.Contains("      會議決議：\n        本案請新北市及桃園市繼續辦理，持續列管。\n\n        請新北市評估", text);
+        }
+    }
+
+    [Fact]
     public void ADocxTableBecomesANotationTable()
     {
         var result = Importer.Import(ImportReader.Read("112-1.docx", Docx(Original("112-1"), numbering: false)));

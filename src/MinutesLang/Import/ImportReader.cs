@@ -55,7 +55,7 @@ public static class ImportReader
                     foreach (var row in t.Elements<W.TableRow>())
                     {
                         var cells = row.Elements<W.TableCell>().Select(c =>
-                            string.Join(" ", c.Elements<W.Paragraph>().SelectMany(p => ParagraphLines(p, numbering)).Where(s => s.Trim().Length > 0)));
+                            CellText(c.Elements<W.Paragraph>().SelectMany(p => ParagraphLines(p, numbering))));
                         lines.Add(string.Join("\t", cells));
                     }
 
@@ -187,7 +187,7 @@ public static class ImportReader
                         {
                             var paragraphs = new List<string>();
                             Blocks(cell, paragraphs);
-                            string value = string.Join(" ", paragraphs.Where(s => s.Trim().Length > 0));
+                            string value = CellText(paragraphs);
                             int repeat = (int?)cell.Attribute(OdtTable + "number-columns-repeated") ?? 1;
                             for (int i = 0; i < Math.Min(repeat, 64); i++) cells.Add(value);
                         }
@@ -211,6 +211,13 @@ public static class ImportReader
             "" => "",
             _ => n.ToString(),
         };
+    }
+
+    /// <summary>A cell of one paragraph is its text; several are written &lt;p&gt;…&lt;/p&gt; &lt;p&gt;…&lt;/p&gt;, as PDF extraction writes them.</summary>
+    private static string CellText(IEnumerable<string> paragraphs)
+    {
+        var ps = paragraphs.Select(p => p.Replace('\t', ' ').Trim()).Where(p => p.Length > 0).ToList();
+        return ps.Count == 1 ? ps[0] : string.Join(" ", ps.Select(p => $"<p>{p}</p>"));
     }
 
     private static string Stem(int n) => n is >= 1 and <= 10 ? "甲乙丙丁戊己庚辛壬癸"[n - 1].ToString() : n.ToString();

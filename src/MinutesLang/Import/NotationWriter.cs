@@ -186,7 +186,8 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
     {
         var rows = t.Rows.Select(r => r.Cells.Select(c => c.Trim()).ToList()).ToList();
         var raw = t.Rows.Select(r => r.RawCells).ToList();
-        if (rows.Count < 2 || !rows[0].SequenceEqual(ProgressHeader)) return false;
+        // the first header cell is empty in the PDF layout, 項次 in the DOCX and ODT renderings
+        if (rows.Count < 2 || rows[0].Count != ProgressHeader.Length || rows[0][0] is not ("" or "項次") || !rows[0].Skip(1).SequenceEqual(ProgressHeader.Skip(1))) return false;
         var entries = new List<(string Id, List<string> Cells)>();
         for (int i = 1; i < rows.Count; i++)
         {
