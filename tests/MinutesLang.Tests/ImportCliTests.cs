@@ -128,6 +128,20 @@ public sealed class ImportCliTests : IDisposable
         Assert.StartsWith("minutes: ", e);
     }
 
+    [Theory]
+    [InlineData("minutes.pdf", new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x2E, 0x37 }, "extract it first")]
+    [InlineData("minutes.doc", new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }, "save it as .docx or .odt first")]
+    public void APdfOrAnOldWordFileIsRefusedWithAdvice(string name, byte[] bytes, string advice)
+    {
+        string path = Path.Combine(dir, name);
+        File.WriteAllBytes(path, bytes);
+        var (code, o, e) = Run("import", path, "-o", dir);
+        Assert.Equal(2, code);
+        Assert.Equal("", o);
+        Assert.Contains(advice, e);
+        Assert.Single(e.TrimEnd('\n').Split('\n'));
+    }
+
     [Fact]
     public void HelpExplainsTheOverwritePolicy()
     {

@@ -15,7 +15,7 @@ public sealed class ImportCommand : ICommand
         Usage: minutes import FILE… [-o DIR] [--series DIR] [--force] [--format human|msbuild]
 
         Reads existing minutes in the official layout (plain text as typed or extracted from a
-        PDF, .docx, .odt) and writes one .minutes record per meeting into DIR (default: the
+        PDF with 'pdftotext -layout', .docx, .odt) and writes one .minutes record per meeting into DIR (default: the
         current folder), named by the meeting id: 114-1.minutes. A text holding several records
         is split into one file each. Nothing of the text is dropped: what the importer does not
         understand is kept verbatim, with a warning saying where.
@@ -33,7 +33,7 @@ public sealed class ImportCommand : ICommand
           -o, --output DIR   the folder to write into (it must exist)
           --series DIR       link 「…」 case mentions to the cases of DIR/series.minutes (fuzzily);
                              mentions of unknown cases are proposed as @case declarations in
-                             DIR-OUT/{ProposalsFile}, for the writer to review and move into series.minutes
+                             {ProposalsFile} in the output folder, to review and move into series.minutes
           --force            replace existing files
           --format human     source line and a caret under each finding (default)
           --format msbuild   path(line,col): warning ML0400: message

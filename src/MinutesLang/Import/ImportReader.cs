@@ -34,6 +34,10 @@ public static class ImportReader
             throw new InvalidDataException($"{path}: a zip file that is neither DOCX nor ODT");
         }
 
+        if (bytes.AsSpan().StartsWith("%PDF-"u8))
+            throw new InvalidDataException($"{path}: a PDF is read through its text: extract it first (for example 'pdftotext -layout'), then import the .txt");
+        if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]))
+            throw new InvalidDataException($"{path}: an old binary Word or Office file: save it as .docx or .odt first");
         return new ImportInput(SourceText.FromBytes(bytes, path), false);
     }
 
