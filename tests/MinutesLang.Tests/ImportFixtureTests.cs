@@ -10,7 +10,8 @@ namespace MinutesLang.Tests;
 /// (Fixtures/Import/*.txt): header fields without ordinals, the recorder beside the chair,
 /// 決定 and 主席裁示 instead of 決議, numbering four levels deep, tab and pipe tables, a page
 /// break inside a sentence, parts this series does not know, a Chinese-numeral date, two records
-/// in one text, PDF bullets and spaced labels. Each imports without loss (its rendering equals the
+/// in one text, PDF bullets and spaced labels, parts numbered 一、 instead of 壹、. Each imports
+/// without loss (its rendering equals the
 /// original after the seed-compare normalization) and checks without errors.
 /// </summary>
 public sealed class ImportFixtureTests
@@ -26,6 +27,7 @@ public sealed class ImportFixtureTests
         { "taoyuan-unknown-parts-decisions", ["113-4"], ["ML0403:3", "ML0401:15"], ["ML0103"] },
         { "keelung-two-records", ["114-1", "114-2"], [], [] },
         { "hsinchu-loose-text", ["112-3"], ["ML0404:3"], [] },
+        { "taichung-parts-numbered-chinese", ["114-2"], ["ML0404:3"], [] },
     };
 
     /// <summary>
@@ -112,6 +114,15 @@ public sealed class ImportFixtureTests
         var r = Import("newtaipei-district-chinese-date").Records.Single();
         Assert.Equal("113-12.minutes", r.FileName);
         Assert.Contains("* 時間：中華民國一百一十三年十月二十七日（星期日）上午九時\n", r.Text);
+    }
+
+    [Fact]
+    public void PartsNumberedLikeListItemsKeepTheirOrdinalsAndTheirContent()
+    {
+        var r = Import("taichung-parts-numbered-chinese").Records.Single();
+        Assert.Contains("\n五、業務報告：\n  @list (一)\n  - 民政課：", r.Text);
+        Assert.Contains("\n六、里長建議事項：\n  案由：建請於松竹路口增設行人號誌。", r.Text);
+        Assert.Contains("\n三、主席：陳區長\n紀錄：王書記\n", r.Text);
     }
 
     [Fact]

@@ -54,10 +54,18 @@ public static partial class Importer
         foreach (var part in record.Parts)
         {
             string text = part.Line.Text;
+            int skip = 0;
+            if (ImportLines.FieldLabel(text) is null && text.IndexOf('、') is > 0 and <= 3)
+            {
+                // a part numbered 一、 kept with its ordinal
+                skip = text.IndexOf('、') + 1;
+                text = text[skip..];
+            }
+
             if (ImportLines.FieldLabel(text) is not ("時間" or "日期")) continue;
             int colon = text.IndexOfAny(['：', ':']);
             string value = text[(colon + 1)..];
-            int valueOffset = part.Line.Offset + colon + 1 + (value.Length - value.TrimStart().Length);
+            int valueOffset = part.Line.Offset + skip + colon + 1 + (value.Length - value.TrimStart().Length);
             value = value.Trim();
             var dt = ValueGrammar.ParseDateTime(value);
             var when = dt?.Date.ToDate();

@@ -17,6 +17,9 @@ internal sealed partial class Recognizer(SourceText source, DiagnosticBag bag)
     private RecordNode? record;
     private PartNode? part;
     private int lastPartNumber;
+
+    /// <summary>Set when the record numbers its parts 一、二、 instead of 壹、貳、 (smaller bodies often do).</summary>
+    private bool partsAsItems;
     private readonly Dictionary<int, int> partLines = [];
 
     [GeneratedRegex(@"(紀錄|記錄)\s*$")]
@@ -47,12 +50,29 @@ internal sealed partial class Recognizer(SourceText source, DiagnosticBag bag)
                 part = null;
                 stack.Clear();
                 lastPartNumber = 0;
+                partsAsItems = false;
                 partLines.Clear();
                 continue;
             }
 
             switch (line.Kind)
             {
+                case LineKind.Item when line.Style == ListStyle.ChineseComma && (partsAsItems || part is null && !record.Parts.Any(p => p.Numbered)):
+                    {
+                        // parts numbered 一、: the compiler would print 壹、, so each is kept as an unnumbered
+                        // part with its ordinal as text; what is under it keeps its structure
+                        if (!partsAsItems)
+                            bag.At(source, new TextSpan(line.Offset, line.Ordinal.Length)).KeptVerbatim("the parts are numbered 一、二、… (not 壹、貳、…): they are kept with their ordinals as unnumbered parts");
+                        partsAsItems = true;
+                        CheckPartOrdinal(line);
+                        var literal = new ImportLine { Kind = LineKind.Text, Text = line.Ordinal + line.Text, Offset = line.Offset, Line = line.Line };
+                        part = new PartNode(literal, false);
+                        record.Parts.Add(part);
+                        stack.Clear();
+                        stack.Add(part);
+                        break;
+                    }
+
                 case LineKind.Part:
                     CheckPartOrdinal(line);
                     part = new PartNode(line, true);
@@ -63,7 +83,7 @@ internal sealed partial class Recognizer(SourceText source, DiagnosticBag bag)
                 case LineKind.Field when line.IsRecorder:
                     PlaceRecorder(line);
                     break;
-                case LineKind.Field when part is null || line.Label == "散會" || !part.Numbered && stack.Count == 1:
+                case LineKind.Field when part is null || line.Label == "散會" || !part.Numbered && stack.Count == 1 && !partsAsItems:
                     part = new PartNode(line, false);
                     record.Parts.Add(part);
                     stack.Clear();
@@ -134,9 +154,10 @@ internal sealed partial class Recognizer(SourceText source, DiagnosticBag bag)
     {
         int n = line.Number, last = lastPartNumber;
         var at = bag.At(source, new TextSpan(line.Offset, line.Ordinal.Length));
+        Func<int, string> ordinal = line.Kind == LineKind.Part ? Numbering.Part : k => Numbering.Item(line.Style, k);
         if (n == last && partLines.TryGetValue(n, out int first)) at.OrdinalTwice(line.Ordinal, first);
-        else if (n > last + 1) at.OrdinalSkipped(line.Ordinal, string.Join("、", Enumerable.Range(last + 1, n - last - 1).Select(Numbering.Part)));
-        else if (n < last) at.OrdinalOutOfOrder(line.Ordinal, Numbering.Part(last + 1));
+        else if (n > last + 1) at.OrdinalSkipped(line.Ordinal, string.Join(line.Kind == LineKind.Part ? "、" : " ", Enumerable.Range(last + 1, n - last - 1).Select(ordinal)));
+        else if (n < last) at.OrdinalOutOfOrder(line.Ordinal, ordinal(last + 1));
         lastPartNumber = Math.Max(n, last);
         partLines.TryAdd(n, line.Line);
     }
