@@ -126,6 +126,14 @@ public sealed class ImportFixtureTests
     }
 
     [Fact]
+    public void ATitleOnTwoLinesIsOneTitle()
+    {
+        var r = Importer.Import(MinutesLang.Text.SourceText.From("高雄市政府工務局\n114年第1次工程督導會議紀錄\n\n壹、時間：114年1月8日（星期三）上午9時\n", "k.txt"));
+        Assert.Empty(r.Diagnostics);
+        Assert.StartsWith("@meeting 114-1\n# 高雄市政府工務局114年第1次工程督導會議紀錄\n* 時間：", r.Records.Single().Text);
+    }
+
+    [Fact]
     public void AListWithASkippedOrdinalKeepsItsOrdinalsAsText()
     {
         string text = Import("taoyuan-unknown-parts-decisions").Records[0].Text;

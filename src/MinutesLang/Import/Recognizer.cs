@@ -43,6 +43,14 @@ internal sealed partial class Recognizer(SourceText source, DiagnosticBag bag)
                 continue;
             }
 
+            // a title printed on two lines (the body, then the meeting): one title
+            if (line.Kind == LineKind.Text && record.Title is { } first && record.Parts.Count == 0 && !TitleEnd().IsMatch(first.Text) && TitleEnd().IsMatch(line.Text))
+            {
+                bool space = first.Text.Length > 0 && first.Text[^1] < 0x2E80 && line.Text[0] < 0x2E80;
+                first.Text = first.Text.TrimEnd() + (space ? " " : "") + line.Text.Trim();
+                continue;
+            }
+
             if (line.Kind == LineKind.Text && record.Parts.Any(p => p.Numbered) && TitleEnd().IsMatch(line.Text) && StartsRecord(lines, i + 1))
             {
                 record = new RecordNode { FirstLine = line.Line, Title = line };
