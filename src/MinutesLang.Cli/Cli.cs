@@ -9,7 +9,7 @@ public static class Cli
     public const int Findings = 1;
     public const int UsageOrIo = 2;
 
-    private static readonly ICommand[] Commands = [new CheckCommand(), new RenderCommand(), new CasesCommand(), new ExplainCommand()];
+    private static readonly ICommand[] Commands = [new CheckCommand(), new RenderCommand(), new CasesCommand(), new ExplainCommand(), new ImportCommand()];
 
     public const string Usage = """
         minutes — a compiler for the formal minutes of the 基北北桃 working groups
@@ -21,6 +21,7 @@ public static class Cli
           render PATH --to FMT    render records: txt, md, html, pdf, docx or odt
           cases FOLDER            the register (列管表) of a series: state and history of each case
           explain [CODE]          print the documentation of a diagnostic code, or list the codes
+          import FILE… [-o DIR]   turn minutes in the official layout (txt, docx, odt) into records
           help [command]          show help for a command
 
         Options:

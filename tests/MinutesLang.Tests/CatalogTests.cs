@@ -42,7 +42,9 @@ public sealed class CatalogTests
     [Fact]
     public void PageExamplesOfTextCodesRaiseTheirCodeAndTheFixDoesNot()
     {
-        foreach (var e in DiagnosticCatalog.All.Where(e => e.Code is not ("ML0001" or "ML0002" or "ML0007") && !e.Code.StartsWith("ML03", StringComparison.Ordinal)))
+        // template codes (ML03xx) are about templates; import codes (ML04xx) are about originals, not notation:
+        // RenderFormatTests and ImportTests run their examples
+        foreach (var e in DiagnosticCatalog.All.Where(e => e.Code is not ("ML0001" or "ML0002" or "ML0007") && !e.Code.StartsWith("ML03", StringComparison.Ordinal) && !e.Code.StartsWith("ML04", StringComparison.Ordinal)))
         {
             string text = File.ReadAllText(Path.Combine(Repo.Root, "docs", "diagnostics", e.Code + ".md"));
             var blocks = Regex.Matches(text, "```minutes\n(.*?)```", RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToList();

@@ -127,4 +127,20 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
     public void UnusedSuppression(string code) => Report("ML0503", $"nothing on the next line raises {code}, so this suppression suppresses nothing", "remove the comment");
     // ML03xx: rendering
     public void TemplateError(string message) => Report("ML0300", $"template error: {message}", "fix the template, or remove it from --template-dir to use the default");
+    // ML04xx: import (defects of the original, and what the importer could not understand)
+    public void OrdinalTwice(string ordinal, int previousLine) =>
+        Report("ML0400", $"the original uses the ordinal {ordinal} a second time (first on line {previousLine})", "the notation numbers from the structure: the imported record is renumbered");
+
+    public void OrdinalSkipped(string ordinal, string missing) =>
+        Report("ML0401", $"the original skips {missing} before {ordinal}", "the notation numbers from the structure: the imported record is renumbered");
+
+    public void OrdinalOutOfOrder(string ordinal, string expected) =>
+        Report("ML0402", $"the original has {ordinal} where {expected} was expected");
+
+    public void ImportWeekdayMismatch(string written, string expected, string date) =>
+        Report("ML0403", $"{date} is a {expected}, but the original says {written}", $"correct the imported record to （{expected}） if the date is right");
+
+    public void KeptVerbatim(string why) => Report("ML0404", $"kept verbatim: {why}", "review this text in the imported record");
+
+    public void ImportUnreadableDate(string text) => Report("ML0405", $"cannot read a date in '{text}'", "the meeting id is taken from the title or the file name; check '@meeting'");
 }

@@ -53,6 +53,12 @@ public static class DiagnosticCatalog
         new("ML0501", DiagnosticSeverity.Warning, "Suppression without a reason"),
         new("ML0502", DiagnosticSeverity.Error, "Suppression of an unknown code"),
         new("ML0503", DiagnosticSeverity.Info, "Unused suppression"),
+        new("ML0400", DiagnosticSeverity.Warning, "Ordinal used twice in the original"),
+        new("ML0401", DiagnosticSeverity.Warning, "Ordinal skipped in the original"),
+        new("ML0402", DiagnosticSeverity.Warning, "Ordinal out of order in the original"),
+        new("ML0403", DiagnosticSeverity.Warning, "Weekday does not match the date in the original"),
+        new("ML0404", DiagnosticSeverity.Warning, "Text kept verbatim"),
+        new("ML0405", DiagnosticSeverity.Warning, "Date of the original not understood"),
     ];
 
     private static readonly Dictionary<string, Entry> ByCode = All.ToDictionary(e => e.Code);

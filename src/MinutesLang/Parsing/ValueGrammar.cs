@@ -69,7 +69,7 @@ public static class ValueGrammar
     public static (WrittenDate Date, ClockTime? Time)? ParseDateTime(string text)
     {
         var r = DateTime.Parse(text);
-        return r.Success ? r.Value : null;
+        return r.Success ? r.Value : ChineseValueGrammar.ParseDateTime(text);
     }
 
     /// <summary>The first time of day found anywhere in the text (散會：上午 11 時 15 分, 散會(下午 2 時 50 分)).</summary>

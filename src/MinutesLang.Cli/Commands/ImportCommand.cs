@@ -1,0 +1,115 @@
+using MinutesLang.Diagnostics;
+using MinutesLang.Import;
+using MinutesLang.Semantics;
+
+namespace MinutesLang.Cli.Commands;
+
+/// <summary><c>minutes import FILE… [-o DIR] [--series DIR] [--force]</c>.</summary>
+public sealed class ImportCommand : ICommand
+{
+    public const string ProposalsFile = "proposed-cases.txt";
+
+    public string Name => "import";
+
+    public string Help => $"""
+        Usage: minutes import FILE… [-o DIR] [--series DIR] [--force] [--format human|msbuild]
+
+        Reads existing minutes in the official layout (plain text as typed or extracted from a
+        PDF with 'pdftotext -layout', .docx, .odt) and writes one .minutes record per meeting into DIR (default: the
+        current folder), named by the meeting id: 114-1.minutes. A text holding several records
+        is split into one file each. Nothing of the text is dropped: what the importer does not
+        understand is kept verbatim, with a warning saying where.
+
+        Defects of the original are reported with the input's line and column: an ordinal used
+        twice, skipped or out of order (ML0400–ML0402), a weekday that does not match the date
+        (ML0403), text kept verbatim (ML0404), a date it cannot read (ML0405). For DOCX and ODT
+        the line is the paragraph (a table row counts as one).
+
+        Files are never overwritten silently: if a file to be written exists already, nothing is
+        written and the command fails (exit 2), unless --force is given. Files are written
+        atomically (a temporary file renamed over the target).
+
+        Options:
+          -o, --output DIR   the folder to write into (it must exist)
+          --series DIR       link 「…」 case mentions to the cases of DIR/series.minutes (fuzzily);
+                             mentions of unknown cases are proposed as @case declarations in
+                             {ProposalsFile} in the output folder, to review and move into series.minutes
+          --force            replace existing files
+          --format human     source line and a caret under each finding (default)
+          --format msbuild   path(line,col): warning ML0400: message
+
+        Exit codes: 0 imported (the warnings are printed on standard error), 1 the series
+        declaration given with --series has errors, 2 usage or I/O problem (nothing written).
+        """;
+
+    public int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var options = Options.Parse(args, flags: ["--force"], valued: ["-o", "--output", "--series", "--format"]);
+        if (options.Positional.Count == 0) throw new UsageException("import needs at least one file (try 'minutes import --help')");
+        string format = options.Value("--format") ?? "human";
+        if (format is not ("human" or "msbuild")) throw new UsageException($"unknown format '{format}' (human, msbuild)");
+        string outDir = options.Value("-o") ?? options.Value("--output") ?? ".";
+        if (!Directory.Exists(outDir)) throw new UsageException($"{outDir}: no such folder");
+
+        Series? series = null;
+        string? seriesDir = options.Value("--series");
+        if (seriesDir is not null)
+        {
+            string file = Directory.Exists(seriesDir) ? Path.Combine(seriesDir, SeriesBinder.FileName) : seriesDir;
+            if (!File.Exists(file)) throw new UsageException($"{seriesDir}: no {SeriesBinder.FileName} there");
+            var c = Compilation.Create(Compilation.ParseFile(file), []);
+            foreach (var d in c.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)) stderr.Write(DiagnosticFormatter.Human(d));
+            if (c.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)) return Cli.Findings;
+            series = c.Series;
+        }
+
+        var cases = series is null ? null : new CaseMatcher(series);
+        var outputs = new List<(string Path, string Text)>();
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var diagnostics = new List<Diagnostic>();
+        foreach (var input in options.Positional)
+        {
+            if (Directory.Exists(input)) throw new UsageException($"{input}: import takes files, not folders");
+            if (!File.Exists(input)) throw new UsageException($"{input}: no such file");
+            ImportInput source;
+            try
+            {
+                source = ImportReader.Read(input, File.ReadAllBytes(input));
+            }
+            catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
+            {
+                stderr.WriteLine($"minutes: {input}: cannot read this document ({e.Message})");
+                return Cli.UsageOrIo;
+            }
+
+            var result = Importer.Import(source, series, cases);
+            diagnostics.AddRange(result.Diagnostics);
+            foreach (var r in result.Records)
+            {
+                string name = r.FileName;
+                for (int k = 2; !names.Add(name); k++) name = $"{r.FileName[..^".minutes".Length]}_{k}.minutes";
+                outputs.Add((Path.Combine(outDir, name), r.Text));
+            }
+        }
+
+        if (cases?.ProposalsText() is { } proposals) outputs.Add((Path.Combine(outDir, ProposalsFile), proposals));
+
+        foreach (var d in diagnostics)
+            stderr.Write(format == "msbuild" ? DiagnosticFormatter.MsBuild(d) + "\n" : DiagnosticFormatter.Human(d));
+
+        if (!options.Has("--force"))
+        {
+            var existing = outputs.Where(o => File.Exists(o.Path)).Select(o => o.Path).ToList();
+            if (existing.Count > 0)
+                throw new UsageException($"{string.Join(", ", existing)}: exists already; nothing was written (use --force to replace)");
+        }
+
+        foreach (var (path, text) in outputs)
+        {
+            AtomicFile.WriteAllText(path, text);
+            stdout.WriteLine($"wrote {path}");
+        }
+
+        return Cli.Clean;
+    }
+}

@@ -1,0 +1,291 @@
+using System.Text.RegularExpressions;
+using MinutesLang.Parsing;
+using MinutesLang.Semantics;
+using MinutesLang.Text;
+
+namespace MinutesLang.Import;
+
+internal enum LineKind
+{
+    Blank,
+    Artifact,
+    Part,
+    Item,
+    Field,
+    Row,
+    Text,
+}
+
+/// <summary>
+/// One logical line of the official layout: a physical line with the extraction's bullet
+/// dropped, classified, and with the wrapped lines that continue it (PDF line breaks) appended.
+/// <see cref="Offset"/> is where its meaningful text starts in the input, for diagnostics.
+/// </summary>
+internal sealed class ImportLine
+{
+    public required LineKind Kind { get; init; }
+
+    /// <summary>The text after the ordinal (parts, items), the whole line (fields, text), the raw line (rows, artifacts).</summary>
+    public required string Text { get; set; }
+
+    public required int Offset { get; init; }
+
+    public int Line { get; init; }
+
+    public string Ordinal { get; init; } = "";
+
+    public int Number { get; init; }
+
+    public ListStyle Style { get; init; }
+
+    /// <summary>A field's label without spaces (說 明 is 說明).</summary>
+    public string Label { get; init; } = "";
+
+    public IReadOnlyList<string> Cells { get; init; } = [];
+
+    /// <summary>A row's cells as extracted, with their &lt;p&gt; paragraph tags.</summary>
+    public IReadOnlyList<string> RawCells { get; init; } = [];
+
+    /// <summary>The length of the last physical line that went into this one: a long line without a full stop was wrapped.</summary>
+    public int LastPieceLength { get; set; }
+
+    public bool IsRecorder => Kind == LineKind.Field && Label is "紀錄" or "記錄";
+}
+
+/// <summary>Physical lines → classified logical lines.</summary>
+internal static partial class ImportLines
+{
+    private const string Capitals = "壹貳參叁肆伍陸柒捌玖拾";
+
+    [GeneratedRegex(@"^[\-•●▪‧・■□◆◇○]\s+")]
+    private static partial Regex Bullet();
+
+    [GeneratedRegex(@"^([壹貳參叁肆伍陸柒捌玖拾]{1,3})\s*、\s*")]
+    private static partial Regex PartOrdinal();
+
+    [GeneratedRegex(@"^([一二三四五六七八九十]{1,3})\s*、\s*")]
+    private static partial Regex ChineseComma();
+
+    [GeneratedRegex(@"^\(\s*([一二三四五六七八九十]{1,3})\s*\)\s*")]
+    private static partial Regex ChineseParen();
+
+    [GeneratedRegex(@"^（\s*([一二三四五六七八九十]{1,3})\s*）\s*")]
+    private static partial Regex ChineseFullParen();
+
+    [GeneratedRegex(@"^([0-9]{1,2})\s*\.(?![0-9])\s*")]
+    private static partial Regex ArabicDot();
+
+    [GeneratedRegex(@"^\(\s*([0-9]{1,2})\s*\)\s*")]
+    private static partial Regex ArabicParen();
+
+    [GeneratedRegex(@"^([0-9]{1,2})\s*、\s*")]
+    private static partial Regex ArabicComma();
+
+    [GeneratedRegex(@"^([甲乙丙丁戊己庚辛壬癸])\s*、\s*")]
+    private static partial Regex Stem();
+
+    [GeneratedRegex(@"^(-\s*[0-9]+\s*-|第\s*[0-9]+\s*頁(\s*[，,、/]?\s*共\s*[0-9]+\s*頁)?|[0-9]+\s*/\s*[0-9]+|Page\s+[0-9]+(\s+of\s+[0-9]+)?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageNumber();
+
+    /// <summary>The value of a capital ordinal: 柒 7, 拾壹 11, 貳拾 20.</summary>
+    public static int CapitalValue(string s)
+    {
+        var digits = string.Concat(s.Select(c => c switch { '拾' => '十', '叁' => '三', _ => "零一二三四五六七八九"[Math.Max(0, "零壹貳參肆伍陸柒捌玖".IndexOf(c))] }));
+        return ChineseValueGrammar.ChineseNumber(digits) ?? 0;
+    }
+
+    [GeneratedRegex(@"^(.*?(主席|會議主席)\s*[：:].*?\S)[ \t\u3000]+((紀|記)\s*錄\s*[：:].*)$")]
+    private static partial Regex ChairAndRecorder();
+
+    public static List<ImportLine> Read(SourceText source, bool linesAreParagraphs = false)
+    {
+        var result = new List<ImportLine>();
+        bool blank = true, bridge = false;
+        for (int i = 0; i < source.LineStarts.Length; i++)
+        {
+            int start = source.LineStarts[i];
+            string raw = source.GetLineText(i + 1);
+            if (i == source.LineStarts.Length - 1 && raw.Length == 0) break;
+            if (i == 0 && raw.StartsWith('\uFEFF'))
+            {
+                raw = raw[1..];
+                start++;
+            }
+
+            // the recorder printed beside the chair: two lines
+            var cr = ChairAndRecorder().Match(raw);
+            var pieces = cr.Success
+                ? new[] { (cr.Groups[1].Value, start), (cr.Groups[3].Value, start + cr.Groups[3].Index) }
+                : new[] { (raw, start) };
+            foreach (var (piece, at) in pieces)
+            {
+                var line = Classify(piece, at, i + 1);
+                line.LastPieceLength = piece.Trim().Length;
+                Add(line);
+            }
+
+            if (linesAreParagraphs) blank = true;
+        }
+
+        return result;
+
+        void Add(ImportLine line)
+        {
+            switch (line.Kind)
+            {
+                case LineKind.Blank:
+                    blank = true;
+                    return;
+                case LineKind.Artifact:
+                    result.Add(line);
+                    bridge = PreviousMeaningful(result) is { } before && CanContinue(before) && !EndsSentence(before.Text);
+                    return;
+                case LineKind.Text when bridge && PreviousMeaningful(result) is { } p:
+                    Append(p, line.Text);
+                    break;
+                case LineKind.Text when !blank && result.Count > 0 && CanContinue(result[^1]):
+                    Append(result[^1], line.Text);
+                    break;
+                case LineKind.Text when !linesAreParagraphs && result.Count > 0 && Wrapped(result[^1]):
+                    // a PDF line break that the extraction turned into a paragraph break
+                    Append(result[^1], line.Text);
+                    break;
+                default:
+                    result.Add(line);
+                    break;
+            }
+
+            bridge = false;
+            blank = false;
+        }
+    }
+
+    private static ImportLine? PreviousMeaningful(List<ImportLine> lines)
+    {
+        for (int i = lines.Count - 1; i >= 0; i--)
+        {
+            if (lines[i].Kind is not (LineKind.Artifact or LineKind.Blank)) return lines[i];
+        }
+
+        return null;
+    }
+
+    private static bool EndsSentence(string s)
+    {
+        s = s.TrimEnd();
+        return s.Length == 0 || "。！？；：」）)".Contains(s[^1]);
+    }
+
+    /// <summary>Lines of a PDF are wrapped at about 30 or more characters; a shorter line, or one ending a sentence, ends its paragraph.</summary>
+    public const int WrapWidth = 30;
+
+    private static bool Wrapped(ImportLine prev) => CanContinue(prev) && !EndsSentence(prev.Text) && prev.LastPieceLength >= WrapWidth;
+
+    private static bool CanContinue(ImportLine prev) =>
+        prev.Kind is LineKind.Text or LineKind.Item || (prev.Kind == LineKind.Field && !prev.IsRecorder && prev.Text.Length > prev.Text.IndexOfAny(['：', ':']) + 1);
+
+    private static void Append(ImportLine prev, string more)
+    {
+        string a = prev.Text.TrimEnd(), b = more.Trim();
+        bool space = a.Length > 0 && b.Length > 0 && a[^1] < 0x2E80 && b[0] < 0x2E80 && char.IsLetterOrDigit(a[^1]) && char.IsLetterOrDigit(b[0]);
+        prev.Text = a + (space ? " " : "") + b;
+        prev.LastPieceLength = b.Length;
+    }
+
+    private static ImportLine Classify(string raw, int start, int lineNo)
+    {
+        if (raw.Trim().Length == 0 && !raw.Contains('\f')) return new ImportLine { Kind = LineKind.Blank, Text = "", Offset = start, Line = lineNo };
+        string trimmedRaw = raw.Trim(' ', '\u3000', '\f', '\t');
+        if (raw.Contains('\f') && trimmedRaw.Length == 0 || PageNumber().IsMatch(trimmedRaw))
+            return new ImportLine { Kind = LineKind.Artifact, Text = raw.Replace("\f", "").Trim(), Offset = start, Line = lineNo };
+
+        // a tab-separated or piped table row (tabs inside the line, before the indentation is dropped)
+        string noFf = raw.Replace("\f", "");
+        string lead = noFf.TrimStart(' ', '\u3000');
+        if (lead.StartsWith('|'))
+        {
+            var cells = lead.Trim().Trim('|').Split('|').Select(c => c.Trim()).ToList();
+            return new ImportLine { Kind = LineKind.Row, Text = lead, Offset = start, Line = lineNo, Cells = cells };
+        }
+
+        if (noFf.TrimEnd().Contains('\t') && noFf.Trim().Length > 0)
+        {
+            var rawCells = noFf.TrimStart(' ', '\u3000').Split('\t');
+            var cells = rawCells.Select(c => StripTags(c).Trim()).ToList();
+            return new ImportLine { Kind = LineKind.Row, Text = noFf, Offset = start, Line = lineNo, Cells = cells, RawCells = rawCells };
+        }
+
+        string text = noFf.Trim(' ', '\u3000');
+        int offset = start + raw.IndexOf(text, StringComparison.Ordinal);
+        var bullet = Bullet().Match(text);
+        if (bullet.Success && text.Length > bullet.Length)
+        {
+            offset += bullet.Length;
+            text = text[bullet.Length..];
+        }
+
+        var m = PartOrdinal().Match(text);
+        if (m.Success && text.Length > m.Length)
+        {
+            return new ImportLine
+            {
+                Kind = LineKind.Part, Text = text[m.Length..], Offset = offset, Line = lineNo,
+                Ordinal = m.Groups[1].Value, Number = CapitalValue(m.Groups[1].Value),
+            };
+        }
+
+        foreach (var (regex, style, chinese) in ItemPatterns)
+        {
+            var im = regex.Match(text);
+            if (!im.Success || text.Length == im.Length) continue;
+            string ord = im.Groups[1].Value;
+            int n = style == ListStyle.HeavenlyStem ? "甲乙丙丁戊己庚辛壬癸".IndexOf(ord[0]) + 1 : chinese ? ChineseValueGrammar.ChineseNumber(ord) ?? 0 : int.Parse(ord);
+            return new ImportLine
+            {
+                Kind = LineKind.Item, Text = text[im.Length..], Offset = offset, Line = lineNo,
+                Ordinal = text[..im.Length].TrimEnd(), Number = n, Style = style,
+            };
+        }
+
+        if (FieldLabel(text) is { } label)
+            return new ImportLine { Kind = LineKind.Field, Text = text, Offset = offset, Line = lineNo, Label = label };
+
+        return new ImportLine { Kind = LineKind.Text, Text = text, Offset = offset, Line = lineNo };
+    }
+
+    private static readonly (Regex Regex, ListStyle Style, bool Chinese)[] ItemPatterns =
+    [
+        (ChineseComma(), ListStyle.ChineseComma, true),
+        (ChineseParen(), ListStyle.ChineseParen, true),
+        (ChineseFullParen(), ListStyle.ChineseFullParen, true),
+        (ArabicParen(), ListStyle.ArabicParen, false),
+        (ArabicComma(), ListStyle.ArabicComma, false),
+        (ArabicDot(), ListStyle.ArabicDot, false),
+        (Stem(), ListStyle.HeavenlyStem, false),
+    ];
+
+    /// <summary>The label (spaces removed) when the line is a field as the notation reads one: at most 12 letters before a colon.</summary>
+    public static string? FieldLabel(string text)
+    {
+        int colon = text.IndexOfAny(['：', ':']);
+        if (colon <= 0) return null;
+        string label = text[..colon].TrimEnd(' ', '\u3000', '\t');
+        if (label.Length == 0 || label.Length > LineGrammar.MaxLabelLength || !LineGrammar.IsLabelChar(label[0])) return null;
+        if (!label.All(c => LineGrammar.IsLabelChar(c) || c is ' ' or '\u3000')) return null;
+        if (text[colon] == ':' && text[(colon + 1)..].StartsWith("//", StringComparison.Ordinal)) return null;
+        return string.Concat(label.Where(c => !char.IsWhiteSpace(c)));
+    }
+
+    /// <summary>The paragraphs of a cell written &lt;p&gt;…&lt;/p&gt; &lt;p&gt;…&lt;/p&gt;; one paragraph when it has no tags.</summary>
+    public static List<string> Paragraphs(string rawCell) =>
+        [.. Regex.Split(rawCell.Trim(), @"</p>\s*<p>").Select(p => p.Replace("<p>", "").Replace("</p>", "").Trim()).Where(p => p.Length > 0)];
+
+    /// <summary>The text of a paragraph that starts with the ordinal <paramref name="n"/>. (1. 2. …), else null.</summary>
+    public static string? NumberedParagraph(string paragraph, int n)
+    {
+        var m = ArabicDot().Match(paragraph);
+        return m.Success && m.Groups[1].Value == n.ToString() && paragraph.Length > m.Length ? paragraph[m.Length..] : null;
+    }
+
+    public static string StripTags(string cell) => cell.Replace("</p> <p>", " ").Replace("</p><p>", " ").Replace("<p>", "").Replace("</p>", "");
+}

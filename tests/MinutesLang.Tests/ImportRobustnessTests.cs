@@ -1,0 +1,100 @@
+using MinutesLang.Diagnostics;
+using MinutesLang.Import;
+using MinutesLang.Parsing;
+using MinutesLang.Rendering;
+using MinutesLang.Semantics;
+using MinutesLang.Text;
+
+namespace MinutesLang.Tests;
+
+/// <summary>
+/// Nothing is lost, whatever the input: damaged originals (lines deleted, swapped, joined, blank
+/// lines gone, stray lines that look like notation) still import, parse, and render back to the
+/// same text after the seed-compare normalization; broken input never throws.
+/// </summary>
+public sealed class ImportRobustnessTests
+{
+    public static TheoryData<string> Seeds => Repo.SeedData();
+
+    private static string RenderAll(ImportResult result)
+    {
+        var c = Compilation.Create(null, result.Records.Select(r => Parser.Parse(r.Text, r.FileName)));
+        Assert.DoesNotContain(c.Diagnostics, d => d.Code.StartsWith("ML00", StringComparison.Ordinal));
+        return string.Concat(c.Records.Select(r => new TemplateRenderer(Repo.Templates, "txt").Render(new RenderModelBuilder(c.Series).Build(r))));
+    }
+
+    private static IEnumerable<(string What, string Text)> Damaged(string original)
+    {
+        var lines = original.Replace("\r\n", "\n").Split('\n').ToList();
+        var meaningful = Enumerable.Range(0, lines.Count).Where(i => lines[i].Trim().Length > 0).ToList();
+        foreach (int k in new[] { 1, 2, meaningful.Count / 2, meaningful.Count - 2 })
+        {
+            int i = meaningful[Math.Clamp(k, 0, meaningful.Count - 1)];
+            yield return ($"line {i + 1} deleted", string.Join("\n", lines.Where((_, j) => j != i)));
+        }
+
+        int a = meaningful[meaningful.Count / 3], b = meaningful[2 * meaningful.Count / 3];
+        var swapped = lines.ToList();
+        (swapped[a], swapped[b]) = (swapped[b], swapped[a]);
+        yield return ($"lines {a + 1} and {b + 1} swapped", string.Join("\n", swapped));
+        yield return ("blank lines removed", string.Join("\n", lines.Where(l => l.Trim().Length > 0)));
+        yield return ("every line indented", string.Join("\n", lines.Select(l => "    " + l)));
+        yield return ("CRLF and a BOM", "\uFEFF" + string.Join("\r\n", lines));
+        var stray = lines.ToList();
+        stray.Insert(meaningful[meaningful.Count / 2], "@meeting 999-9 # * 不是標記 // 也不是註解");
+        stray.Insert(meaningful[3], "// 這一行看似註解");
+        stray.Insert(meaningful[4], "* 看似一個部分");
+        stray.Insert(meaningful[5], "\\反斜線開頭");
+        yield return ("stray lines that look like notation", string.Join("\n", stray));
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void DamagedOriginalsImportWithoutLoss(string name)
+    {
+        string original = File.ReadAllText(Path.Combine(Repo.Seeds, "original", name + ".txt"));
+        foreach (var (what, text) in Damaged(original))
+        {
+            var result = Importer.Import(SourceText.From(text, name + ".txt"));
+            Assert.NotEmpty(result.Records);
+            string rendered = RenderAll(result);
+            string? difference = SeedNormalizer.Compare(text, rendered);
+            Assert.True(difference is null, $"{name}, {what}: {difference}");
+        }
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n\n\n")]
+    [InlineData("\f")]
+    [InlineData("壹、")]
+    [InlineData("一、\n(一)\n1.\n(1)\n甲、")]
+    [InlineData("：\n:\n說明：\n|\n||\n\t\t\n")]
+    [InlineData("標題紀錄\n\n壹、時間：999 年 13 月 40 日（星期八）上午 99 時\n")]
+    [InlineData("- - - -\n• • •\n- 3 -\n第 2 頁，共 5 頁\n")]
+    public void StrangeInputNeverThrows(string text)
+    {
+        var result = Importer.Import(SourceText.From(text, "strange.txt"));
+        foreach (var r in result.Records)
+        {
+            Assert.StartsWith("@meeting ", r.Text);
+            Assert.DoesNotContain(Parser.Parse(r.Text).Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        }
+    }
+
+    [Fact]
+    public void BinaryBytesAndInvalidUtf8DoNotThrow()
+    {
+        var bytes = Enumerable.Range(0, 512).Select(i => (byte)(i * 37 % 256)).ToArray();
+        var result = Importer.Import(ImportReader.Read("noise.bin", bytes));
+        Assert.All(result.Records, r => Assert.StartsWith("@meeting ", r.Text));
+    }
+
+    [Fact]
+    public void TextThatLooksLikeACaseLinkIsReported()
+    {
+        var result = Importer.Import(SourceText.From("某會議紀錄\n\n壹、時間：113年3月5日\n\n貳、報告事項\n\n見 [[附件]] 說明。\n", "x.txt"));
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal(("ML0404", 7, 1), (d.Code, d.Start.Line, d.Start.Column));
+    }
+}
