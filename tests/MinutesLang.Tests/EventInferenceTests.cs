@@ -25,16 +25,9 @@ public sealed partial class EventInferenceTests(ITestOutputHelper output)
     /// <summary>Infers the events of records in series order, each knowing the records before it.</summary>
     internal static List<MinutesLang.Syntax.SyntaxTree> InferAll(Series series, IEnumerable<(string Name, string Text)> records)
     {
-        var trees = new List<MinutesLang.Syntax.SyntaxTree>();
-        var earlier = new List<MinutesLang.Semantics.Record>();
-        foreach (var (name, text) in records)
-        {
-            var tree = Parser.Parse(EventInference.Apply(text, series, earlier), name);
-            trees.Add(tree);
-            earlier.Add(RecordBinder.Bind(tree, series, new MinutesLang.Diagnostics.DiagnosticBag()));
-        }
-
-        return trees;
+        var list = records.ToList();
+        var texts = EventInference.ApplyInOrder([.. list.Select(r => r.Text)], series);
+        return [.. list.Select((r, i) => Parser.Parse(texts[i], r.Name))];
     }
 
     private static (Compilation Hand, Compilation Inferred) Both()

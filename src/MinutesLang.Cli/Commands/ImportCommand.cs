@@ -33,7 +33,10 @@ public sealed class ImportCommand : ICommand
           -o, --output DIR   the folder to write into (it must exist)
           --series DIR       link 「…」 case mentions to the cases of DIR/series.minutes (fuzzily);
                              mentions of unknown cases are proposed as @case declarations in
-                             {ProposalsFile} in the output folder, to review and move into series.minutes
+                             {ProposalsFile} in the output folder, to review and move into series.minutes;
+                             and what the text says happened to each case (持續列管, 提請…解除列管,
+                             同意解列, 同意成案 …) is written as event directives (@列管, @提請解列 …),
+                             in series order after the records already in DIR
           --force            replace existing files
           --format human     source line and a caret under each finding (default)
           --format msbuild   path(line,col): warning ML0400: message
@@ -52,10 +55,12 @@ public sealed class ImportCommand : ICommand
         if (!Directory.Exists(outDir)) throw new UsageException($"{outDir}: no such folder");
 
         Series? series = null;
+        string? seriesFile = null;
         string? seriesDir = options.Value("--series");
         if (seriesDir is not null)
         {
             string file = Directory.Exists(seriesDir) ? Path.Combine(seriesDir, SeriesBinder.FileName) : seriesDir;
+            seriesFile = file;
             if (!File.Exists(file)) throw new UsageException($"{seriesDir}: no {SeriesBinder.FileName} there");
             var c = Compilation.Create(Compilation.ParseFile(file), []);
             foreach (var d in c.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)) stderr.Write(DiagnosticFormatter.Human(d));
@@ -90,6 +95,17 @@ public sealed class ImportCommand : ICommand
                 for (int k = 2; !names.Add(name); k++) name = $"{r.FileName[..^".minutes".Length]}_{k}.minutes";
                 outputs.Add((Path.Combine(outDir, name), r.Text));
             }
+        }
+
+        if (series is not null && outputs.Count > 0)
+        {
+            // with a series, what the prose says happened to each case becomes event directives,
+            // in series order after the records already in the series folder
+            var existing = Directory.EnumerateFiles(Path.GetDirectoryName(Path.GetFullPath(seriesFile!))!, "*.minutes")
+                .Where(f => !Compilation.IsSeriesFile(f))
+                .Select(f => RecordBinder.Bind(Compilation.ParseFile(f), series, new DiagnosticBag()));
+            var texts = EventInference.ApplyInOrder([.. outputs.Select(o => o.Text)], series, existing);
+            outputs = [.. outputs.Select((o, i) => (o.Path, texts[i]))];
         }
 
         if (cases?.ProposalsText() is { } proposals) outputs.Add((Path.Combine(outDir, ProposalsFile), proposals));

@@ -71,11 +71,37 @@ public static partial class EventInference
         Proposal,   // new proposals: a case not seen before is taken up (成案) unless sent elsewhere
     }
 
-    /// <summary>The events the prose of a record states; none if the record already has event directives.</summary>
+    /// <summary>
+    /// Infers the events of several records in series order (by @meeting id), each knowing the
+    /// records before it (a case seen before is not new), including <paramref name="existing"/>
+    /// records of the series. Returns the texts in the order given.
+    /// </summary>
+    public static IReadOnlyList<string> ApplyInOrder(IReadOnlyList<string> texts, Series series, IEnumerable<Record>? existing = null)
+    {
+        var bound = texts.Select((t, i) => (Index: i, Record: RecordBinder.Bind(Parsing.Parser.Parse(t, $"import-{i}.minutes"), series, new Diagnostics.DiagnosticBag()))).ToList();
+        var earlier = (existing ?? []).ToList();
+        var result = texts.ToArray();
+        foreach (var (index, record) in bound.OrderBy(b => b.Record.Year).ThenBy(b => b.Record.Sequence))
+        {
+            var before = earlier.Where(r => (r.Year, r.Sequence).CompareTo((record.Year, record.Sequence)) < 0).ToList();
+            result[index] = Apply(texts[index], series, before);
+            earlier.Add(RecordBinder.Bind(Parsing.Parser.Parse(result[index], record.Path), series, new Diagnostics.DiagnosticBag()));
+        }
+
+        return result;
+    }
+
+    /// <summary>The events the prose of a record states; none if the record already has event directives other than @更名.</summary>
     public static IReadOnlyList<Inferred> Infer(SyntaxTree tree, Series series, IReadOnlyList<Record>? earlier = null)
     {
         var result = new List<Inferred>();
-        if (ScanLine.Lines(tree.Root.Blocks).OfType<DirectiveLineSyntax>().Any(d => CaseEventKinds.TryParse(d.Name.Text, out _))) return result;
+        var written = ScanLine.Lines(tree.Root.Blocks).OfType<DirectiveLineSyntax>()
+            .Where(d => CaseEventKinds.TryParse(d.Name.Text, out _))
+            .ToList();
+
+        // the importer writes only what the record states word for word (@更名); anything else means a writer was here
+        if (written.Any(d => d.Name.Text != "更名")) return result;
+        var already = written.Select(d => d.ToFullString().Trim()).ToHashSet(StringComparer.Ordinal);
         var merged = MergedCases(tree, series, earlier);
         var seen = (earlier ?? []).SelectMany(r => r.Mentions.Select(m => m.CaseId).Concat(r.Events.Select(e => e.CaseId))).ToHashSet(StringComparer.Ordinal);
         Walk(tree.Root.Blocks, Context.None);
@@ -201,7 +227,8 @@ public static partial class EventInference
             int lineAfter = tree.Source.GetLineColumn(Math.Max(b.FullSpan.Start, b.FullSpan.End - 1)).Line;
             string indent = new(' ', b.Line.IndentWidth + deeper);
             foreach (var id in ids.Where(merged.Remove)) result.Add(new Inferred(lineAfter, id, $"{indent}@併入 {id}"));
-            foreach (var e in events.OrderBy(e => e.At).DistinctBy(e => e.Directive)) result.Add(new Inferred(lineAfter, e.Id, indent + e.Directive));
+            foreach (var e in events.OrderBy(e => e.At).DistinctBy(e => e.Directive).Where(e => !already.Contains(e.Directive)))
+                result.Add(new Inferred(lineAfter, e.Id, indent + e.Directive));
             foreach (var id in ids) seen.Add(id);
             return true;
         }
