@@ -41,6 +41,10 @@ public sealed class SeriesContext
         return Series.Platforms.Where(p => p.From is null || p.From <= date).OrderBy(p => p.From ?? DateOnly.MinValue).LastOrDefault();
     }
 
+    /// <summary>Every prose line of every record, for the rules that read the text.</summary>
+    public IEnumerable<(Record Record, ScanLine Line)> ProseLines() =>
+        Records.SelectMany(r => ScanLine.Of(r.Tree).Select(line => (r, line)));
+
     public static int AdYear(int year) => year < 1911 ? year + 1911 : year;
 
     public static int Quarter(DateOnly d) => (d.Month - 1) / 3 + 1;

@@ -98,12 +98,9 @@ public sealed partial class RecordWordRule : IRule
 
     public void Check(SeriesContext series, DiagnosticBag bag)
     {
-        foreach (var r in series.Records)
+        foreach (var (r, line) in series.ProseLines())
         {
-            foreach (var line in ScanLine.Of(r.Tree))
-            {
-                foreach (Match m in Noun().Matches(line.Text)) bag.At(r.Tree.Source, line.Span(m.Index, m.Length)).RecordForMinutes();
-            }
+            foreach (Match m in Noun().Matches(line.Text)) bag.At(r.Tree.Source, line.Span(m.Index, m.Length)).RecordForMinutes();
         }
     }
 }
@@ -118,31 +115,28 @@ public sealed partial class ReportYearRule : IRule
 
     public void Check(SeriesContext series, DiagnosticBag bag)
     {
-        foreach (var r in series.Records)
+        foreach (var (r, line) in series.ProseLines())
         {
-            foreach (var line in ScanLine.Of(r.Tree))
+            string t = line.Text;
+            int start = 0;
+            if (line.Line is FieldLineSyntax or PartLineSyntax { Field: not null })
             {
-                string t = line.Text;
-                int start = 0;
-                if (line.Line is FieldLineSyntax or PartLineSyntax { Field: not null })
-                {
-                    int colon = t.IndexOfAny(['：', ':']);
-                    if (colon < 0 || !t[..colon].Replace(" ", "").StartsWith("案由", StringComparison.Ordinal)) continue;
-                    start = colon + 1;
-                }
-                else if (line.Line is not PartLineSyntax)
-                {
-                    continue;
-                }
-
-                var m = Label().Match(t, start);
-                if (!m.Success) continue;
-                int y = int.Parse(m.Groups["year"].Value);
-                int roc = y >= 1912 ? y - 1911 : y;
-                if (roc == r.Year) continue;
-                var g = m.Groups["year"];
-                bag.At(r.Tree.Source, line.Span(g.Index, g.Length)).ReportYear(g.Value, roc, r.Year);
+                int colon = t.IndexOfAny(['：', ':']);
+                if (colon < 0 || !t[..colon].Replace(" ", "").StartsWith("案由", StringComparison.Ordinal)) continue;
+                start = colon + 1;
             }
+            else if (line.Line is not PartLineSyntax)
+            {
+                continue;
+            }
+
+            var m = Label().Match(t, start);
+            if (!m.Success) continue;
+            int y = int.Parse(m.Groups["year"].Value);
+            int roc = y >= 1912 ? y - 1911 : y;
+            if (roc == r.Year) continue;
+            var g = m.Groups["year"];
+            bag.At(r.Tree.Source, line.Span(g.Index, g.Length)).ReportYear(g.Value, roc, r.Year);
         }
     }
 }
