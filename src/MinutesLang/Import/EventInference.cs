@@ -85,7 +85,9 @@ public static partial class EventInference
         {
             var before = earlier.Where(r => (r.Year, r.Sequence).CompareTo((record.Year, record.Sequence)) < 0).ToList();
             result[index] = Apply(texts[index], series, before);
-            earlier.Add(RecordBinder.Bind(Parsing.Parser.Parse(result[index], record.Path), series, new Diagnostics.DiagnosticBag()));
+
+            // what later records need of this one (its date, the cases it names) is there before inference too
+            earlier.Add(record);
         }
 
         return result;
@@ -128,7 +130,7 @@ public static partial class EventInference
                 }
 
                 if (Unit(b, here)) continue;
-                Walk(b.Blocks, b.Line is PartLineSyntax ? here : here);
+                Walk(b.Blocks, here);
             }
         }
 
@@ -143,7 +145,7 @@ public static partial class EventInference
             var text = new StringBuilder();
             foreach (var l in ScanLine.Lines(decision is null ? [] : [decision]).Select(ScanLine.From).OfType<ScanLine>()) text.Append(l.Text).Append('。');
             var anchor = decision ?? blocks[k];
-            return Emit(anchor, anchor.Line is FieldLineSyntax ? 2 : 2, text.ToString(), [(ids[0], null, 0)], context, forceOne: true);
+            return Emit(anchor, text.ToString(), [(ids[0], null, 0)], context, forceOne: true);
         }
 
         // true when the block is a unit that speaks of cases (its events are written after it)
@@ -160,7 +162,7 @@ public static partial class EventInference
                 string decision = FieldText(b, "會議決議"), state = FieldText(b, "最新辦理情形");
                 text.Clear().Append(ScanLine.LinkMark).Append('：').Append(Phrase().IsMatch(decision) ? decision : state);
                 links = [links[0] with { At = 0 }];
-                return Emit(b, 2, text.ToString(), links, context == Context.None ? Context.Progress : context, forceOne: true);
+                return Emit(b, text.ToString(), links, context == Context.None ? Context.Progress : context, forceOne: true);
             }
 
             // the item's own text lines (a paragraph continued below it) belong to it
@@ -169,10 +171,11 @@ public static partial class EventInference
                 if (ScanLine.From(c.Line) is { } more && more.Links.IsEmpty) text.Append(more.Text);
             }
 
-            return Emit(b, 2, text.ToString(), links, context, forceOne: false);
+            return Emit(b, text.ToString(), links, context, forceOne: false);
         }
 
-        bool Emit(BlockSyntax b, int deeper, string t, List<(string Id, string? Wording, int At)> links, Context context, bool forceOne)
+        // the events go after the block, one level (2 spaces) deeper than its line
+        bool Emit(BlockSyntax b, string t, List<(string Id, string? Wording, int At)> links, Context context, bool forceOne)
         {
             var events = new List<(int At, string Id, string Directive)>();
             bool restated = false;
@@ -225,7 +228,7 @@ public static partial class EventInference
 
             if (events.Count == 0 && !ids.Any(merged.Contains)) return false;
             int lineAfter = tree.Source.GetLineColumn(Math.Max(b.FullSpan.Start, b.FullSpan.End - 1)).Line;
-            string indent = new(' ', b.Line.IndentWidth + deeper);
+            string indent = new(' ', b.Line.IndentWidth + 2);
             foreach (var id in ids.Where(merged.Remove)) result.Add(new Inferred(lineAfter, id, $"{indent}@併入 {id}"));
             foreach (var e in events.OrderBy(e => e.At).DistinctBy(e => e.Directive).Where(e => !already.Contains(e.Directive)))
                 result.Add(new Inferred(lineAfter, e.Id, indent + e.Directive));

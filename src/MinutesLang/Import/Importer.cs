@@ -75,9 +75,7 @@ public static partial class Importer
                 return null;
             }
 
-            char expected = WrittenDate.WeekdayChar(when.Value.DayOfWeek);
-            char? written = dt.Value.Date.Weekday == '天' ? '日' : dt.Value.Date.Weekday;
-            if (written is not null && written != expected)
+            if (dt.Value.Date.WrongWeekday() is { } expected)
             {
                 int at = source.Text.IndexOf(dt.Value.Date.Weekday!.Value, valueOffset);
                 int start = at > 0 && valueOffset < at ? Math.Max(valueOffset, at - 2) : valueOffset;
@@ -105,9 +103,9 @@ public static partial class Importer
     {
         string title = record.Title?.Text ?? "";
         int year = 0;
-        if (date is { } d) year = d.Year >= 1911 ? d.Year - 1911 : d.Year;
+        if (date is { } d) year = RocCalendar.ToRoc(d.Year);
         else if (RocYear().Match(title) is { Success: true } r) year = int.Parse(r.Groups[1].Value);
-        else if (AdYear().Match(title) is { Success: true } a) year = int.Parse(a.Groups[1].Value) - 1911;
+        else if (AdYear().Match(title) is { Success: true } a) year = RocCalendar.ToRoc(int.Parse(a.Groups[1].Value));
         if (year is < 10 or > 9999)
         {
             var digits = new string(Path.GetFileNameWithoutExtension(source.Path).TakeWhile(char.IsDigit).ToArray());

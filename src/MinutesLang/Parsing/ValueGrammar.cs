@@ -19,13 +19,31 @@ public readonly record struct WrittenDate(int Year, int Month, int Day, char? We
     /// <summary>The AD date; years below 1911 are 民國 years.</summary>
     public DateOnly? ToDate()
     {
-        int ad = Year < 1911 ? Year + 1911 : Year;
+        int ad = RocCalendar.ToAd(Year);
         return Month is >= 1 and <= 12 && Day >= 1 && ad is >= 1912 and <= 9999 && Day <= DateTime.DaysInMonth(ad, Month)
             ? new DateOnly(ad, Month, Day)
             : null;
     }
 
     public static char WeekdayChar(DayOfWeek d) => "日一二三四五六"[(int)d];
+
+    /// <summary>The weekday the date really has, when the writer gave another one (星期天 is 星期日); else null.</summary>
+    public char? WrongWeekday()
+    {
+        if (Weekday is not { } written || ToDate() is not { } date) return null;
+        char expected = WeekdayChar(date.DayOfWeek);
+        return (written == '天' ? '日' : written) == expected ? null : expected;
+    }
+}
+
+/// <summary>民國 years: the AD year − 1911 (2019 = 108). A year from 1911 on is taken as AD.</summary>
+public static class RocCalendar
+{
+    public const int Offset = 1911;
+
+    public static int ToAd(int year) => year < Offset ? year + Offset : year;
+
+    public static int ToRoc(int year) => year >= Offset ? year - Offset : year;
 }
 
 /// <summary>Pidgin parsers for the values inside fields: 時間 and 散會.</summary>

@@ -127,9 +127,7 @@ public sealed partial class RecordBinder
 
                     date = dt.Value.Date;
                     start = dt.Value.Time;
-                    char expected = WrittenDate.WeekdayChar(when.Value.DayOfWeek);
-                    char? written = dt.Value.Date.Weekday == '天' ? '日' : dt.Value.Date.Weekday;
-                    if (written is not null && written != expected)
+                    if (dt.Value.Date.WrongWeekday() is { } expected)
                     {
                         var valueSpan = Trimmed(valueSyntax);
                         int at = Source.Text.IndexOf($"期{dt.Value.Date.Weekday}", valueSpan.Start, valueSpan.Length, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using MinutesLang.Parsing;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using MinutesLang.Diagnostics;
@@ -130,8 +131,7 @@ public static partial class SeriesBinder
         if (text is null) return null;
         var m = DateText().Match(text);
         if (!m.Success) return null;
-        int y = int.Parse(m.Groups[1].Value);
-        if (y < 1911) y += 1911;
+        int y = RocCalendar.ToAd(int.Parse(m.Groups[1].Value));
         int mo = int.Parse(m.Groups[2].Value), d = int.Parse(m.Groups[3].Value);
         return mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo) ? new DateOnly(y, mo, d) : null;
     }

@@ -45,8 +45,6 @@ public sealed class SeriesContext
     public IEnumerable<(Record Record, ScanLine Line)> ProseLines() =>
         Records.SelectMany(r => ScanLine.Of(r.Tree).Select(line => (r, line)));
 
-    public static int AdYear(int year) => year < 1911 ? year + 1911 : year;
-
     public static int Quarter(DateOnly d) => (d.Month - 1) / 3 + 1;
 
     private static string? FindGap(Record prev, Record cur)

@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using MinutesLang.Diagnostics;
+using MinutesLang.Parsing;
 using MinutesLang.Semantics;
 using MinutesLang.Syntax;
 using MinutesLang.Text;
@@ -40,7 +42,7 @@ public sealed partial class CountRule : IRule
         foreach (var r in series.Records) Walk(r, r.Tree.Root.Blocks, bag);
     }
 
-    private static void Walk(Record r, System.Collections.Immutable.ImmutableArray<BlockSyntax> siblings, DiagnosticBag bag)
+    private static void Walk(Record r, ImmutableArray<BlockSyntax> siblings, DiagnosticBag bag)
     {
         for (int k = 0; k < siblings.Length; k++)
         {
@@ -50,7 +52,7 @@ public sealed partial class CountRule : IRule
         }
     }
 
-    private static void CheckLine(Record r, ScanLine line, System.Collections.Immutable.ImmutableArray<BlockSyntax> siblings, int k, DiagnosticBag bag)
+    private static void CheckLine(Record r, ScanLine line, ImmutableArray<BlockSyntax> siblings, int k, DiagnosticBag bag)
     {
         string t = line.Text;
         foreach (Match m in Tracked().Matches(t)) Compare(m, line.LinkedIds(m.Index + m.Length, ClauseEnd(t, m.Index + m.Length)), "cases are linked after it");
@@ -92,7 +94,7 @@ public sealed partial class CountRule : IRule
     }
 
     /// <summary>The agenda item a line belongs to: from its 案由 to the next 案由 among the same siblings.</summary>
-    private static TextSpan ItemScope(System.Collections.Immutable.ImmutableArray<BlockSyntax> siblings, int k)
+    private static TextSpan ItemScope(ImmutableArray<BlockSyntax> siblings, int k)
     {
         int start = -1;
         for (int j = k; j >= 0 && start < 0; j--)
@@ -152,7 +154,7 @@ public sealed partial class ReviewedRecordRule : IRule
                 foreach (Match m in Review().Matches(line.Text))
                 {
                     int y = int.Parse(m.Groups["year"].Value);
-                    int roc = y >= 1912 ? y - 1911 : y;
+                    int roc = RocCalendar.ToRoc(y);
                     if (!int.TryParse(m.Groups["n"].Value, out int n)) continue;
                     var named = (roc, n);
                     if (named == (prev.Year, prev.Sequence)) continue;

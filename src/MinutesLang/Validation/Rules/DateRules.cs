@@ -14,7 +14,7 @@ internal static partial class TitleNumbers
     [GeneratedRegex("第\\s*(?<n>[0-9]+)\\s*次")]
     public static partial Regex Number();
 
-    public static string Roc(int year) => year >= 1912 ? $"{year} (民國 {year - 1911})" : $"民國 {year}";
+    public static string Roc(int year) => year >= RocCalendar.Offset ? $"{year} (民國 {RocCalendar.ToRoc(year)})" : $"民國 {year}";
 }
 
 /// <summary>ML0230: the @meeting year, the year of 時間 and the year in the title are one year (民國 = AD − 1911).</summary>
@@ -26,11 +26,11 @@ public sealed class YearRule : IRule
     {
         foreach (var r in series.Records)
         {
-            if (r.Date?.ToDate() is { } date && date.Year - 1911 != r.Year && RecordLines.Part(r, "時間") is { } when)
+            if (r.Date?.ToDate() is { } date && RocCalendar.ToRoc(date.Year) != r.Year && RecordLines.Part(r, "時間") is { } when)
             {
                 bag.At(r.Tree.Source, when).YearsDisagree(
-                    $"meeting {r.Id} is dated in {date.Year} (民國 {date.Year - 1911}), not in 民國 {r.Year}",
-                    $"check the date, or the @meeting id ({date.Year - 1911}-{r.Sequence}?)");
+                    $"meeting {r.Id} is dated in {date.Year} (民國 {RocCalendar.ToRoc(date.Year)}), not in 民國 {r.Year}",
+                    $"check the date, or the @meeting id ({RocCalendar.ToRoc(date.Year)}-{r.Sequence}?)");
             }
 
             if (RecordLines.Title(r) is { } t && ScanLine.From(t) is { } line)
@@ -38,13 +38,13 @@ public sealed class YearRule : IRule
                 var m = TitleNumbers.Year().Match(line.Text);
                 if (!m.Success) continue;
                 int y = int.Parse(m.Groups["year"].Value);
-                int roc = y >= 1912 ? y - 1911 : y;
+                int roc = RocCalendar.ToRoc(y);
                 if (roc != r.Year)
                 {
                     var g = m.Groups["year"];
                     bag.At(r.Tree.Source, line.Span(g.Index, g.Length)).YearsDisagree(
-                        $"the title names the year {TitleNumbers.Roc(y)}, but the meeting is {r.Id} (民國 {r.Year} = {r.Year + 1911})",
-                        y >= 1912 ? $"write {r.Year + 1911}" : $"write {r.Year}");
+                        $"the title names the year {TitleNumbers.Roc(y)}, but the meeting is {r.Id} (民國 {r.Year} = {RocCalendar.ToAd(r.Year)})",
+                        y >= RocCalendar.Offset ? $"write {RocCalendar.ToAd(r.Year)}" : $"write {r.Year}");
                 }
             }
         }

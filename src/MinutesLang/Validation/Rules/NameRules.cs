@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MinutesLang.Diagnostics;
+using MinutesLang.Parsing;
 using MinutesLang.Semantics;
 using MinutesLang.Syntax;
 
@@ -133,7 +134,7 @@ public sealed partial class ReportYearRule : IRule
             var m = Label().Match(t, start);
             if (!m.Success) continue;
             int y = int.Parse(m.Groups["year"].Value);
-            int roc = y >= 1912 ? y - 1911 : y;
+            int roc = RocCalendar.ToRoc(y);
             if (roc == r.Year) continue;
             var g = m.Groups["year"];
             bag.At(r.Tree.Source, line.Span(g.Index, g.Length)).ReportYear(g.Value, roc, r.Year);
