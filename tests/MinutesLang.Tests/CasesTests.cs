@@ -69,9 +69,9 @@ public sealed class CasesTests
         Assert.StartsWith("案號", lines[0]);
 
         // the history column starts at the same terminal column on every row, CJK counting two
-        var starts = lines.Skip(2).Select(l => DiagnosticFormatter.Width(l[..l.IndexOf("11", l.IndexOf("114-1", StringComparison.Ordinal) + 5, StringComparison.Ordinal)])).ToList();
+        var starts = lines.Skip(2).Select(l => MinutesLang.Text.TextWidth.Columns(l[..l.IndexOf("11", l.IndexOf("114-1", StringComparison.Ordinal) + 5, StringComparison.Ordinal)])).ToList();
         Assert.Equal(starts[0], starts[1]);
-        Assert.Equal(DiagnosticFormatter.Width(lines[0][..lines[0].IndexOf("歷程", StringComparison.Ordinal)]), starts[0]);
+        Assert.Equal(MinutesLang.Text.TextWidth.Columns(lines[0][..lines[0].IndexOf("歷程", StringComparison.Ordinal)]), starts[0]);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text;
+using MinutesLang.Text;
 
 namespace MinutesLang.Diagnostics;
 
@@ -31,8 +32,8 @@ public static class DiagnosticFormatter
         sb.Append($" {gutter} | {shown}\n");
         int startCol = Math.Min(col - 1, text.Length);
         int spanLen = Math.Max(1, Math.Min(d.Span.Length, text.Length - startCol));
-        int padWidth = Width(Printable(text[..startCol]));
-        int caretWidth = Math.Max(1, Width(Printable(text.Substring(startCol, Math.Max(0, Math.Min(spanLen, text.Length - startCol))))));
+        int padWidth = TextWidth.Columns(Printable(text[..startCol]));
+        int caretWidth = Math.Max(1, TextWidth.Columns(Printable(text.Substring(startCol, Math.Max(0, Math.Min(spanLen, text.Length - startCol))))));
         sb.Append($" {new string(' ', gutter.Length)} | {new string(' ', padWidth)}{new string('^', caretWidth)}\n");
         if (d.Hint is not null) sb.Append($" {new string(' ', gutter.Length)} = hint: {d.Hint}\n");
         return sb.ToString();
@@ -50,16 +51,4 @@ public static class DiagnosticFormatter
 
         return sb.ToString();
     }
-
-    /// <summary>Terminal columns: East Asian wide characters take two.</summary>
-    public static int Width(string s)
-    {
-        int w = 0;
-        foreach (char c in s) w += IsWide(c) ? 2 : 1;
-        return w;
-    }
-
-    private static bool IsWide(char c) =>
-        c is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3'
-          or >= '\uF900' and <= '\uFAFF' or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFF60' or >= '\uFFE0' and <= '\uFFE6';
 }

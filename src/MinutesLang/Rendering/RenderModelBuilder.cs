@@ -1,4 +1,5 @@
 using MinutesLang.Semantics;
+using MinutesLang.Text;
 using Scriban.Runtime;
 
 namespace MinutesLang.Rendering;
@@ -34,7 +35,7 @@ public sealed class RenderModelBuilder(Series series)
             var p = record.Parts[i];
             string? ordinal = p.Numbered ? Numbering.Part(++n) + "、" : null;
             string head = p.Label is not null ? p.Label + (p.HasColon ? "：" : "") + Text(p.Value) : Text(p.Value);
-            double hang = ordinal is null ? 0 : Width(ordinal);
+            double hang = ordinal is null ? 0 : TextWidth.Ems(ordinal);
             var o = new ScriptObject
             {
                 ["ordinal"] = p.Numbered ? Numbering.Part(n) : null,
@@ -67,14 +68,6 @@ public sealed class RenderModelBuilder(Series series)
     /// <summary>The title of a record that has no title line: 114 年度「教育文化組」第 1 次會議紀錄.</summary>
     public string ComposedTitle(Record record) =>
         $"{record.Year} 年度{(series.Name.Length > 0 ? "「" + series.Name + "」" : "")}第 {record.Sequence} 次會議紀錄";
-
-    /// <summary>The width of a run of text in em: CJK and full-width characters 1, others ½.</summary>
-    public static double Width(string s)
-    {
-        double w = 0;
-        foreach (char c in s) w += c < '\u1100' || c is >= '\uFF61' and <= '\uFFDC' ? 0.5 : 1;
-        return w;
-    }
 
     private static bool IsRecorder(Part p) => !p.Numbered && p.Label is "紀錄" or "記錄";
 
@@ -153,7 +146,7 @@ public sealed class RenderModelBuilder(Series series)
             ["value"] = Text(f.Value),
             ["blocks"] = Blocks(f.Content, listStyle, at + Step),
         };
-        double hang = Width(label + "：");
+        double hang = TextWidth.Ems(label + "：");
         Place(o, at + hang, hang);
         return o;
     }
@@ -167,7 +160,7 @@ public sealed class RenderModelBuilder(Series series)
             ["items"] = new ScriptArray(l.Items.Select((item, i) =>
             {
                 string ordinal = style.Item(i + 1);
-                double hang = Width(ordinal);
+                double hang = TextWidth.Ems(ordinal);
                 var io = new ScriptObject
                 {
                     ["ordinal"] = ordinal,
@@ -235,7 +228,7 @@ public sealed class RenderModelBuilder(Series series)
                     {
                         string ordinal = style.Item(++i);
                         lines.Add(Line(ordinal, Text(item.Text), at));
-                        lines.AddRange(CellLines(item.Content, style.Next(), at + Width(ordinal)));
+                        lines.AddRange(CellLines(item.Content, style.Next(), at + TextWidth.Ems(ordinal)));
                     }
 
                     break;
@@ -247,7 +240,7 @@ public sealed class RenderModelBuilder(Series series)
         ScriptObject Line(string ordinal, string text, double at)
         {
             var o = new ScriptObject { ["ordinal"] = ordinal, ["text"] = text };
-            double hang = Width(ordinal);
+            double hang = TextWidth.Ems(ordinal);
             Place(o, at + hang, hang);
             return o;
         }

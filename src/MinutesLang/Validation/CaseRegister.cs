@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using MinutesLang.Diagnostics;
 using MinutesLang.Semantics;
+using MinutesLang.Text;
 
 namespace MinutesLang.Validation;
 
@@ -72,7 +73,7 @@ public static class CaseRegister
     {
         string[] head = ["案號", "標題", "狀態", "成案", "最近報告", "歷程"];
         var rows = entries.Select(e => new[] { e.Id, e.Title, StatusName(e.Status, e.PendingLevel), e.EnteredAt ?? "—", e.LastReportedAt ?? "—", History(e) }).ToList();
-        var widths = Enumerable.Range(0, head.Length - 1).Select(i => rows.Select(r => DiagnosticFormatter.Width(r[i])).Append(DiagnosticFormatter.Width(head[i])).Max()).ToArray();
+        var widths = Enumerable.Range(0, head.Length - 1).Select(i => rows.Select(r => TextWidth.Columns(r[i])).Append(TextWidth.Columns(head[i])).Max()).ToArray();
         var sb = new StringBuilder();
         Line(head);
         sb.Append(string.Join("  ", widths.Select(w => new string('─', w)))).Append("  ").Append(new string('─', 8)).Append('\n');
@@ -82,7 +83,7 @@ public static class CaseRegister
         void Line(string[] cells)
         {
             for (int i = 0; i < cells.Length - 1; i++)
-                sb.Append(cells[i]).Append(' ', widths[i] - DiagnosticFormatter.Width(cells[i]) + 2);
+                sb.Append(cells[i]).Append(' ', widths[i] - TextWidth.Columns(cells[i]) + 2);
             sb.Append(cells[^1]).Append('\n');
         }
     }
