@@ -10,6 +10,7 @@ namespace MinutesLang.Validation;
 public sealed class SeriesContext
 {
     private readonly string?[] gapBefore;
+    private readonly Dictionary<Record, IReadOnlyList<ScanLine>> lines = new(ReferenceEqualityComparer.Instance);
     private CaseHistory? cases;
 
     private SeriesContext(Series series, ImmutableArray<Record> records)
@@ -41,9 +42,16 @@ public sealed class SeriesContext
         return Series.Platforms.Where(p => p.From is null || p.From <= date).OrderBy(p => p.From ?? DateOnly.MinValue).LastOrDefault();
     }
 
-    /// <summary>Every prose line of every record, for the rules that read the text.</summary>
+    /// <summary>The prose lines of a record, read once for all the rules that read the text.</summary>
+    public IReadOnlyList<ScanLine> LinesOf(Record record)
+    {
+        if (!lines.TryGetValue(record, out var result)) lines[record] = result = [.. ScanLine.Of(record.Tree)];
+        return result;
+    }
+
+    /// <summary>Every prose line of every record.</summary>
     public IEnumerable<(Record Record, ScanLine Line)> ProseLines() =>
-        Records.SelectMany(r => ScanLine.Of(r.Tree).Select(line => (r, line)));
+        Records.SelectMany(r => LinesOf(r).Select(line => (r, line)));
 
     public static int Quarter(DateOnly d) => (d.Month - 1) / 3 + 1;
 

@@ -149,7 +149,7 @@ public sealed partial class ReviewedRecordRule : IRule
         for (int i = 1; i < series.Records.Length; i++)
         {
             var (prev, cur) = (series.Records[i - 1], series.Records[i]);
-            foreach (var line in ScanLine.Of(cur.Tree))
+            foreach (var line in series.LinesOf(cur))
             {
                 foreach (Match m in Review().Matches(line.Text))
                 {

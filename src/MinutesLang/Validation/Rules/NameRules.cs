@@ -52,7 +52,7 @@ public sealed class PlatformNameRule : IRule
         if (names.Count == 0) return;
         foreach (var r in series.Records)
         {
-            foreach (var line in ScanLine.Of(r.Tree))
+            foreach (var line in series.LinesOf(r))
             {
                 string t = line.Text;
                 var exact = new bool[t.Length + 1];

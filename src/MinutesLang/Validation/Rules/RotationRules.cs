@@ -40,11 +40,11 @@ public sealed partial class RotationRule : IRule
             var yearly = series.Series.Rotation
                 .Where(r => r.Platform == platform.Id && r.Period == "全年")
                 .ToList();
-            CheckYearly(record, yearly, bag);
+            CheckYearly(series, record, yearly, bag);
             if (quarters.Count == 0) continue;
 
             int index = date.Value.Year * 4 + SeriesContext.Quarter(date.Value) - 1;
-            foreach (var line in ScanLine.Of(record.Tree))
+            foreach (var line in series.LinesOf(record))
             {
                 foreach (Match m in HostPhrase().Matches(line.Text))
                 {
@@ -68,10 +68,10 @@ public sealed partial class RotationRule : IRule
     }
 
     /// <summary>The yearly hosts named in a sentence about the rotation: 2023 年新北市、2024 年臺北市…依序接棒 (the 全年 rows).</summary>
-    private static void CheckYearly(Record record, List<RotationEntry> yearly, DiagnosticBag bag)
+    private static void CheckYearly(SeriesContext series, Record record, List<RotationEntry> yearly, DiagnosticBag bag)
     {
         if (yearly.Count == 0) return;
-        foreach (var line in ScanLine.Of(record.Tree))
+        foreach (var line in series.LinesOf(record))
         {
             if (!line.Text.Contains("輪辦", StringComparison.Ordinal) && !line.Text.Contains("依序接棒", StringComparison.Ordinal)) continue;
             foreach (Match m in YearlyHost().Matches(line.Text))
