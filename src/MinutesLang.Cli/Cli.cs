@@ -9,7 +9,7 @@ public static class Cli
     public const int Findings = 1;
     public const int UsageOrIo = 2;
 
-    private static readonly ICommand[] Commands = [new CheckCommand(), new RenderCommand(), new CasesCommand(), new ExplainCommand(), new ImportCommand()];
+    private static readonly ICommand[] Commands = [new CheckCommand(), new RenderCommand(), new CasesCommand(), new ExplainCommand(), new ImportCommand(), new HookCommand()];
 
     public const string Usage = """
         minutes — a compiler for the formal minutes of the 基北北桃 working groups
@@ -22,19 +22,31 @@ public static class Cli
           cases FOLDER            the register (列管表) of a series: state and history of each case
           explain [CODE]          print the documentation of a diagnostic code, or list the codes
           import FILE… [-o DIR]   turn minutes in the official layout (txt, docx, odt) into records
+          hook install            a git pre-commit hook that checks the staged records
           help [command]          show help for a command
 
-        Options:
+        Options (every command):
+          -q, --quiet             say only what fails: errors, no warnings, infos or progress
+          -v, --verbose           also say what is read and written, and how long it took
+          --color=auto|always|never
+                                  colours on a terminal (auto, the default), none when the output
+                                  is piped or NO_COLOR is set; --no-color is --color=never
           -h, --help              show help
           --version               show the version
 
-        Exit codes: 0 clean, 1 errors found, 2 usage or I/O problem.
+        Exit codes: 0 clean (warnings and infos do not fail), 1 errors found (or, for fmt --check,
+        files to reformat), 2 usage or I/O problem (a missing file, a bad option, an internal error).
         """;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>Runs as if not on a terminal: no colour, no progress (tests, pipes).</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, Terminal.Plain);
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Terminal terminal)
     {
         try
         {
+            var (rest0, context) = Global(args, stdout, stderr, terminal);
+            args = rest0;
             if (args.Length == 0 || args[0] is "-h" or "--help")
             {
                 stdout.WriteLine(Usage);
@@ -68,7 +80,14 @@ public static class Cli
                 return Clean;
             }
 
-            return command.Run(rest, stdout, stderr);
+            try
+            {
+                return command.Run(rest, context);
+            }
+            finally
+            {
+                context.Progress.Clear();
+            }
         }
         catch (UsageException e)
         {
@@ -87,6 +106,48 @@ public static class Cli
             if (Environment.GetEnvironmentVariable("MINUTES_DEBUG") == "1") stderr.WriteLine(e);
             return UsageOrIo;
         }
+    }
+
+    /// <summary>Takes the options every command has out of the arguments (up to a <c>--</c>).</summary>
+    private static (string[] Arguments, CommandContext Context) Global(string[] args, TextWriter stdout, TextWriter stderr, Terminal terminal)
+    {
+        var verbosity = Verbosity.Normal;
+        bool? colour = null;
+        var rest = new List<string>();
+        for (int i = 0; i < args.Length; i++)
+        {
+            string a = args[i];
+            if (a == "--")
+            {
+                rest.AddRange(args[i..]);
+                break;
+            }
+
+            switch (a)
+            {
+                case "-q" or "--quiet":
+                    verbosity = Verbosity.Quiet;
+                    break;
+                case "-v" or "--verbose":
+                    verbosity = Verbosity.Verbose;
+                    break;
+                case "--no-color" or "--color=never":
+                    colour = false;
+                    break;
+                case "--color=always":
+                    colour = true;
+                    break;
+                case "--color=auto":
+                    colour = null;
+                    break;
+                default:
+                    if (a.StartsWith("--color", StringComparison.Ordinal)) throw new UsageException($"'{a}': use --color=auto, --color=always or --color=never");
+                    rest.Add(a);
+                    break;
+            }
+        }
+
+        return ([.. rest], new CommandContext(stdout, stderr, terminal, verbosity, colour));
     }
 }
 

@@ -1,4 +1,4 @@
 using MinutesLang.Cli;
 using MinutesLang.Cli.Commands;
 
-return Cli.Run(args, Console.Out, Console.Error);
+return Cli.Run(args, Console.Out, Console.Error, Terminal.Detect());

@@ -22,10 +22,13 @@ public sealed class CasesCommand : ICommand
           --format json    an array of objects, for scripts
           --format csv     RFC 4180, for spreadsheets
           -o, --output     the file to write (replaced atomically)
+
+        Exit codes: 0 printed (even when records have errors), 2 usage or I/O problem.
         """;
 
-    public int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public int Run(string[] args, CommandContext context)
     {
+        var (stdout, stderr) = (context.Out, context.Err);
         var options = Options.Parse(args, flags: [], valued: ["--format", "-o", "--output"]);
         if (options.Positional.Count != 1) throw new UsageException("cases needs exactly one series folder (try 'minutes cases --help')");
         string format = options.Value("--format") ?? "table";
@@ -36,7 +39,7 @@ public sealed class CasesCommand : ICommand
         var groups = Inputs.Collect([folder]);
         if (groups.Count != 1 || groups[0].SeriesFile is null) throw new UsageException($"{folder}: no series.minutes for these records");
         var compilation = CheckCommand.Compile(groups[0]);
-        foreach (var d in compilation.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)) stderr.Write(DiagnosticFormatter.Human(d));
+        foreach (var d in compilation.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)) stderr.Write(context.Human(d, toErr: true));
 
         var entries = CaseRegister.Build(compilation);
         string text = format switch

@@ -1,8 +1,11 @@
+using System.Diagnostics;
 using MinutesLang.Diagnostics;
 using MinutesLang.Diagnostics.Formats;
 using MinutesLang.Diagnostics.Policy;
+using MinutesLang.Parsing;
 using MinutesLang.Semantics;
 using MinutesLang.Syntax;
+using MinutesLang.Text;
 
 namespace MinutesLang.Cli.Commands;
 
@@ -13,6 +16,7 @@ public sealed class CheckCommand : ICommand
 
     public string Help => """
         Usage: minutes check PATH… [--format human|msbuild|json|sarif|github] [--warnaserror[:CODE,…]]
+               minutes check --staged [options]
 
         Checks records (.minutes files, or every .minutes file under a folder) with the series
         declaration (series.minutes) of their folder or the nearest parent folder. The records of
@@ -22,6 +26,11 @@ public sealed class CheckCommand : ICommand
         Prints nothing and exits 0 when there is nothing to say.
 
         Options:
+          --staged                check what git is about to commit: the staged records (with the
+                                  rest of their series) as they are in the index, not the working
+                                  tree; what the pre-commit hook runs (see 'minutes hook --help')
+          -q, --quiet             print errors only (warnings and infos pass silently)
+          -v, --verbose           also print the series read and a summary with the time taken
           --format human          source line and a caret under each finding (default)
           --format msbuild        path(line,col): error ML0001: message — for editors and CI
           --format json           {"findings": [{code, severity, message, file, line, column,
@@ -44,7 +53,7 @@ public sealed class CheckCommand : ICommand
         Exit codes: 0 clean (or only warnings/infos), 1 errors, 2 usage or I/O problem.
         """;
 
-    public int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public int Run(string[] args, CommandContext context)
     {
         // --warnaserror:ML0109,ML0203 (or =) names codes; the bare flag means every warning
         var warnAsError = new HashSet<string>(StringComparer.Ordinal);
@@ -64,31 +73,52 @@ public sealed class CheckCommand : ICommand
             else rest.Add(a);
         }
 
-        var options = Options.Parse([.. rest], flags: ["--warnaserror"], valued: ["--format"]);
+        var options = Options.Parse([.. rest], flags: ["--warnaserror", "--staged"], valued: ["--format"]);
         string format = options.Value("--format") ?? "human";
         if (format is not ("human" or "msbuild" or "json" or "sarif" or "github")) throw new UsageException($"unknown format '{format}' (human, msbuild, json, sarif, github)");
-        if (options.Positional.Count == 0) throw new UsageException("check needs at least one file or folder (try 'minutes check --help')");
+        bool staged = options.Has("--staged");
+        if (staged && options.Positional.Count > 0) throw new UsageException("--staged checks what git is about to commit: give no paths with it");
+        if (!staged && options.Positional.Count == 0) throw new UsageException("check needs at least one file or folder (try 'minutes check --help')");
+
+        var clock = Stopwatch.StartNew();
+        Func<string, DiagnosticConfig>? configFor = null;
+        IReadOnlyList<Unit> units;
+        if (staged)
+        {
+            var index = GitIndex.Open();
+            units = StagedUnits(index, context);
+            configFor = IndexConfig(index);
+            context.Trace($"minutes: {index.Staged.Count} staged path(s) in {index.Top}");
+        }
+        else
+        {
+            units = FileUnits(options.Positional, context);
+        }
 
         var diagnostics = new List<Diagnostic>();
         var trees = new List<SyntaxTree>();
-        foreach (var group in Inputs.Collect(options.Positional))
+        int files = 0;
+        foreach (var unit in units)
         {
-            var seriesTree = group.SeriesFile is null ? null : Compilation.ParseFile(group.SeriesFile);
-            var recordTrees = group.Records.Select(Compilation.ParseFile).ToList();
-            if (seriesTree is not null) trees.Add(seriesTree);
-            trees.AddRange(recordTrees);
+            if (unit.Series is not null && unit.SeriesReported) trees.Add(unit.Series);
+            trees.AddRange(unit.Records);
+            files += unit.Records.Count + unit.Neighbours.Count + (unit.Series is null ? 0 : 1);
 
             // the rest of the series is read too, so that one file is checked against the meetings
             // before and after it; only the files asked for (and their series.minutes) are reported
-            var neighbours = Inputs.Neighbours(group).Select(Compilation.ParseFile).ToList();
-            var quiet = neighbours.Select(t => t.Source.Path).ToHashSet(StringComparer.Ordinal);
-            diagnostics.AddRange(Compilation.Create(seriesTree, [.. recordTrees, .. neighbours]).Diagnostics.Where(d => !quiet.Contains(d.Source.Path)));
+            var reported = unit.Records.Select(t => t.Source.Path).ToHashSet(StringComparer.Ordinal);
+            if (unit.Series is not null && unit.SeriesReported) reported.Add(unit.Series.Source.Path);
+            diagnostics.AddRange(Compilation.Create(unit.Series, [.. unit.Records, .. unit.Neighbours]).Diagnostics.Where(d => reported.Contains(d.Source.Path)));
         }
 
-        var policy = new DiagnosticPolicy { AllWarningsAsErrors = options.Has("--warnaserror"), WarningsAsErrors = warnAsError };
+        context.Progress.Clear();
+        var policy = new DiagnosticPolicy(configFor) { AllWarningsAsErrors = options.Has("--warnaserror"), WarningsAsErrors = warnAsError };
         var result = policy.Apply(diagnostics, trees);
 
+        // --quiet keeps the errors only; json and sarif are documents for tools and stay whole
+        var shown = context.Quiet ? [.. result.Reported.Where(d => d.Severity == DiagnosticSeverity.Error)] : result.Reported;
         string here = Directory.GetCurrentDirectory();
+        var stdout = context.Out;
         switch (format)
         {
             case "json":
@@ -98,15 +128,126 @@ public sealed class CheckCommand : ICommand
                 stdout.Write(SarifWriter.Write(result, here, typeof(Cli).Assembly.GetName().Version?.ToString(3) ?? "0.0.0"));
                 break;
             case "github":
-                stdout.Write(GitHubWriter.Write(result.Reported, here));
+                stdout.Write(GitHubWriter.Write(shown, here));
                 break;
             default:
-                foreach (var d in result.Reported)
-                    stdout.Write(format == "msbuild" ? DiagnosticFormatter.MsBuild(d) + "\n" : DiagnosticFormatter.Human(d));
+                foreach (var d in shown)
+                    stdout.Write(format == "msbuild" ? DiagnosticFormatter.MsBuild(d) + "\n" : context.Human(d, toErr: false));
                 break;
         }
 
+        int Count(DiagnosticSeverity s) => result.Reported.Count(d => d.Severity == s);
+        context.Trace($"minutes: checked {files} file(s) in {units.Count} series in {clock.ElapsedMilliseconds} ms: " +
+                      $"{Count(DiagnosticSeverity.Error)} error(s), {Count(DiagnosticSeverity.Warning)} warning(s), {Count(DiagnosticSeverity.Info)} info(s), {result.Suppressed.Count} suppressed");
         return result.HasErrors ? Cli.Findings : Cli.Clean;
+    }
+
+    /// <summary>One series to compile: its declaration, the records to report, and the rest of the series, read but not reported.</summary>
+    private sealed record Unit(SyntaxTree? Series, bool SeriesReported, IReadOnlyList<SyntaxTree> Records, IReadOnlyList<SyntaxTree> Neighbours);
+
+    private static List<Unit> FileUnits(IEnumerable<string> paths, CommandContext context)
+    {
+        var groups = Inputs.Collect(paths).Select(g => (Group: g, Neighbours: Inputs.Neighbours(g))).ToList();
+        context.Progress.Start("checking", groups.Sum(g => g.Group.Records.Count + g.Neighbours.Count + (g.Group.SeriesFile is null ? 0 : 1)));
+        SyntaxTree Parse(string path)
+        {
+            var tree = Compilation.ParseFile(path);
+            context.Progress.Step(path);
+            return tree;
+        }
+
+        var units = new List<Unit>();
+        foreach (var (group, neighbours) in groups)
+        {
+            context.Trace($"minutes: series {group.SeriesFile ?? "(none)"}: {group.Records.Count} record(s) named, {neighbours.Count} more read");
+            units.Add(new Unit(group.SeriesFile is null ? null : Parse(group.SeriesFile), true, [.. group.Records.Select(Parse)], [.. neighbours.Select(Parse)]));
+        }
+
+        return units;
+    }
+
+    /// <summary>
+    /// The series touched by the commit, from git's index: each staged record with the rest of its
+    /// series; a staged series.minutes brings all of its records. Nothing comes from the working tree.
+    /// </summary>
+    private static List<Unit> StagedUnits(GitIndex index, CommandContext context)
+    {
+        static string DirOf(string rel) => rel.LastIndexOf('/') is var i and >= 0 ? rel[..i] : "";
+        var minutes = index.Paths.Where(p => p.EndsWith(".minutes", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal).ToList();
+        var seriesByDir = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var s in minutes.Where(Compilation.IsSeriesFile)) seriesByDir.TryAdd(DirOf(s), s);
+
+        string? SeriesOf(string rel)
+        {
+            for (string dir = DirOf(rel); ; dir = DirOf(dir))
+            {
+                if (seriesByDir.TryGetValue(dir, out var s)) return s;
+                if (dir.Length == 0) return null;
+            }
+        }
+
+        var records = minutes.Where(m => !Compilation.IsSeriesFile(m)).ToList();
+        var stagedMinutes = index.Staged.Where(p => p.EndsWith(".minutes", StringComparison.OrdinalIgnoreCase)).ToHashSet(StringComparer.Ordinal);
+        var byKey = new Dictionary<string, (HashSet<string> Reported, bool SeriesStaged)>(StringComparer.Ordinal);
+        foreach (var p in stagedMinutes)
+        {
+            bool isSeries = Compilation.IsSeriesFile(p);
+            string key = (isSeries ? p : SeriesOf(p)) ?? "";
+            if (!byKey.TryGetValue(key, out var entry)) byKey[key] = entry = ([], false);
+            if (isSeries)
+            {
+                byKey[key] = (entry.Reported, true);
+                entry.Reported.UnionWith(records.Where(r => SeriesOf(r) == p));
+            }
+            else entry.Reported.Add(p);
+        }
+
+        var all = byKey.SelectMany(k => k.Key.Length == 0 ? k.Value.Reported : records.Where(r => SeriesOf(r) == k.Key).Append(k.Key)).Distinct().ToList();
+        context.Progress.Start("checking", all.Count);
+        index.Preload(all);
+        string here = Directory.GetCurrentDirectory();
+        SyntaxTree Parse(string rel)
+        {
+            string display = Path.GetRelativePath(here, index.FullPath(rel));
+            var tree = Parser.Parse(SourceText.FromBytes(index.Read(rel), display));
+            context.Progress.Step(display);
+            return tree;
+        }
+
+        var units = new List<Unit>();
+        foreach (var (key, (reported, seriesStaged)) in byKey.OrderBy(k => k.Key, StringComparer.Ordinal))
+        {
+            var named = reported.Order(StringComparer.Ordinal).ToList();
+            var neighbours = key.Length == 0 ? [] : records.Where(r => SeriesOf(r) == key && !reported.Contains(r)).ToList();
+            context.Trace($"minutes: series {(key.Length == 0 ? "(none)" : key)}: {named.Count} staged record(s), {neighbours.Count} more read from the index");
+            units.Add(new Unit(key.Length == 0 ? null : Parse(key), seriesStaged, [.. named.Select(Parse)], [.. neighbours.Select(Parse)]));
+        }
+
+        return units;
+    }
+
+    /// <summary>The nearest minutesconfig.json of a folder as staged, up to the repository's top.</summary>
+    private static Func<string, DiagnosticConfig> IndexConfig(GitIndex index)
+    {
+        var loaded = new Dictionary<string, DiagnosticConfig>(StringComparer.Ordinal);
+        string here = Directory.GetCurrentDirectory();
+        return folder =>
+        {
+            if (index.Relative(folder) is not { } dir) return DiagnosticConfig.Default;
+            while (true)
+            {
+                string candidate = dir.Length == 0 ? DiagnosticConfig.FileName : dir + "/" + DiagnosticConfig.FileName;
+                if (index.Contains(candidate))
+                {
+                    if (!loaded.TryGetValue(candidate, out var config))
+                        loaded[candidate] = config = DiagnosticConfig.Parse(index.Read(candidate), Path.GetRelativePath(here, index.FullPath(candidate)));
+                    return config;
+                }
+
+                if (dir.Length == 0) return DiagnosticConfig.Default;
+                dir = dir.LastIndexOf('/') is var i and >= 0 ? dir[..i] : "";
+            }
+        };
     }
 
     public static Compilation Compile(Inputs.Group group) =>

@@ -19,8 +19,9 @@ public sealed partial class ExplainCommand : ICommand
         Exit codes: 0 printed, 2 unknown code or usage problem.
         """;
 
-    public int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public int Run(string[] args, CommandContext context)
     {
+        var (stdout, stderr) = (context.Out, context.Err);
         var options = Options.Parse(args, flags: [], valued: []);
         if (options.Positional.Count > 1) throw new UsageException("explain takes one code (try 'minutes explain --help')");
         if (options.Positional.Count == 0)

@@ -7,5 +7,6 @@ public interface ICommand
 
     string Help { get; }
 
-    int Run(string[] args, TextWriter stdout, TextWriter stderr);
+    /// <summary>Runs the verb with the arguments after its name; the global options are already taken out.</summary>
+    int Run(string[] args, CommandContext context);
 }

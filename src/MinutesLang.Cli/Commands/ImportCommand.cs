@@ -45,8 +45,9 @@ public sealed class ImportCommand : ICommand
         declaration given with --series has errors, 2 usage or I/O problem (nothing written).
         """;
 
-    public int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public int Run(string[] args, CommandContext context)
     {
+        var (stdout, stderr) = (context.Out, context.Err);
         var options = Options.Parse(args, flags: ["--force"], valued: ["-o", "--output", "--series", "--format"]);
         if (options.Positional.Count == 0) throw new UsageException("import needs at least one file (try 'minutes import --help')");
         string format = options.Value("--format") ?? "human";
@@ -63,7 +64,7 @@ public sealed class ImportCommand : ICommand
             seriesFile = file;
             if (!File.Exists(file)) throw new UsageException($"{seriesDir}: no {SeriesBinder.FileName} there");
             var c = Compilation.Create(Compilation.ParseFile(file), []);
-            foreach (var d in c.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)) stderr.Write(DiagnosticFormatter.Human(d));
+            foreach (var d in c.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)) stderr.Write(context.Human(d, toErr: true));
             if (c.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)) return Cli.Findings;
             series = c.Series;
         }
@@ -72,8 +73,10 @@ public sealed class ImportCommand : ICommand
         var outputs = new List<(string Path, string Text)>();
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var diagnostics = new List<Diagnostic>();
+        context.Progress.Start("importing", options.Positional.Count);
         foreach (var input in options.Positional)
         {
+            context.Progress.Step(input);
             if (Directory.Exists(input)) throw new UsageException($"{input}: import takes files, not folders");
             if (!File.Exists(input)) throw new UsageException($"{input}: no such file");
             ImportInput source;
@@ -110,8 +113,9 @@ public sealed class ImportCommand : ICommand
 
         if (cases?.ProposalsText() is { } proposals) outputs.Add((Path.Combine(outDir, ProposalsFile), proposals));
 
-        foreach (var d in diagnostics)
-            stderr.Write(format == "msbuild" ? DiagnosticFormatter.MsBuild(d) + "\n" : DiagnosticFormatter.Human(d));
+        context.Progress.Clear();
+        foreach (var d in diagnostics.Where(d => !context.Quiet || d.Severity == DiagnosticSeverity.Error))
+            stderr.Write(format == "msbuild" ? DiagnosticFormatter.MsBuild(d) + "\n" : context.Human(d, toErr: true));
 
         if (!options.Has("--force"))
         {
@@ -123,7 +127,7 @@ public sealed class ImportCommand : ICommand
         foreach (var (path, text) in outputs)
         {
             AtomicFile.WriteAllText(path, text);
-            stdout.WriteLine($"wrote {path}");
+            if (!context.Quiet) stdout.WriteLine($"wrote {path}");
         }
 
         return Cli.Clean;

@@ -42,10 +42,16 @@ public sealed class RenderCommand : ICommand
                                pdf uses the html templates). Errors in them are ML0300.
 
         pdf, docx and odt are binary: give -o, or redirect standard output to a file.
+        On a terminal, a folder that takes more than a second shows its progress on standard error;
+        --verbose names each file written.
+
+        Exit codes: 0 rendered, 1 a record (or template) has errors and was not rendered,
+        2 usage or I/O problem (no Chromium for pdf, an unwritable OUT).
         """;
 
-    public int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public int Run(string[] args, CommandContext context)
     {
+        var (stdout, stderr) = (context.Out, context.Err);
         var options = Options.Parse(args, flags: [], valued: ["--to", "-o", "--output", "--template-dir"]);
         if (options.Positional.Count != 1) throw new UsageException("render needs exactly one record file or folder (try 'minutes render --help')");
         string all = string.Join("|", Formats);
@@ -75,7 +81,7 @@ public sealed class RenderCommand : ICommand
         }
         catch (TemplateException e)
         {
-            stderr.Write(DiagnosticFormatter.Human(e.Diagnostic));
+            stderr.Write(context.Human(e.Diagnostic, toErr: true));
             return Cli.Findings;
         }
         catch (ChromiumException e)
@@ -85,6 +91,7 @@ public sealed class RenderCommand : ICommand
 
         if (folder && output is not null) Directory.CreateDirectory(output);
         bool findings = false;
+        context.Progress.Start("rendering", records.Count);
         var templateErrors = new HashSet<string>(); // the same template error on every record is printed once
         foreach (var c in compilations)
         {
@@ -92,12 +99,13 @@ public sealed class RenderCommand : ICommand
             var trees = c.Records.Select(r => r.Tree).Prepend(c.Series.Tree).OfType<MinutesLang.Syntax.SyntaxTree>();
             var diagnostics = new DiagnosticPolicy().Apply(c.Diagnostics, trees).Reported;
             var seriesErrors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && !c.Records.Any(r => r.Path == d.Source.Path)).ToList();
-            foreach (var d in seriesErrors) stderr.Write(DiagnosticFormatter.Human(d));
+            foreach (var d in seriesErrors) stderr.Write(context.Human(d, toErr: true));
             findings |= seriesErrors.Count > 0;
             foreach (var record in c.Records)
             {
+                context.Progress.Step(record.Path);
                 var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && d.Source.Path == record.Path).ToList();
-                foreach (var d in errors) stderr.Write(DiagnosticFormatter.Human(d));
+                foreach (var d in errors) stderr.Write(context.Human(d, toErr: true));
                 if (errors.Count > 0 || seriesErrors.Count > 0)
                 {
                     findings = true;
@@ -113,7 +121,7 @@ public sealed class RenderCommand : ICommand
                     }
                     catch (TemplateException e)
                     {
-                        string text = DiagnosticFormatter.Human(e.Diagnostic);
+                        string text = context.Human(e.Diagnostic, toErr: true);
                         if (templateErrors.Add(text)) stderr.Write(text);
                         findings = true;
                         continue;
@@ -123,9 +131,15 @@ public sealed class RenderCommand : ICommand
                         throw new UsageException(e.Message);
                     }
 
-                    if (toStdout) Write(stdout, bytes, DocumentRenderer.IsBinary(format));
-                    else if (folder) AtomicFile.WriteAllBytes(OutputFile(input, output!, record, format), bytes);
-                    else AtomicFile.WriteAllBytes(output!, bytes);
+                    if (toStdout)
+                    {
+                        Write(stdout, bytes, DocumentRenderer.IsBinary(format));
+                        continue;
+                    }
+
+                    string written = folder ? OutputFile(input, output!, record, format) : output!;
+                    AtomicFile.WriteAllBytes(written, bytes);
+                    context.Trace($"minutes: wrote {written} ({bytes.Length} bytes)");
                 }
             }
         }

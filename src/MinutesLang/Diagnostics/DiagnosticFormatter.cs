@@ -21,11 +21,22 @@ public static class DiagnosticFormatter
     }
 
     /// <summary><c>path:line:col: error ML0001: message</c>, the source line, a caret under the span, and a hint.</summary>
-    public static string Human(Diagnostic d)
+    public static string Human(Diagnostic d) => Human(d, colour: false);
+
+    /// <summary>As <see cref="Human(Diagnostic)"/>, with ANSI colours when <paramref name="colour"/> is set.</summary>
+    /// <param name="colour">ANSI colours for a terminal: the severity and caret in red, yellow or cyan, the location in bold</param>
+    public static string Human(Diagnostic d, bool colour)
     {
         var (line, col) = d.Start;
         var sb = new StringBuilder();
-        sb.Append($"{d.Source.Path}:{line}:{col}: {Severity(d.Severity)} {d.Code}: {d.Message}\n");
+        string tint = d.Severity switch
+        {
+            DiagnosticSeverity.Error => "\u001b[1;31m",
+            DiagnosticSeverity.Warning => "\u001b[1;33m",
+            _ => "\u001b[1;36m",
+        };
+        string Paint(string s, string sgr) => colour ? $"{sgr}{s}\u001b[0m" : s;
+        sb.Append($"{Paint($"{d.Source.Path}:{line}:{col}:", "\u001b[1m")} {Paint($"{Severity(d.Severity)} {d.Code}:", tint)} {d.Message}\n");
         string text = d.Source.LineStarts.Length >= line ? d.Source.GetLineText(line) : "";
         string shown = Printable(text);
         string gutter = line.ToString();
@@ -34,8 +45,8 @@ public static class DiagnosticFormatter
         int spanLen = Math.Max(1, Math.Min(d.Span.Length, text.Length - startCol));
         int padWidth = TextWidth.Columns(Printable(text[..startCol]));
         int caretWidth = Math.Max(1, TextWidth.Columns(Printable(text.Substring(startCol, Math.Max(0, Math.Min(spanLen, text.Length - startCol))))));
-        sb.Append($" {new string(' ', gutter.Length)} | {new string(' ', padWidth)}{new string('^', caretWidth)}\n");
-        if (d.Hint is not null) sb.Append($" {new string(' ', gutter.Length)} = hint: {d.Hint}\n");
+        sb.Append($" {new string(' ', gutter.Length)} | {new string(' ', padWidth)}{Paint(new string('^', caretWidth), tint)}\n");
+        if (d.Hint is not null) sb.Append($" {new string(' ', gutter.Length)} {Paint("= hint:", "\u001b[1;32m")} {d.Hint}\n");
         return sb.ToString();
     }
 

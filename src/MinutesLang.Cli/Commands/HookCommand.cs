@@ -1,0 +1,92 @@
+using System.Text;
+
+namespace MinutesLang.Cli.Commands;
+
+/// <summary><c>minutes hook install</c>: a plain git pre-commit hook that runs <c>minutes check --staged</c>.</summary>
+public sealed class HookCommand : ICommand
+{
+    /// <summary>The first lines of every hook this command writes: how it knows its own hooks.</summary>
+    public const string Marker = "# minutes pre-commit hook";
+
+    public string Name => "hook";
+
+    public string Help => """
+        Usage: minutes hook install [--force] [--command CMD]
+
+        Writes a git pre-commit hook into the repository of the current folder (where git keeps
+        its hooks: .git/hooks, or core.hooksPath). On every 'git commit' the hook runs
+        'minutes check --staged --quiet': it checks the records being committed as they are in
+        git's index, not in the working tree, so a fix that is not staged does not count. Errors
+        refuse the commit; warnings and infos do not. Skip it once with 'git commit --no-verify'.
+
+        For projects that use the pre-commit framework (pre-commit.com), add this repository with
+        the hook ids minutes-check and minutes-fmt instead (see .pre-commit-hooks.yaml).
+
+        Options:
+          --command CMD   how the hook starts minutes (default: the program running now, by its
+                          full path, e.g. /home/me/.dotnet/tools/minutes; give 'minutes' to use
+                          whatever is on the PATH at commit time)
+          --force         replace a pre-commit hook that was not written by minutes; the old one
+                          is kept beside it as pre-commit.before-minutes
+
+        Exit codes: 0 written, 2 not in a git repository, a foreign hook without --force, or an
+        I/O problem.
+        """;
+
+    public int Run(string[] args, CommandContext context)
+    {
+        var options = Options.Parse(args, flags: ["--force"], valued: ["--command"]);
+        if (options.Positional is not ["install"])
+            throw new UsageException("hook takes one action: 'minutes hook install' (try 'minutes hook --help')");
+
+        string command = options.Value("--command") ?? Self();
+        if (string.IsNullOrWhiteSpace(command)) throw new UsageException("--command: give the command that starts minutes");
+
+        // the path git will run, whatever core.hooksPath says; relative paths are from the current folder
+        string hook = Path.GetFullPath(Encoding.UTF8.GetString(Git.Run(null, null, "rev-parse", "--git-path", "hooks/pre-commit")).TrimEnd('\n', '\r'));
+        if (File.Exists(hook))
+        {
+            bool ours = File.ReadLines(hook).Take(3).Any(l => l.StartsWith(Marker, StringComparison.Ordinal));
+            if (!ours)
+            {
+                if (!options.Has("--force"))
+                    throw new UsageException($"{hook}: a pre-commit hook is there already; nothing was written (add the line 'minutes check --staged --quiet' to it, or use --force: it is kept as pre-commit.before-minutes)");
+                File.Copy(hook, hook + ".before-minutes", overwrite: true);
+            }
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(hook)!);
+        AtomicFile.WriteAllText(hook, Script(command));
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(hook, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+        if (!context.Quiet) context.Out.WriteLine($"wrote {hook}");
+        return Cli.Clean;
+    }
+
+    /// <summary>The hook: a POSIX shell script (git runs hooks with sh, on Windows too).</summary>
+    public static string Script(string command) => $$"""
+        #!/bin/sh
+        {{Marker}} (written by 'minutes hook install'; 'minutes hook install' again rewrites it)
+        # Checks the records being committed, as staged in git's index; errors refuse the commit,
+        # warnings do not. Skip it once with: git commit --no-verify
+        {{command}} check --staged --quiet
+        status=$?
+        if [ "$status" -eq 127 ]; then
+          echo "minutes pre-commit hook: cannot start '{{command.Replace("'", "", StringComparison.Ordinal)}}'; reinstall it with 'minutes hook install'" >&2
+        fi
+        exit $status
+
+        """.Replace("\r\n", "\n", StringComparison.Ordinal);
+
+    /// <summary>How to start the program running now: its apphost or native binary, or 'dotnet minutes.dll'.</summary>
+    private static string Self()
+    {
+        string process = Environment.ProcessPath ?? "minutes";
+        string name = Path.GetFileNameWithoutExtension(process);
+        string dll = Path.Combine(AppContext.BaseDirectory, "minutes.dll");
+        if (name == "dotnet" && File.Exists(dll)) return $"{Quote(process)} {Quote(dll)}";
+        return name == "minutes" ? Quote(process) : "minutes"; // in-process (tests): the PATH decides
+    }
+
+    private static string Quote(string path) => "'" + path.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+}
