@@ -191,8 +191,13 @@ public static class Sh
 
         using var p = Process.Start(start)!;
         var err = p.StandardError.ReadToEndAsync();
-        string stdout = p.StandardOutput.ReadToEnd();
-        p.WaitForExit();
-        return (p.ExitCode, stdout, err.Result);
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        if (!p.WaitForExit(TimeSpan.FromMinutes(10)))
+        {
+            p.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{program} {string.Join(' ', args)}: still running after 10 minutes");
+        }
+
+        return (p.ExitCode, stdout.Result, err.Result);
     }
 }
