@@ -135,12 +135,13 @@ public sealed partial class NewRecordTests : CliHarness
         foreach (var c in open)
         {
             Assert.Contains($"    - [[{c.Id}", draft.Text);
-            Assert.Contains($"      // 前次（{c.LastReportedAt}）：{CaseRegister.StatusName(c.Status, c.PendingLevel)}\n", draft.Text);
+            Assert.Contains($"      // 前次（{c.LastReportedAt}）：{CaseRegister.StatusName(c.Status, c.PendingLevel)} — ", draft.Text);
         }
 
         Assert.Contains("      @列管 學校交流\n", draft.Text);
         Assert.Contains("      @提請解列 一證通用 層級：副市長層級\n", draft.Text);
-        Assert.Contains("// 前次（113-2）：提請副市長層級解列", draft.Text);
+        Assert.Contains("// 前次（113-2）：提請副市長層級解列 — 臺北市與桃園市圖書館『一證通用』服務啟用：本案已完成，提請副市長層級會議解列。\n", draft.Text);
+        Assert.Contains("// 前次（113-2）：列管中 — 學校交流：持續辦理。\n", draft.Text);
         Assert.Contains("計 2 項合作案", draft.Text);
 
         // the same through the command line: only placeholders, and clean once filled in
@@ -163,7 +164,11 @@ public sealed partial class NewRecordTests : CliHarness
         Assert.Equal(["綠碳匯"], open);
 
         // renamed at 113-1: the link carries how 114-1 wrote the new title, not the declared old one
-        Assert.Contains("    - [[綠碳匯|Just Do It 保護地球自己來-淨零行動：綠碳匯總動員樹木碳匯推廣活動]]：{{辦理情形（綠碳匯）}}\n      // 前次（114-1）：列管中\n      @列管 綠碳匯\n", draft.Text);
+        Assert.Contains(
+            "    - [[綠碳匯|Just Do It 保護地球自己來-淨零行動：綠碳匯總動員樹木碳匯推廣活動]]：{{辦理情形（綠碳匯）}}\n"
+            + "      // 前次（114-1）：列管中 — 「Just Do It 保護地球自己來-淨零行動：綠碳匯總動員樹木碳匯推廣活動」，請各縣市持續辦理校園樹木碳匯盤查並結合課程推動，以達成114年度預期目標。\n"
+            + "      @列管 綠碳匯\n",
+            draft.Text);
     }
 
     [Theory]

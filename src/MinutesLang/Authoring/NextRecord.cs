@@ -11,8 +11,11 @@ namespace MinutesLang.Authoring;
 /// <summary>Why the next record cannot be written (a date before the last meeting, an impossible date).</summary>
 public sealed class NextRecordException(string message) : Exception(message);
 
-/// <summary>An open case as the next record lists it: its state after the last meeting.</summary>
-public sealed record CarriedCase(string Id, string Wording, CaseStatus Status, string? PendingLevel, string LastReportedAt, string Directive)
+/// <summary>
+/// An open case as the next record lists it: its state after the last meeting, and what the last
+/// record said where it recorded that state (the item or field holding the event), if anything.
+/// </summary>
+public sealed record CarriedCase(string Id, string Wording, CaseStatus Status, string? PendingLevel, string LastReportedAt, string Directive, string? LastSaid)
 {
     /// <summary>The state as <c>minutes cases</c> names it: 列管中, 提請副市長層級解列.</summary>
     public string State => CaseRegister.StatusName(Status, PendingLevel);
@@ -146,7 +149,9 @@ public static partial class NextRecord
             {
                 string link = c.Wording.IndexOfAny(['|', ']', '[', '{', '}']) >= 0 ? $"[[{c.Id}]]" : $"[[{c.Id}|{c.Wording}]]";
                 sb.Append("    - ").Append(link).Append('：').Append(P($"辦理情形（{c.Id}）")).Append('\n');
-                sb.Append("      // 前次（").Append(c.LastReportedAt).Append("）：").Append(c.State).Append('\n');
+                sb.Append("      // 前次（").Append(c.LastReportedAt).Append("）：").Append(c.State);
+                if (c.LastSaid is { } said) sb.Append(" — ").Append(said);
+                sb.Append('\n');
                 sb.Append("      ").Append(c.Directive).Append('\n');
             }
         }
@@ -180,10 +185,38 @@ public static partial class NextRecord
             string directive = life.Status == CaseStatus.Open
                 ? $"@列管 {life.Id}"
                 : $"@提請解列 {life.Id}{(life.PendingLevel is null ? "" : $" 層級：{life.PendingLevel}")}";
-            result.Add(new CarriedCase(life.Id, Wording(ctx, life), life.Status, life.PendingLevel, life.LastReportedAt.Id, directive));
+            result.Add(new CarriedCase(life.Id, Wording(ctx, life), life.Status, life.PendingLevel, life.LastReportedAt.Id, directive, LastSaid(life)));
         }
 
         return result;
+    }
+
+    /// <summary>The text of the item or field that holds the case's last event directive in its record.</summary>
+    private static string? LastSaid(CaseLife life)
+    {
+        if (life.Steps.Count == 0) return null;
+        var step = life.Steps[^1];
+        string? text = Holder(step.Record.Tree.Root.Blocks, step.Event.Span.Start)?.Line switch
+        {
+            FieldLineSyntax f => f.Field.Value.PlainText,
+            PartLineSyntax p => (p.Field?.Value ?? p.Content)?.PlainText,
+            MarkedLineSyntax m => m.Content.PlainText,
+            _ => null,
+        };
+        text = text?.Trim();
+        return string.IsNullOrEmpty(text) ? null : text;
+
+        static BlockSyntax? Holder(IEnumerable<BlockSyntax> blocks, int at)
+        {
+            foreach (var b in blocks)
+            {
+                if (at < b.FullSpan.Start || at >= b.FullSpan.End) continue;
+                if (b.Blocks.Any(c => c.Line is DirectiveLineSyntax && at >= c.Line.FullSpan.Start && at < c.Line.FullSpan.End)) return b;
+                return Holder(b.Blocks, at);
+            }
+
+            return null;
+        }
     }
 
     /// <summary>How the series last wrote the case, if that is its title, a 別名 or a new title (ML0250); else its latest title.</summary>
