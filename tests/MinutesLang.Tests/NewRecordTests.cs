@@ -171,6 +171,29 @@ public sealed partial class NewRecordTests : CliHarness
             draft.Text);
     }
 
+    [Fact]
+    public void AfterEveryRecordOfTheSeedsTheNextOneHasNoErrorButItsPlaceholders()
+    {
+        // the seeds cut after each record: 雙北 and 基北北桃 years, AD and 民國 titles, 第一次 and 第 1 次
+        var series = Compilation.ParseFile(Path.Combine(Repo.Seeds, "series.minutes"));
+        var trees = Directory.EnumerateFiles(Repo.Seeds, "*.minutes").Where(f => !Compilation.IsSeriesFile(f)).Select(Compilation.ParseFile).ToList();
+        var all = Compilation.Create(series, trees);
+        foreach (var last in all.Context.Records)
+        {
+            var kept = all.Context.Records.TakeWhile(r => r != last).Append(last).Select(r => r.Tree).ToList();
+            var date = last.Date!.Value.ToDate()!.Value.AddDays(14);
+            var draft = NextRecord.Create(Compilation.Create(series, kept), date);
+            Assert.Equal(RocCalendar.ToRoc(date.Year) == last.Year ? $"{last.Year}-{last.Sequence + 1}" : $"{RocCalendar.ToRoc(date.Year)}-1", draft.Id);
+
+            var tree = Parser.Parse(draft.Text, draft.FileName);
+            var errors = Compilation.Create(series, [.. kept, tree]).Diagnostics
+                .Where(d => d.Source.Path == draft.FileName && d.Severity == MinutesLang.Diagnostics.DiagnosticSeverity.Error)
+                .Select(d => d.Code)
+                .Distinct();
+            Assert.True(errors.SequenceEqual(["ML0114"]), $"after {last.Id}: {string.Join(", ", errors)}\n{draft.Text}");
+        }
+    }
+
     [Theory]
     [InlineData("2025-06-06", "114 年 6 月 6 日（星期五）")]
     [InlineData("2024-02-29", "113 年 2 月 29 日（星期四）")] // leap day
