@@ -313,6 +313,16 @@ public sealed partial class NewRecordTests : CliHarness
         Assert.True(File.Exists(Path.Combine(outDir, "113-2.minutes")));
     }
 
+    [Fact]
+    public void ASeriesWithErrorsStillGetsItsNextRecordWithANote()
+    {
+        string folder = CopyClean("broken", "113-1.minutes", "113-2.minutes");
+        File.AppendAllText(Path.Combine(folder, "113-2.minutes"), "@nonsense\n");
+        var (code, o, e) = Run("new", folder, "--date", "2024-08-29");
+        Assert.Equal((0, Path.Combine(folder, "113-3.minutes") + "\n"), (code, o));
+        Assert.StartsWith($"minutes: note: the series has 1 error (see 'minutes check {folder}')", e);
+    }
+
     [Theory]
     [InlineData("no-such-folder")]
     [InlineData("no-series")]
