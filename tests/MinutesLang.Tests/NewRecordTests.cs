@@ -432,7 +432,12 @@ public sealed class PlaceholderSyntaxTests
     {
         var c = Compilation.Create(null, [Parser.Parse(Head + "* 出席人員：{{出席人員}}\n", "x.minutes")]);
         var d = Assert.Single(c.Diagnostics, d => d.Code == "ML0114");
-        Assert.StartsWith("待填：出席人員", d.Message);
+        Assert.Equal("待填：出席人員 — this part is for the writer to fill in", d.Message);
+        Assert.Equal("replace '{{出席人員}}' with the record's text", d.Hint);
         Assert.Equal(MinutesLang.Diagnostics.DiagnosticSeverity.Error, d.Severity);
+
+        c = Compilation.Create(null, [Parser.Parse(Head + "* 出席人員：{{出席人員\n", "x.minutes")]);
+        d = Assert.Single(c.Diagnostics, d => d.Code == "ML0114");
+        Assert.Equal("待填：出席人員 — this part is for the writer to fill in (the placeholder is not closed with '}}')", d.Message);
     }
 }

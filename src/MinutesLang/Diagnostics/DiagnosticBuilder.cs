@@ -147,5 +147,5 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
     // ML0114: {{…}} placeholders (written by 'minutes new')
     public void Unfilled(string name, bool unclosed) =>
         Report("ML0114", $"待填：{(name.Length == 0 ? "（未命名）" : name)} — this part is for the writer to fill in{(unclosed ? " (the placeholder is not closed with '}}')" : "")}",
-            "replace the {{…}} placeholder with the record's text");
+            unclosed ? "write the record's text in place of the placeholder, up to the end of the line" : $"replace '{{{{{name}}}}}' with the record's text");
 }
