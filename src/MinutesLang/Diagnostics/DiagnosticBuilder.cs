@@ -143,4 +143,9 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
     public void KeptVerbatim(string why) => Report("ML0404", $"kept verbatim: {why}", "review this text in the imported record");
 
     public void ImportUnreadableDate(string text) => Report("ML0405", $"cannot read a date in '{text}'", "the meeting id is taken from the title or the file name; check '@meeting'");
+
+    // ML0114: {{…}} placeholders (written by 'minutes new')
+    public void Unfilled(string name, bool unclosed) =>
+        Report("ML0114", $"待填：{(name.Length == 0 ? "（未命名）" : name)} — this part is for the writer to fill in{(unclosed ? " (the placeholder is not closed with '}}')" : "")}",
+            unclosed ? "write the record's text in place of the placeholder, up to the end of the line" : $"replace '{{{{{name}}}}}' with the record's text");
 }

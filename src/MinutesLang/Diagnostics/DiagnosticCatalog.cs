@@ -59,6 +59,7 @@ public static class DiagnosticCatalog
         new("ML0403", DiagnosticSeverity.Warning, "Weekday does not match the date in the original"),
         new("ML0404", DiagnosticSeverity.Warning, "Text kept verbatim"),
         new("ML0405", DiagnosticSeverity.Warning, "Date of the original not understood"),
+        new("ML0114", DiagnosticSeverity.Error, "Part left to fill in"),
     ];
 
     private static readonly Dictionary<string, Entry> ByCode = All.ToDictionary(e => e.Code);

@@ -39,14 +39,26 @@ internal static class LineGrammar
 
     private static readonly Parser<char, string> RestOfLine = Token(c => !IsEolChar(c)).ManyString();
 
-    // inline: plain runs and [[case links]]
+    // inline: plain runs, [[case links]] and {{placeholders}}
     private static Parser<char, InlineElementSyntax> PlainRun(Func<char, bool> stop) =>
         Tok(
             SyntaxKind.Text,
             OneOf(
-                Token(c => !IsEolChar(c) && c != '[' && !stop(c)).AtLeastOnceString(),
-                Try(Char('[').Before(Not(Char('[')))).Select(_ => "[")))
+                Token(c => !IsEolChar(c) && c != '[' && c != '{' && !stop(c)).AtLeastOnceString(),
+                Try(Char('[').Before(Not(Char('[')))).Select(_ => "["),
+                Try(Char('{').Before(Not(Char('{')))).Select(_ => "{")))
         .Select(t => (InlineElementSyntax)new TextRunSyntax(t));
+
+    // {{name}}: what the writer is to fill in; an unclosed one runs to the end of the line
+    private static readonly Parser<char, InlineElementSyntax> Placeholder =
+        Map(
+            (open, name, close) => (InlineElementSyntax)new PlaceholderSyntax(
+                open,
+                name,
+                close.HasValue ? close.Value : SyntaxToken.Missing(SyntaxKind.ClosePlaceholderToken, name.Start + name.Text.Length)),
+            Tok(SyntaxKind.OpenPlaceholderToken, Try(String("{{"))),
+            Tok(SyntaxKind.PlaceholderName, Token(c => !IsEolChar(c) && c != '}').ManyString()),
+            Tok(SyntaxKind.ClosePlaceholderToken, Try(String("}}"))).Optional());
 
     private static readonly Parser<char, InlineElementSyntax> CaseLink =
         Map(
@@ -65,7 +77,7 @@ internal static class LineGrammar
             Tok(SyntaxKind.CloseLinkToken, Try(String("]]"))).Optional());
 
     private static Parser<char, InlineSyntax> InlineUntil(Func<char, bool> stop) =>
-        OneOf(CaseLink, PlainRun(stop)).Many().Select(es => new InlineSyntax([.. es]));
+        OneOf(CaseLink, Placeholder, PlainRun(stop)).Many().Select(es => new InlineSyntax([.. es]));
 
     public static readonly Parser<char, InlineSyntax> Inline = InlineUntil(_ => false);
 

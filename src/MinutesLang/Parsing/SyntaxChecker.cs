@@ -22,6 +22,24 @@ internal static class SyntaxChecker
                     if (link.Close.IsMissing) bag.At(source, link.Open.FullSpan).UnterminatedCaseLink();
                     else if (link.Id.Text.Trim().Length == 0) bag.At(source, link.FullSpan).EmptyCaseId();
                     break;
+                case PlaceholderSyntax p:
+                    bag.At(source, p.FullSpan).Unfilled(p.Name.Text.Trim(), p.Close.IsMissing);
+                    break;
+                case RowLineSyntax row:
+                    // table cells are not inline text: their placeholders are found in the cell's text
+                    foreach (var cell in row.Parts.Where(t => t.Kind == SyntaxKind.CellText))
+                    {
+                        for (int at = cell.Text.IndexOf("{{", StringComparison.Ordinal); at >= 0; at = cell.Text.IndexOf("{{", at + 2, StringComparison.Ordinal))
+                        {
+                            int close = cell.Text.IndexOf("}}", at + 2, StringComparison.Ordinal);
+                            int end = close < 0 ? cell.Text.Length : close + 2;
+                            string name = cell.Text[(at + 2)..(close < 0 ? end : close)];
+                            bag.At(source, new TextSpan(cell.Start + at, end - at)).Unfilled(name.Trim(), close < 0);
+                            at = end - 2;
+                        }
+                    }
+
+                    break;
                 case DirectiveLineSyntax d when d.Name.Text.Length == 0:
                     bag.At(source, d.At.FullSpan).DirectiveNameExpected();
                     break;

@@ -121,6 +121,8 @@ public sealed partial class RecordBinder
                     var when = dt?.Date.ToDate();
                     if (dt is null || when is null)
                     {
+                        if (HasPlaceholder(valueSyntax)) break; // ML0114 says what is to be filled
+
                         bag.At(Source, Trimmed(valueSyntax)).UnparsableDate(value);
                         break;
                     }
@@ -148,11 +150,14 @@ public sealed partial class RecordBinder
                 case "散會":
                     string text = part.Label is null ? value[2..] : value;
                     end = ValueGrammar.FindTime(text);
-                    if (end is null) bag.At(Source, Trimmed(valueSyntax)).UnparsableTime(text);
+                    if (end is null && !HasPlaceholder(valueSyntax)) bag.At(Source, Trimmed(valueSyntax)).UnparsableTime(text);
                     break;
             }
         }
     }
+
+    /// <summary>A value still to be filled in (<c>{{散會時間}}</c>) is reported once, as ML0114, not also as unreadable.</summary>
+    private static bool HasPlaceholder(InlineSyntax value) => value.Elements.Any(e => e is PlaceholderSyntax);
 
     /// <summary>The span of a value without the spaces around it.</summary>
     private TextSpan Trimmed(SyntaxNode node)

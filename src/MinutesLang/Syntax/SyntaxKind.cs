@@ -42,4 +42,10 @@ public enum SyntaxKind
     Inline,
     TextRun,
     CaseLink,
+
+    // placeholders {{…}} (tokens and node, added last so that the kinds above keep their values)
+    OpenPlaceholderToken,
+    PlaceholderName,
+    ClosePlaceholderToken,
+    Placeholder,
 }

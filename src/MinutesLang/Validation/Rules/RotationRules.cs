@@ -86,7 +86,7 @@ public sealed partial class RotationRule : IRule
         }
     }
 
-    private static int QuarterOf(string period)
+    internal static int QuarterOf(string period)
     {
         var m = QuarterPeriod().Match(period);
         return m.Success ? "1234１２３４一二三四".IndexOf(m.Groups[1].Value[0]) % 4 + 1 : 0;

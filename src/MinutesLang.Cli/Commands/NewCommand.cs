@@ -1,0 +1,87 @@
+using MinutesLang.Authoring;
+using MinutesLang.Diagnostics;
+using MinutesLang.Semantics;
+
+namespace MinutesLang.Cli.Commands;
+
+/// <summary><c>minutes new SERIES_DIR [--date DATE] [-o FILE] [--force]</c>: the next record of a series, to fill in.</summary>
+public sealed class NewCommand : ICommand
+{
+    public string Name => "new";
+
+    public string Help => """
+        Usage: minutes new SERIES_DIR [--date DATE] [-o FILE] [--force]
+
+        Writes the next record of the series in SERIES_DIR (the folder of its series.minutes):
+        the next @meeting id (a meeting in a new 民國 year is number 1), the title in the style
+        of the last record with the new year and 第 N 次, the date with its weekday, this
+        quarter's and the next quarter's host from @rotation, and every case still open after the
+        last record (列管中, 提請…解列) under the progress item, with the event that continues its
+        state (@列管, @提請解列) and its state at the last meeting.
+
+        What only the writer can supply (the time, the chair, the attendees, what was reported
+        and decided on each case, the closing time …) is a placeholder {{…}}: 'minutes check'
+        reports each one as an error, ML0114 「待填：出席人員」, until it is filled in.
+        Records that still hold placeholders (drafts) are not counted as the last record.
+
+        Prints the path written; the parts to fill in are listed on standard error.
+
+        Options:
+          --date DATE      the date of the meeting: 2025-06-06, 114-06-06 or 114 年 6 月 6 日
+                           (default: today); the weekday is computed
+          -o, --output     the file to write (default: SERIES_DIR/<id>.minutes, named like
+                           the series' records); a folder writes the default name into it
+          --force          replace the file if it exists
+
+        Exit codes: 0 written, 2 usage or I/O problem (nothing written).
+        """;
+
+    public int Run(string[] args, CommandContext context)
+    {
+        var (stdout, stderr) = (context.Out, context.Err);
+        var options = Options.Parse(args, flags: ["--force"], valued: ["--date", "-o", "--output"]);
+        if (options.Positional.Count != 1) throw new UsageException("new needs exactly one series folder (try 'minutes new --help')");
+        string folder = options.Positional[0];
+        if (!Directory.Exists(folder)) throw new UsageException($"{folder}: no such folder (new writes the next record of the series in a folder)");
+        string seriesFile = Path.Combine(folder, SeriesBinder.FileName);
+        if (!File.Exists(seriesFile)) throw new UsageException($"{folder}: no {SeriesBinder.FileName} in this folder");
+
+        var date = DateOnly.FromDateTime(DateTime.Now);
+        if (options.Value("--date") is { } written && !NextRecord.TryParseDate(written, out date, out string? problem))
+            throw new UsageException($"--date: {problem}");
+
+        // the records this series.minutes governs; drafts (records with placeholders) are not meetings yet
+        string fullSeries = Path.GetFullPath(seriesFile);
+        var trees = Directory.EnumerateFiles(folder, "*.minutes", SearchOption.AllDirectories)
+            .Where(f => !Compilation.IsSeriesFile(f))
+            .Where(f => Compilation.FindSeriesFile(f) is { } s && Path.GetFullPath(s) == fullSeries)
+            .Order(StringComparer.Ordinal)
+            .Select(Compilation.ParseFile)
+            .Where(t => !NextRecord.IsDraft(t))
+            .ToList();
+        var compilation = Compilation.Create(Compilation.ParseFile(seriesFile), trees);
+        int errors = compilation.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        if (errors > 0) stderr.WriteLine($"minutes: note: the series has {errors} error{(errors > 1 ? "s" : "")} (see 'minutes check {folder}'); the new record follows what could be read");
+
+        NextRecordDraft draft;
+        try
+        {
+            draft = NextRecord.Create(compilation, date);
+        }
+        catch (NextRecordException e)
+        {
+            throw new UsageException(e.Message);
+        }
+
+        string? output = options.Value("-o") ?? options.Value("--output");
+        string path = output is null ? Path.Combine(folder, draft.FileName)
+            : Directory.Exists(output) ? Path.Combine(output, draft.FileName)
+            : output;
+        if (File.Exists(path) && !options.Has("--force")) throw new UsageException($"{path}: exists already; nothing was written (use --force to replace)");
+
+        AtomicFile.WriteAllText(path, draft.Text);
+        stdout.WriteLine(path);
+        if (!context.Quiet) stderr.WriteLine($"{draft.Id}: to fill in (ML0114): {string.Join("、", draft.Placeholders)}");
+        return Cli.Clean;
+    }
+}

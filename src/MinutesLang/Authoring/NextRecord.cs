@@ -1,0 +1,304 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using MinutesLang.Parsing;
+using MinutesLang.Semantics;
+using MinutesLang.Syntax;
+using MinutesLang.Validation;
+using MinutesLang.Validation.Rules;
+
+namespace MinutesLang.Authoring;
+
+/// <summary>Why the next record cannot be written (a date before the last meeting, an impossible date).</summary>
+public sealed class NextRecordException(string message) : Exception(message);
+
+/// <summary>
+/// An open case as the next record lists it: its state after the last meeting, and what the last
+/// record said where it recorded that state (the item or field holding the event), if anything.
+/// </summary>
+public sealed record CarriedCase(string Id, string Wording, CaseStatus Status, string? PendingLevel, string LastReportedAt, string Directive, string? LastSaid)
+{
+    /// <summary>The state as <c>minutes cases</c> names it: 列管中, 提請副市長層級解列.</summary>
+    public string State => CaseRegister.StatusName(Status, PendingLevel);
+}
+
+/// <summary>The next record of a series, as notation text with <c>{{…}}</c> placeholders for the writer.</summary>
+public sealed record NextRecordDraft(int Year, int Sequence, DateOnly Date, string FileName, string Text, IReadOnlyList<string> Placeholders, IReadOnlyList<CarriedCase> Cases)
+{
+    public string Id => $"{Year}-{Sequence}";
+}
+
+/// <summary>
+/// Writes the next record of a series (<c>minutes new</c>): the next @meeting id (a new 民國 year
+/// starts again at 1), the title in the style of the last record, the date with the weekday it
+/// has, this quarter's and the next quarter's host from @rotation (as ML0220 reads them), and every
+/// case still open after the last record under the progress item, with the event that continues
+/// its state. Whatever only the writer knows is a placeholder <c>{{name}}</c>, which
+/// <c>minutes check</c> reports as ML0114 until it is filled in.
+/// </summary>
+public static partial class NextRecord
+{
+    public const string Open = "{{";
+    public const string Close = "}}";
+
+    [GeneratedRegex("^(?<lead>\\s*)(?<year>[0-9]{2,4})")]
+    private static partial Regex TitleYear();
+
+    [GeneratedRegex("第(?<sp1>\\s*)(?<n>[0-9]+|[一二三四五六七八九十]+)(?<sp2>\\s*)次")]
+    private static partial Regex TitleNumber();
+
+    [GeneratedRegex("^\\s*(?:民國\\s*)?(?<y>[0-9]{2,4})\\s*[-/.]\\s*(?<m>[0-9]{1,2})\\s*[-/.]\\s*(?<d>[0-9]{1,2})\\s*$")]
+    private static partial Regex NumericDate();
+
+    public static string Placeholder(string name) => Open + name + Close;
+
+    /// <summary>A record still holding placeholders is a draft: the next record follows the last one that is not.</summary>
+    public static bool IsDraft(SyntaxTree tree) => tree.Diagnostics.Any(d => d.Code == "ML0114");
+
+    /// <summary>
+    /// Reads a date given on the command line: <c>2025-06-06</c>, a 民國 date <c>114-06-06</c>,
+    /// <c>114/6/6</c>, <c>民國114年6月6日</c> or <c>114 年 6 月 6 日</c>. A weekday, if given, must be right.
+    /// </summary>
+    public static bool TryParseDate(string text, out DateOnly date, out string? problem)
+    {
+        date = default;
+        problem = null;
+        WrittenDate? written = null;
+        var m = NumericDate().Match(text);
+        if (m.Success)
+        {
+            written = new WrittenDate(int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value), null);
+        }
+        else
+        {
+            string t = text.Trim();
+            if (t.StartsWith("民國", StringComparison.Ordinal)) t = t[2..];
+            if (ValueGrammar.ParseDateTime(t) is { } dt) written = dt.Date;
+        }
+
+        if (written is not { } w)
+        {
+            problem = $"cannot read the date '{text}' (write 2025-06-06, 114-06-06 or 114 年 6 月 6 日)";
+            return false;
+        }
+
+        if (w.ToDate() is not { } d)
+        {
+            problem = $"'{text}' is not a date of the calendar";
+            return false;
+        }
+
+        if (w.WrongWeekday() is { } expected)
+        {
+            problem = $"{d:yyyy-MM-dd} is a 星期{expected}, not 星期{w.Weekday} (leave the weekday out: it is computed)";
+            return false;
+        }
+
+        date = d;
+        return true;
+    }
+
+    public static NextRecordDraft Create(Compilation compilation, DateOnly date)
+    {
+        if (date.Year <= RocCalendar.Offset) throw new NextRecordException($"{date:yyyy-MM-dd} is before the 民國 calendar");
+        var ctx = compilation.Context;
+        var series = compilation.Series;
+        var last = ctx.Records.Length > 0 ? ctx.Records[^1] : null;
+        int year = RocCalendar.ToRoc(date.Year);
+        int sequence = 1;
+        if (last is not null)
+        {
+            if (last.Date?.ToDate() is { } lastDate && date < lastDate)
+                throw new NextRecordException($"{date:yyyy-MM-dd} is before the last record, {last.Id} ({lastDate:yyyy-MM-dd}); give the date of the next meeting with --date");
+            if (year < last.Year)
+                throw new NextRecordException($"{date:yyyy-MM-dd} is in 民國 {year}, before the last record, {last.Id}; give the date of the next meeting with --date");
+            if (year == last.Year) sequence = last.Sequence + 1;
+        }
+
+        var platform = series.Platforms
+            .Where(p => p.From is null || p.From <= date)
+            .OrderBy(p => p.From ?? DateOnly.MinValue)
+            .LastOrDefault();
+        var cases = OpenCases(ctx);
+        var placeholders = new List<string>();
+        var sb = new StringBuilder();
+
+        sb.Append("@meeting ").Append(year).Append('-').Append(sequence).Append('\n');
+        sb.Append("# ").Append(Title(last, series, platform, date, sequence)).Append('\n');
+        sb.Append("// minutes new: {{…}} 為待填部分（minutes check 以 ML0114 列出），填妥後連同括號一併取代；")
+          .Append("各案之 @列管、@提請解列 延續前次狀態，如經決議解列、更名或移轉，請改寫該事件。\n");
+        sb.Append("* 時間：").Append(year).Append(" 年 ").Append(date.Month).Append(" 月 ").Append(date.Day)
+          .Append(" 日（星期").Append(WrittenDate.WeekdayChar(date.DayOfWeek)).Append('）').Append(P("開會時間")).Append('\n');
+        sb.Append("* 地點：").Append(P("地點")).Append('\n');
+        sb.Append("* 主席：").Append(P("主席")).Append('\n');
+        sb.Append("紀錄：").Append(P("紀錄")).Append('\n');
+        sb.Append("* 出席人員：").Append(P("出席人員")).Append('\n');
+
+        sb.Append("* 業務報告\n");
+        if (HostSentence(series, platform, date) is { } hosts) sb.Append("  - ").Append(hosts).Append('\n');
+        sb.Append("  - ").Append(P("業務報告")).Append('\n');
+
+        sb.Append("* 提案討論\n");
+        if (cases.Count > 0)
+        {
+            string name = series.Name.Length > 0 ? $"「{series.Name}」" : "";
+            sb.Append("  案由：").Append(year).Append(" 年度").Append(platform?.Name ?? "").Append(name)
+              .Append("計 ").Append(cases.Count).Append(" 項合作案辦理進度，提請討論。\n");
+            sb.Append("  說明：各縣市辦理情形詳合作方案辦理進度列管表。\n");
+            sb.Append("  決議：\n");
+            foreach (var c in cases)
+            {
+                string link = c.Wording.IndexOfAny(['|', ']', '[', '{', '}']) >= 0 ? $"[[{c.Id}]]" : $"[[{c.Id}|{c.Wording}]]";
+                sb.Append("    - ").Append(link).Append('：').Append(P($"辦理情形（{c.Id}）")).Append('\n');
+                sb.Append("      // 前次（").Append(c.LastReportedAt).Append("）：").Append(c.State);
+                if (c.LastSaid is { } said) sb.Append(" — ").Append(said);
+                sb.Append('\n');
+                sb.Append("      ").Append(c.Directive).Append('\n');
+            }
+        }
+        else
+        {
+            sb.Append("  案由：").Append(P("案由")).Append('\n');
+            sb.Append("  說明：").Append(P("說明")).Append('\n');
+            sb.Append("  決議：").Append(P("決議")).Append('\n');
+        }
+
+        sb.Append("* 臨時動議：").Append(P("臨時動議")).Append('\n');
+        sb.Append("散會：").Append(P("散會時間")).Append('\n');
+
+        string id = $"{year}-{sequence}";
+        return new NextRecordDraft(year, sequence, date, FileName(last, id), sb.ToString(), placeholders, cases);
+
+        string P(string placeholder)
+        {
+            placeholders.Add(placeholder);
+            return Placeholder(placeholder);
+        }
+    }
+
+    /// <summary>The cases open after the last record (列管中, 提請…解列), in the order of the register.</summary>
+    private static List<CarriedCase> OpenCases(SeriesContext ctx)
+    {
+        var result = new List<CarriedCase>();
+        foreach (var life in ctx.Cases.Lives)
+        {
+            if (life.Status is not (CaseStatus.Open or CaseStatus.DelistingProposed) || life.LastReportedAt is null) continue;
+            string directive = life.Status == CaseStatus.Open
+                ? $"@列管 {life.Id}"
+                : $"@提請解列 {life.Id}{(life.PendingLevel is null ? "" : $" 層級：{life.PendingLevel}")}";
+            result.Add(new CarriedCase(life.Id, Wording(ctx, life), life.Status, life.PendingLevel, life.LastReportedAt.Id, directive, LastSaid(life)));
+        }
+
+        return result;
+    }
+
+    /// <summary>The text of the item or field that holds the case's last event directive in its record.</summary>
+    private static string? LastSaid(CaseLife life)
+    {
+        if (life.Steps.Count == 0) return null;
+        var step = life.Steps[^1];
+        string? text = Holder(step.Record.Tree.Root.Blocks, step.Event.Span.Start)?.Line switch
+        {
+            FieldLineSyntax f => f.Field.Value.PlainText,
+            PartLineSyntax p => (p.Field?.Value ?? p.Content)?.PlainText,
+            MarkedLineSyntax m => m.Content.PlainText,
+            _ => null,
+        };
+        text = text?.Trim();
+        return string.IsNullOrEmpty(text) ? null : text;
+
+        static BlockSyntax? Holder(IEnumerable<BlockSyntax> blocks, int at)
+        {
+            foreach (var b in blocks)
+            {
+                if (at < b.FullSpan.Start || at >= b.FullSpan.End) continue;
+                if (b.Blocks.Any(c => c.Line is DirectiveLineSyntax && at >= c.Line.FullSpan.Start && at < c.Line.FullSpan.End)) return b;
+                return Holder(b.Blocks, at);
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>How the series last wrote the case, if that is its title, a 別名 or a new title (ML0250); else its latest title.</summary>
+    private static string Wording(SeriesContext ctx, CaseLife life)
+    {
+        var renamed = ctx.Records.SelectMany(r => r.Events)
+            .Where(e => e.CaseId == life.Id && e.Kind == CaseEventKind.Renamed && e.Argument.Trim().Length > 0)
+            .Select(e => e.Argument.Trim())
+            .ToList();
+        var names = new List<string>();
+        if (life.Declaration is { } d) names.AddRange([d.Title, .. d.Aliases]);
+        names.AddRange(renamed);
+        var accepted = names.Select(Squeeze).ToHashSet(StringComparer.Ordinal);
+        var lastWording = Enumerable.Reverse(ctx.Records)
+            .SelectMany(r => Enumerable.Reverse(r.Mentions))
+            .Where(m => m.CaseId == life.Id && m.Wording is not null && accepted.Contains(Squeeze(m.Wording)))
+            .Select(m => m.Wording!.Trim())
+            .FirstOrDefault();
+        return lastWording ?? renamed.LastOrDefault() ?? life.Declaration?.Title ?? life.Id;
+
+        static string Squeeze(string s) => new(s.Where(c => !char.IsWhiteSpace(c)).ToArray());
+    }
+
+    /// <summary>
+    /// 本季由…主責，下一季由…接棒。 from the quarterly rows of the platform in force; a quarter the
+    /// table does not cover is left to the writer. Null when the platform has no quarterly rotation.
+    /// </summary>
+    private static string? HostSentence(Series series, Platform? platform, DateOnly date)
+    {
+        if (platform is null) return null;
+        var quarters = series.Rotation
+            .Where(r => r.Platform == platform.Id)
+            .Select(r => (r.Year, Quarter: RotationRule.QuarterOf(r.Period), r.Host))
+            .Where(r => r.Quarter > 0)
+            .ToList();
+        if (quarters.Count == 0) return null;
+        int index = date.Year * 4 + SeriesContext.Quarter(date) - 1;
+        string? Host(int q) => quarters.Where(r => r.Year * 4 + r.Quarter - 1 == q).Select(r => Cities.Normalize(r.Host) ?? r.Host).FirstOrDefault();
+        return $"本季由{Host(index) ?? Placeholder("本期主辦城市")}主責，下一季由{Host(index + 1) ?? Placeholder("下期主辦城市")}接棒。";
+    }
+
+    /// <summary>The last record's title with the new year and number; or one made from the series and its platform.</summary>
+    private static string Title(Record? last, Series series, Platform? platform, DateOnly date, int sequence)
+    {
+        int roc = RocCalendar.ToRoc(date.Year);
+        if (last?.Title is { } t)
+        {
+            var y = TitleYear().Match(t);
+            var n = TitleNumber().Match(t);
+            if (y.Success && n.Success && y.Index + y.Length <= n.Index)
+            {
+                string year = int.Parse(y.Groups["year"].Value) >= RocCalendar.Offset ? date.Year.ToString() : roc.ToString();
+                var g = n.Groups["n"];
+                string number = char.IsAsciiDigit(g.Value[0]) ? sequence.ToString() : ChineseNumber(sequence);
+                return year + t[(y.Groups["year"].Index + y.Groups["year"].Length)..g.Index] + number + t[(g.Index + g.Length)..];
+            }
+        }
+
+        string platformPart = platform is null ? "" : $"「{platform.Id}」";
+        return $"{roc} 年度{platformPart}{series.Name}第 {sequence} 次工作會議紀錄";
+    }
+
+    private static string ChineseNumber(int n)
+    {
+        const string digits = "〇一二三四五六七八九";
+        if (n < 10) return digits[n].ToString();
+        if (n < 20) return "十" + (n % 10 == 0 ? "" : digits[n % 10].ToString());
+        if (n < 100) return digits[n / 10] + "十" + (n % 10 == 0 ? "" : digits[n % 10].ToString());
+        return n.ToString();
+    }
+
+    /// <summary>The file name in the series' naming: the last record's name with the new id (114-1.minutes → 114-2.minutes).</summary>
+    private static string FileName(Record? last, string id)
+    {
+        if (last is not null)
+        {
+            string name = Path.GetFileName(last.Path);
+            int at = name.IndexOf(last.Id, StringComparison.Ordinal);
+            if (at >= 0 && name.EndsWith(".minutes", StringComparison.OrdinalIgnoreCase))
+                return name[..at] + id + name[(at + last.Id.Length)..];
+        }
+
+        return id + ".minutes";
+    }
+}
