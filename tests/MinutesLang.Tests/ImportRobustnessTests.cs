@@ -97,4 +97,13 @@ public sealed class ImportRobustnessTests
         var d = Assert.Single(result.Diagnostics);
         Assert.Equal(("ML0404", 7, 1), (d.Code, d.Start.Line, d.Start.Column));
     }
+
+    [Fact]
+    public void TextThatLooksLikeAPlaceholderIsReported()
+    {
+        var result = Importer.Import(SourceText.From("某會議紀錄\n\n壹、時間：113年3月5日\n\n貳、報告事項\n\n依 {{附件}} 辦理。\n", "x.txt"));
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal(("ML0404", 7, 1), (d.Code, d.Start.Line, d.Start.Column));
+        Assert.Contains("placeholder", d.Message);
+    }
 }

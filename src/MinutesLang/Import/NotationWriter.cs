@@ -44,11 +44,13 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
         return sb.ToString();
     }
 
-    /// <summary>'[[' in the original would be read as a case link: the text is kept, with a warning.</summary>
+    /// <summary>'[[' or '{{' in the original would be read as a case link or a placeholder: the text is kept, with a warning.</summary>
     private void Guard(ImportLine line)
     {
         int at = line.Text.IndexOf("[[", StringComparison.Ordinal);
         if (at >= 0) bag.At(source, new TextSpan(line.Offset, 0)).KeptVerbatim("'[[' in this text is read as a case link by the notation; check the imported record");
+        if (line.Text.Contains("{{", StringComparison.Ordinal))
+            bag.At(source, new TextSpan(line.Offset, 0)).KeptVerbatim("'{{' in this text is read as a placeholder (ML0114) by the notation; check the imported record");
     }
 
     private void Line(int depth, string text) => sb.Append(' ', depth * 2).Append(text.TrimEnd()).Append('\n');
