@@ -82,6 +82,16 @@ public sealed class FmtTests
         Assert.Equal(result.Original, result.Text);
     }
 
+    /// <summary>The writer's guide shows the layout the formatter writes.</summary>
+    [Fact]
+    public void EveryExampleOfTheGuideIsInTheCanonicalLayout()
+    {
+        var examples = System.Text.RegularExpressions.Regex.Matches(
+            File.ReadAllText(Path.Combine(Repo.Root, "grammar/GUIDE.md")), "```\n(.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline);
+        Assert.True(examples.Count >= 6);
+        foreach (System.Text.RegularExpressions.Match m in examples) Assert.Equal(m.Groups[1].Value, Fmt(m.Groups[1].Value));
+    }
+
     // ── keeps every word ───────────────────────────────────────────────────────────────
 
     /// <summary>
