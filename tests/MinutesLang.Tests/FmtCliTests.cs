@@ -75,6 +75,16 @@ public sealed class FmtCliTests : CliHarness
         Assert.Equal((0, "", ""), Run("fmt", "--check", Repo.Seeds));
     }
 
+    /// <summary>What 'minutes import' writes is in the canonical layout already.</summary>
+    [Fact]
+    public void ImportedRecordsAreInTheCanonicalLayout()
+    {
+        var originals = Repo.SeedNames.Select(n => Path.Combine(Repo.Seeds, "original", n + ".txt")).ToArray();
+        Assert.Equal(0, Run(["import", .. originals, "-o", dir, "--series", Repo.Seeds]).Code);
+        Assert.Equal(20, Directory.GetFiles(dir, "*.minutes").Length);
+        Assert.Equal((0, "", ""), Run("fmt", "--check", dir));
+    }
+
     [Fact]
     public void AFileWithSyntaxErrorsIsLeftByteForByteAndItsErrorsAreReported()
     {
