@@ -171,6 +171,11 @@ public sealed class FmtCliTests : CliHarness
         Assert.Equal(2, Run("fmt").Code);
         Assert.Equal(2, Run("fmt", Path.Combine(dir, "nothing-here.minutes")).Code);
         Assert.Equal(2, Run("fmt", "--fix", dir).Code);
+        string markdown = Write("notes.md", "- a  \n\n\n    code\n");
+        var md = Run("fmt", markdown);
+        Assert.Equal(2, md.Code);
+        Assert.Contains("not a .minutes file", md.Err);
+        Assert.Equal("- a  \n\n\n    code\n", File.ReadAllText(markdown));
         Directory.CreateDirectory(Path.Combine(dir, "empty"));
         var (code, _, e) = Run("fmt", Path.Combine(dir, "empty"));
         Assert.Equal(2, code);

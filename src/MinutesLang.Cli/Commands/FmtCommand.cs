@@ -14,7 +14,7 @@ public sealed class FmtCommand : ICommand
         Usage: minutes fmt PATH… [--check]
 
         Rewrites records (.minutes files, or every .minutes file under a folder, series.minutes
-        included) into the canonical layout of grammar/GUIDE.md: two spaces per level of
+        included; other files are refused) into the canonical layout of grammar/GUIDE.md: two spaces per level of
         indentation, one space after '*', '-', '#' and a directive's name, 'label：value' with a
         full-width colon and no spaces around it, '| a | b |' table rows, no trailing spaces, at
         most one blank line in a row, LF line ends and a final newline (a byte-order mark is kept).
@@ -89,6 +89,8 @@ public sealed class FmtCommand : ICommand
             }
             else if (File.Exists(path))
             {
+                // the notation's layout is no other format's: a Markdown file is not rewritten by mistake
+                if (!path.EndsWith(".minutes", StringComparison.OrdinalIgnoreCase)) throw new UsageException($"{path}: not a .minutes file");
                 found = [path];
             }
             else
