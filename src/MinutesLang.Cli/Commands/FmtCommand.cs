@@ -14,12 +14,12 @@ public sealed class FmtCommand : ICommand
         Usage: minutes fmt PATH… [--check]
 
         Rewrites records (.minutes files, or every .minutes file under a folder, series.minutes
-        included; other files are refused) into the canonical layout of grammar/GUIDE.md: two spaces per level of
-        indentation, one space after '*', '-', '#' and a directive's name, 'label：value' with a
-        full-width colon and no spaces around it, '| a | b |' table rows, no trailing spaces, at
-        most one blank line in a row, LF line ends and a final newline (a byte-order mark is kept).
-        Every word stays: the formatted file means the same as before, and formatting it again
-        changes nothing.
+        included; other files are refused) into the canonical layout of grammar/GUIDE.md §7:
+        two spaces per level of indentation, one space after '*', '-', '#' and a directive's
+        name, 'label：value' with a full-width colon and no spaces around it, '| a | b |' table
+        rows, no trailing spaces, at most one blank line in a row, LF line ends and a final
+        newline (a byte-order mark is kept). Every word stays: the formatted file means the same
+        as before, and formatting it again changes nothing.
 
         Files are replaced atomically (a temporary file renamed over the original); a file that
         is already formatted is not touched. One line 'formatted PATH' is printed per file
