@@ -117,6 +117,20 @@ public sealed class FmtCliTests : CliHarness
     }
 
     [Fact]
+    public void ABinaryFileIsNotRewrittenAndNothingThrows()
+    {
+        var bytes = Enumerable.Range(0, 600).Select(i => (byte)(i * 37 % 256)).ToArray();
+        string path = Path.Combine(dir, "image.minutes");
+        File.WriteAllBytes(path, bytes);
+        var (code, o, e) = Run("fmt", path);
+        Assert.Equal(1, code);
+        Assert.Equal("", o);
+        Assert.Contains("error ML0007", e);
+        Assert.DoesNotContain("internal error", e);
+        Assert.Equal(bytes, File.ReadAllBytes(path));
+    }
+
+    [Fact]
     public void AFolderIsEveryMinutesFileUnderItSeriesIncludedAndABrokenOneDoesNotStopTheOthers()
     {
         string a = Write("s/sub/a.minutes", Messy);
