@@ -170,6 +170,16 @@ public sealed class FmtCliTests : CliHarness
         File.SetUnixFileMode(path, mode);
         Assert.Equal(0, Run("fmt", path).Code);
         Assert.Equal(mode, File.GetUnixFileMode(path));
+
+        // a read-only file is not replaced behind its owner's back
+        string locked = Write("114-2.minutes", Messy);
+        File.SetUnixFileMode(locked, UnixFileMode.UserRead | UnixFileMode.GroupRead);
+        var (code, o, e) = Run("fmt", locked);
+        Assert.Equal(2, code);
+        Assert.Equal("", o);
+        Assert.Contains("read-only", e);
+        Assert.Equal(Messy, File.ReadAllText(locked));
+        File.SetUnixFileMode(locked, UnixFileMode.UserRead | UnixFileMode.UserWrite);
     }
 
     [Fact]

@@ -21,8 +21,8 @@ public sealed class FmtCommand : ICommand
         newline (a byte-order mark is kept). Every word stays: the formatted file means the same
         as before, and formatting it again changes nothing.
 
-        Files are replaced atomically (a temporary file renamed over the original); a file that
-        is already formatted is not touched. One line 'formatted PATH' is printed per file
+        Files are replaced atomically (a temporary file renamed over the original, permissions
+        kept); a file that is already formatted is not touched, a read-only one is refused. One line 'formatted PATH' is printed per file
         rewritten; nothing when every file was formatted already.
 
         A file with syntax errors (ML0001–ML0009: the layout would be a guess) is left exactly
@@ -65,7 +65,9 @@ public sealed class FmtCommand : ICommand
                 continue;
             }
 
+            // a rename replaces a read-only file as easily as any other: refuse what the owner protected
             var mode = OperatingSystem.IsWindows() ? (UnixFileMode?)null : File.GetUnixFileMode(file);
+            if (mode is { } ro && (ro & UnixFileMode.UserWrite) == 0 || new FileInfo(file).IsReadOnly) throw new IOException($"{file}: the file is read-only; it was not formatted");
             AtomicFile.WriteAllBytes(file, SourceText.ToBytes(result.Text));
             if (mode is { } m && !OperatingSystem.IsWindows()) File.SetUnixFileMode(file, m);
             stdout.WriteLine($"formatted {file}");
