@@ -22,8 +22,9 @@ public sealed class FmtCommand : ICommand
         as before, and formatting it again changes nothing.
 
         Files are replaced atomically (a temporary file renamed over the original, permissions
-        kept); a file that is already formatted is not touched, a read-only one is refused. One line 'formatted PATH' is printed per file
-        rewritten; nothing when every file was formatted already.
+        kept); a file that is already formatted is not touched, a read-only one is refused. One
+        line 'formatted PATH' is printed per file rewritten; nothing when every file was
+        formatted already.
 
         A file with syntax errors (ML0001–ML0009: the layout would be a guess) is left exactly
         as it is; its errors are printed on standard error and the exit code is 1. Errors of
