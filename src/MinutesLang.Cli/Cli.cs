@@ -9,7 +9,7 @@ public static class Cli
     public const int Findings = 1;
     public const int UsageOrIo = 2;
 
-    private static readonly ICommand[] Commands = [new CheckCommand(), new RenderCommand(), new CasesCommand(), new ExplainCommand(), new ImportCommand(), new NewCommand(), new HookCommand()];
+    private static readonly ICommand[] Commands = [new CheckCommand(), new RenderCommand(), new CasesCommand(), new ExplainCommand(), new ImportCommand(), new FmtCommand(), new NewCommand(), new HookCommand()];
 
     public const string Usage = """
         minutes — a compiler for the formal minutes of the 基北北桃 working groups
@@ -22,6 +22,7 @@ public static class Cli
           cases FOLDER            the register (列管表) of a series: state and history of each case
           explain [CODE]          print the documentation of a diagnostic code, or list the codes
           import FILE… [-o DIR]   turn minutes in the official layout (txt, docx, odt) into records
+          fmt PATH… [--check]     rewrite records into the canonical layout (--check: diff, exit 1)
           new SERIES_DIR          write the next record of a series, with {{…}} for the writer to fill in
           hook install            a git pre-commit hook that checks the staged records
           help [command]          show help for a command

@@ -35,7 +35,7 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
         {
             if (part.Comment is not null) Line(0, "// " + part.Comment);
             Guard(part.Line);
-            if (part.Numbered) Line(0, "* " + LinkValue(part.Line.Text, field: ImportLines.FieldLabel(part.Line.Text) is not null, part.Line));
+            if (part.Numbered) Line(0, "* " + CanonicalField(LinkValue(part.Line.Text, field: ImportLines.FieldLabel(part.Line.Text) is not null, part.Line)));
             else if (part.Line.Kind == LineKind.Field) Line(0, Field(part.Line.Text));
             else Line(0, Text(part.Line.Text));
             Blocks(part.Content, 1, ListStyle.ChineseComma);
@@ -248,6 +248,10 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
     private static string Field(string text)
     {
         var line = LineGrammar.Line.ParseOrThrow(text);
-        return line is FieldLineSyntax ? text : Text(text);
+        return line is FieldLineSyntax f ? Formatting.Formatter.Body(f) : Text(text);
     }
+
+    /// <summary>A field in the canonical layout (label：value, as <c>minutes fmt</c> writes it); other text as it is.</summary>
+    private static string CanonicalField(string text) =>
+        LineGrammar.Line.ParseOrThrow(text) is FieldLineSyntax f ? Formatting.Formatter.Body(f) : text;
 }

@@ -1,0 +1,116 @@
+using MinutesLang.Diagnostics;
+using MinutesLang.Formatting;
+using MinutesLang.Semantics;
+using MinutesLang.Text;
+
+namespace MinutesLang.Cli.Commands;
+
+/// <summary><c>minutes fmt PATH… [--check]</c>: rewrite records into the canonical layout.</summary>
+public sealed class FmtCommand : ICommand
+{
+    public string Name => "fmt";
+
+    public string Help => """
+        Usage: minutes fmt PATH… [--check]
+
+        Rewrites records (.minutes files, or every .minutes file under a folder, series.minutes
+        included; other files are refused) into the canonical layout of grammar/GUIDE.md §8:
+        two spaces per level of indentation, one space after '*', '-', '#' and a directive's
+        name, 'label：value' with a full-width colon and no spaces around it, '| a | b |' table
+        rows, no trailing spaces, at most one blank line in a row, LF line ends and a final
+        newline (a byte-order mark is kept). Every word stays: the formatted file means the same
+        as before, and formatting it again changes nothing.
+
+        Files are replaced atomically (a temporary file renamed over the original, permissions
+        kept); a file that is already formatted is not touched, a read-only one is refused. One
+        line 'formatted PATH' is printed per file rewritten; nothing when every file was
+        formatted already.
+
+        A file with syntax errors (ML0001–ML0009: the layout would be a guess) is left exactly
+        as it is; its errors are printed on standard error and the exit code is 1. Errors of
+        meaning (ML01xx and later) do not stop fmt: 'minutes check' reports them.
+
+        Options:
+          --check    change nothing: print 'would reformat PATH' and a unified diff for each file
+                     that is not formatted, and exit 1 if there is any
+
+        Exit codes: 0 formatted (or nothing to do), 1 --check found files to format, or files
+        with syntax errors, 2 usage or I/O problem.
+        """;
+
+    public int Run(string[] args, CommandContext context)
+    {
+        var (stdout, stderr) = (context.Out, context.Err);
+        var options = Options.Parse(args, flags: ["--check"], valued: []);
+        if (options.Positional.Count == 0) throw new UsageException("fmt needs at least one file or folder (try 'minutes fmt --help')");
+        bool check = options.Has("--check");
+
+        int exit = Cli.Clean;
+        var files = Files(options.Positional);
+        context.Progress.Start(check ? "checking the layout of" : "formatting", files.Count);
+        foreach (string file in files)
+        {
+            context.Progress.Step(file);
+            var result = Formatter.Format(Compilation.ParseFile(file));
+            if (result.Refused)
+            {
+                context.Progress.Clear();
+                foreach (var d in result.Errors) stderr.Write(context.Human(d, toErr: true));
+                stderr.WriteLine($"{file}: not formatted: it has syntax errors");
+                exit = Cli.Findings;
+                continue;
+            }
+
+            if (!result.Changed) continue;
+            if (check)
+            {
+                context.Progress.Clear();
+                var notes = LineDiff.Notes(result.Original, result.Text).ToList();
+                stdout.WriteLine($"would reformat {file}{(notes.Count > 0 ? " (" + string.Join("; ", notes) + ")" : "")}");
+                stdout.Write(LineDiff.Unified(result.Original, result.Text, file));
+                exit = Cli.Findings;
+                continue;
+            }
+
+            // a rename replaces a read-only file as easily as any other: refuse what the owner protected
+            var mode = OperatingSystem.IsWindows() ? (UnixFileMode?)null : File.GetUnixFileMode(file);
+            if (mode is { } ro && (ro & UnixFileMode.UserWrite) == 0 || new FileInfo(file).IsReadOnly) throw new IOException($"{file}: the file is read-only; it was not formatted");
+            AtomicFile.WriteAllBytes(file, SourceText.ToBytes(result.Text));
+            if (mode is { } m && !OperatingSystem.IsWindows()) File.SetUnixFileMode(file, m);
+            context.Progress.Clear();
+            if (!context.Quiet) stdout.WriteLine($"formatted {file}");
+        }
+
+        return exit;
+    }
+
+    /// <summary>The files named, and every .minutes file under the folders named, each once, in order.</summary>
+    private static List<string> Files(IEnumerable<string> paths)
+    {
+        var files = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string path in paths)
+        {
+            IEnumerable<string> found;
+            if (Directory.Exists(path))
+            {
+                found = Directory.EnumerateFiles(path, "*.minutes", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+                if (!found.Any()) throw new UsageException($"{path}: no .minutes files in this folder");
+            }
+            else if (File.Exists(path))
+            {
+                // the notation's layout is no other format's: a Markdown file is not rewritten by mistake
+                if (!path.EndsWith(".minutes", StringComparison.OrdinalIgnoreCase)) throw new UsageException($"{path}: not a .minutes file");
+                found = [path];
+            }
+            else
+            {
+                throw new UsageException($"{path}: no such file or folder");
+            }
+
+            foreach (string f in found.Where(f => seen.Add(Path.GetFullPath(f)))) files.Add(f);
+        }
+
+        return files;
+    }
+}
