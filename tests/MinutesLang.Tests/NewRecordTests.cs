@@ -96,6 +96,18 @@ public sealed partial class NewRecordTests : CliHarness
     }
 
     [Fact]
+    public void TheNewRecordIsInTheCanonicalLayoutAndFmtLeavesItAlone()
+    {
+        string seeds = CopySeeds();
+        Assert.Equal(0, Run("new", seeds, "--date", "2025-06-06").Code);
+        string record = Path.Combine(seeds, "114-2.minutes");
+        string before = File.ReadAllText(record);
+        Assert.Equal((0, "", ""), Run("fmt", "--check", seeds));   // placeholders do not stop fmt, and there is nothing to change
+        Assert.Equal(0, Run("fmt", record).Code);
+        Assert.Equal(before, File.ReadAllText(record));
+    }
+
+    [Fact]
     public void FilledInTheNewSeedRecordChecksClean()
     {
         string seeds = CopySeeds();
