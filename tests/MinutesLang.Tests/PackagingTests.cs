@@ -156,9 +156,9 @@ public sealed class PackagingTests(PackedTool tool) : IClassFixture<PackedTool>,
         // every format but pdf: the templates of each are in the package
         (code, _, err) = Minutes("render", record, "--to", "md,html,docx,odt", "-o", "out");
         Assert.True(code == 0, err);
+        string expected = Directory.CreateDirectory(Path.Combine(dir, "expected")).FullName;
         foreach (var f in new[] { "md", "html", "docx", "odt" })
         {
-            string expected = Path.Combine(dir, "expected");
             Assert.Equal(0, MinutesLang.Cli.Cli.Run(["render", record, "--to", f, "-o", Path.Combine(expected, "114-1." + f)], new StringWriter(), new StringWriter()));
             Assert.Equal(File.ReadAllBytes(Path.Combine(expected, "114-1." + f)), File.ReadAllBytes(Path.Combine(dir, "out", "114-1." + f)));
         }
