@@ -21,7 +21,7 @@ public sealed class PackedTool : IDisposable
         Pack = Dotnet(Repo.Root, "pack", Path.Combine(Repo.Root, "MinutesLang.sln"), "-c", "Release", "-o", PackDir, "--artifacts-path", Path.Combine(Root, "artifacts"), "-nologo");
         Packages = Directory.Exists(PackDir) ? [.. Directory.GetFiles(PackDir, "*.nupkg").Select(Path.GetFileName).Order(StringComparer.Ordinal)!] : [];
         if (Pack.Code == 0)
-            Install = Dotnet(Root, "tool", "install", "--tool-path", ToolDir, "--add-source", PackDir, PackagedTool.Id, "--version", Version);
+            Install = Dotnet(Root, "tool", "install", "--tool-path", ToolDir, "--add-source", PackDir, "--ignore-failed-sources", PackagedTool.Id, "--version", Version);
     }
 
     public string Root { get; }
