@@ -8,7 +8,8 @@
 # Commands: `--version`; `check seeds/114-1.minutes` (one record, which reads its series: the 20
 # records and series.minutes); `check` of a lone record copied into an empty folder.
 # Uses hyperfine when installed (apt-get install hyperfine), else a loop of `date +%s%N`.
-# Usage: tests/bench/startup.sh [RUNS]   (publishes first: the native binary takes minutes)
+# Usage: tests/bench/startup.sh [RUNS]   (publishes first: the native binary takes minutes;
+# NO_PUBLISH=1 reuses the native binary already in src/MinutesLang.Cli/bin/Release/native)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-30}
@@ -19,7 +20,7 @@ trap 'rm -rf "$out"' EXIT
 dotnet build src/MinutesLang.Cli -c Release -v q -nologo >/dev/null
 dotnet publish src/MinutesLang.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -v q -nologo -o "$out/r2r" >/dev/null
 native=src/MinutesLang.Cli/bin/Release/native
-dotnet publish src/MinutesLang.Cli -c Release -r linux-x64 -p:PublishAot=true -v q -nologo -o "$native" >/dev/null
+[ "${NO_PUBLISH:-}" = 1 ] || dotnet publish src/MinutesLang.Cli -c Release -r linux-x64 -p:PublishAot=true -v q -nologo -o "$native" >/dev/null
 
 declare -A how=(
   [jit-dll]="dotnet $root/src/MinutesLang.Cli/bin/Release/net10.0/minutes.dll"
