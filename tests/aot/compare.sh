@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Publishes the native (Native AOT) binary and checks that it does what the JIT build does:
+# the same standard output, standard error and exit code for check (human, json, sarif, a
+# record with errors), render (txt, md, html, docx, odt: byte-identical files), cases, explain,
+# import (text and docx) and --version. Exits 1 on the first difference.
+# Usage: tests/aot/compare.sh [PUBLISH_DIR]   (needs clang and zlib1g-dev: see .ci/run)
+# With NO_PUBLISH=1, compares the binary already in PUBLISH_DIR.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+pub=${1:-src/MinutesLang.Cli/bin/Release/native}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+dotnet build src/MinutesLang.Cli -c Release -warnaserror -v q -nologo >/dev/null
+[ "${NO_PUBLISH:-}" = 1 ] || dotnet publish src/MinutesLang.Cli -c Release -r linux-x64 -p:PublishAot=true -warnaserror -v q -nologo -o "$pub" | tail -n 3
+jit=(dotnet src/MinutesLang.Cli/bin/Release/net10.0/minutes.dll)
+native=("$pub/minutes")
+[ -x "${native[0]}" ] || { echo "no native binary at ${native[0]}" >&2; exit 2; }
+echo "native binary: $(du -h "${native[0]}" | cut -f1), beside it: $(cd "$pub" && ls | grep -v '^minutes$' | tr '\n' ' ')"
+
+# a record with an error (wrong weekday made an error by --warnaserror, and a broken line)
+mkdir -p "$work/bad"
+printf '@meeting 114-1\n# 114 年度第 1 次會議紀錄\n* 時間：114 年 3 月 7 日（星期四）上午 10 時\n* 討論\n  [[nothing\n' > "$work/bad/114-1.minutes"
+
+n=0
+root=$(pwd)
+jit[1]=$root/${jit[1]}
+native[0]=$(cd "$pub" && pwd)/minutes
+same() { # same NAME EXIT ARGS…: runs both from $work/jit/NAME and $work/native/NAME (the same depth, so relative
+  # paths print alike; an empty folder out/ for outputs); both must exit with EXIT and print and write the same
+  local name=$1 want=$2; shift 2
+  for kind in jit native; do
+    local -n cmd=$kind
+    mkdir -p "$work/$kind/$name/out"
+    set +e
+    (cd "$work/$kind/$name" && "${cmd[@]}" "$@") >"$work/$kind/$name.stdout" 2>"$work/$kind/$name.stderr"
+    echo $? >"$work/$kind/$name.code"
+    set -e
+  done
+  if ! diff -r "$work/jit/$name" "$work/native/$name" >/dev/null \
+    || ! cmp -s "$work/jit/$name.stdout" "$work/native/$name.stdout" \
+    || ! cmp -s "$work/jit/$name.stderr" "$work/native/$name.stderr" \
+    || ! cmp -s "$work/jit/$name.code" "$work/native/$name.code"; then
+    echo "DIFFERENT: minutes $*" >&2
+    diff -r "$work/jit/$name" "$work/native/$name" >&2 || true
+    for f in stdout stderr code; do diff "$work/jit/$name.$f" "$work/native/$name.$f" | head -20 >&2 || true; done
+    exit 1
+  fi
+  if [ "$(cat "$work/jit/$name.code")" != "$want" ]; then
+    echo "WRONG EXIT CODE: minutes $* exits $(cat "$work/jit/$name.code") in both, not $want" >&2
+    cat "$work/jit/$name.stderr" >&2
+    exit 1
+  fi
+  n=$((n + 1))
+  echo "  same: minutes $* (exit $(cat "$work/jit/$name.code"), $(wc -c <"$work/jit/$name.stdout") bytes out, $(find "$work/jit/$name" -type f | wc -l) files)"
+}
+
+seeds=$root/seeds
+same version 0 --version
+same help 0 help render
+same check 0 check "$seeds"
+same check-json 0 check "$seeds" --format json
+same check-sarif 0 check "$seeds" --format sarif
+same check-msbuild 0 check "$seeds/114-1.minutes" --format msbuild --warnaserror
+same check-bad 1 check "$work/bad" --warnaserror
+same render 0 render "$seeds" --to txt,md,html,docx,odt -o out
+same render-one 0 render "$seeds/114-1.minutes" --to txt
+same cases 0 cases "$seeds"
+same cases-json 0 cases "$seeds" --format json
+same explain 0 explain ML0200
+same explain-list 0 explain
+same import-txt 0 import "$seeds/original/114-1.txt" -o out
+same import-series 0 import "$seeds/original/113-3.txt" "$seeds/original/113-2.txt" --series "$seeds" -o out
+same import-docx 0 import "$work/jit/render/out/113-1.docx" -o out
+same import-odt 0 import "$work/jit/render/out/112-2.odt" -o out
+same usage-error 2 render "$seeds" --to nope
+echo "OK: the native binary and the JIT build agree on $n commands"
