@@ -2,7 +2,7 @@
 # Publishes the native (Native AOT) binary and checks that it does what the JIT build does:
 # the same standard output, standard error and exit code for check (human, json, sarif, a
 # record with errors), render (txt, md, html, docx, odt: byte-identical files), cases, explain,
-# import (text and docx) and --version. Exits 1 on the first difference.
+# import (text and docx), fmt --check (a diff), new and --version. Exits 1 on the first difference.
 # Usage: tests/aot/compare.sh [PUBLISH_DIR]   (needs clang and zlib1g-dev: see .ci/run)
 # With NO_PUBLISH=1, compares the binary already in PUBLISH_DIR.
 set -euo pipefail
@@ -21,6 +21,11 @@ echo "native binary: $(du -h "${native[0]}" | cut -f1), beside it: $(cd "$pub" &
 # a record with an error (wrong weekday made an error by --warnaserror, and a broken line)
 mkdir -p "$work/bad"
 printf '@meeting 114-1\n# 114 年度第 1 次會議紀錄\n* 時間：114 年 3 月 7 日（星期四）上午 10 時\n* 討論\n  [[nothing\n' > "$work/bad/114-1.minutes"
+
+# a record out of the canonical layout (ASCII colons with spaces, three-space indents, trailing spaces)
+mkdir -p "$work/messy"
+sed -e 's/：/ : /' -e 's/^  /   /' -e 's/$/  /' seeds/114-1.minutes > "$work/messy/114-1.minutes"
+cp seeds/series.minutes "$work/messy/"
 
 n=0
 root=$(pwd)
@@ -73,5 +78,8 @@ same import-txt 0 import "$seeds/original/114-1.txt" -o out
 same import-series 0 import "$seeds/original/113-3.txt" "$seeds/original/113-2.txt" --series "$seeds" -o out
 same import-docx 0 import "$work/jit/render/out/113-1.docx" -o out
 same import-odt 0 import "$work/jit/render/out/112-2.odt" -o out
+same fmt-check 0 fmt --check "$seeds"
+same fmt-diff 1 fmt --check "$work/messy"
+same new 0 new "$seeds" --date 2025-06-06 -o out
 same usage-error 2 render "$seeds" --to nope
 echo "OK: the native binary and the JIT build agree on $n commands"
