@@ -15,7 +15,7 @@ public sealed class HookTests : IDisposable
     public HookTests()
     {
         Sh.Run(repo, "git", "init", "-q", "-b", "main");
-        foreach (var (k, v) in new[] { ("user.name", "Test"), ("user.email", "test@example.org"), ("commit.gpgsign", "false"), ("core.hooksPath", ".git/hooks") })
+        foreach (var (k, v) in new[] { ("user.name", "Test"), ("user.email", "test@example.org"), ("commit.gpgsign", "false") })
             Sh.Run(repo, "git", "config", k, v);
         Directory.CreateDirectory(Path.Combine(repo, "seeds"));
         foreach (var f in Directory.GetFiles(Repo.Seeds, "*.minutes"))
@@ -167,7 +167,7 @@ public sealed class HookTests : IDisposable
     }
 }
 
-/// <summary>Runs a program in a folder and returns its exit code and output; git's environment variables are cleared.</summary>
+/// <summary>Runs a program in a folder and returns its exit code and output; git's environment variables and global configuration are left out.</summary>
 public static class Sh
 {
     public static (int Code, string Out, string Err) Run(string dir, string program, params string[] args) => Run(dir, null, program, args);
@@ -186,6 +186,10 @@ public static class Sh
         // a test run from inside a git hook must not write to the outer repository
         foreach (var v in new[] { "GIT_DIR", "GIT_INDEX_FILE", "GIT_WORK_TREE", "GIT_OBJECT_DIRECTORY" }) start.Environment.Remove(v);
         start.Environment["NO_COLOR"] = "1";
+
+        // nor depend on the developer's git configuration (hooksPath, signing, templates): only the repository's own
+        start.Environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
+        start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
         if (env is not null)
             foreach (var (k, v) in env) start.Environment[k] = v;
 

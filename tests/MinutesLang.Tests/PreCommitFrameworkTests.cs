@@ -60,7 +60,6 @@ public sealed class PreCommitFrameworkTests : IDisposable
         Directory.CreateDirectory(Path.Combine(work, "seeds"));
         Must(Sh.Run(work, "git", "init", "-q", "-b", "main"));
         foreach (var (k, v) in Identity) Must(Sh.Run(work, "git", "config", k, v));
-        Must(Sh.Run(work, "git", "config", "core.hooksPath", ".git/hooks"));
         foreach (var f in Directory.GetFiles(Repo.Seeds, "*.minutes"))
             File.Copy(f, Path.Combine(work, "seeds", Path.GetFileName(f)));
         File.WriteAllText(Path.Combine(work, ".pre-commit-config.yaml"), $"""
