@@ -166,6 +166,22 @@ public sealed class BuiltInTemplateTests : IDisposable
     }
 
     [Fact]
+    public void TheCliPrintsAnErrorInABuiltInTemplateAtItsPathLineAndColumn()
+    {
+        // a --template-dir part that includes a built-in one under a model it was not made for
+        Directory.CreateDirectory(Path.Combine(dir, "tpl", "docx"));
+        File.WriteAllText(Path.Combine(dir, "tpl", "docx", "core.xml.scriban"), "{{ parts = 5 }}{{ include 'document.xml.scriban' }}");
+        var (o, e) = (new StringWriter(), new StringWriter());
+        int code = MinutesLang.Cli.Cli.Run(["render", Path.Combine(Repo.Seeds, "114-1.minutes"), "--to", "docx", "-o", Path.Combine(dir, "x.docx"), "--template-dir", Path.Combine(dir, "tpl")], o, e);
+        Assert.Equal((1, ""), (code, o.ToString()));
+        string[] lines = File.ReadAllLines(Path.Combine(Repo.Templates, "docx", "document.xml.scriban"));
+        int line = Array.FindIndex(lines, l => l.Contains("{{ for part in parts", StringComparison.Ordinal)) + 1;
+        int column = lines[line - 1].IndexOf(" in parts", StringComparison.Ordinal) + " in ".Length + 1;
+        Assert.StartsWith($"templates/docx/document.xml.scriban:{line}:{column}: error ML0300: template error: ", e.ToString());
+        Assert.False(File.Exists(Path.Combine(dir, "x.docx")));
+    }
+
+    [Fact]
     public void AMissingBuiltInTemplateIsNotFound()
     {
         var e = Assert.Throws<FileNotFoundException>(() => new TemplateRenderer(TemplateSet.Embedded, "txt", name: "nope.scriban"));
