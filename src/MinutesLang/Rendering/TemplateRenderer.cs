@@ -151,7 +151,7 @@ public sealed class TemplateRenderer
         return full.StartsWith(overrideRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? full : null;
     }
 
-    /// <summary>The text of a template path (an override's file or a default's path), for error positions.</summary>
+    /// <summary>The text of a template path (an override's file or a default's path): for includes and error positions.</summary>
     private string? ReadAny(string path) =>
         defaults.Owns(path) ? defaults.Read(path) : File.Exists(path) ? File.ReadAllText(path) : null;
 
