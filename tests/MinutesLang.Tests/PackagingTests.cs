@@ -80,7 +80,7 @@ internal static class PackagedTool
 /// <summary>
 /// The .NET tool package (issue 6): <c>dotnet pack MinutesLang.sln</c> makes exactly one package,
 /// the tool, which installs from a local folder with <c>dotnet tool install</c> and works there:
-/// <c>--version</c>, <c>check</c> of the seeds, <c>render</c> (its templates are in the package),
+/// <c>--version</c>, <c>check</c> of the seeds, <c>render</c> (its templates are resources of MinutesLang.dll),
 /// <c>explain</c> (the pages are resources).
 /// </summary>
 public sealed class PackagingTests(PackedTool tool) : IClassFixture<PackedTool>, IDisposable
@@ -115,8 +115,29 @@ public sealed class PackagingTests(PackedTool tool) : IClassFixture<PackedTool>,
         Assert.Contains("tools/net10.0/any/DotnetToolSettings.xml", names);
         Assert.Contains("tools/net10.0/any/minutes.dll", names);
         Assert.Contains("tools/net10.0/any/MinutesLang.dll", names);
-        foreach (var template in Directory.EnumerateFiles(Repo.Templates, "*", SearchOption.AllDirectories))
-            Assert.Contains("tools/net10.0/any/templates/" + Path.GetRelativePath(Repo.Templates, template).Replace('\\', '/'), names);
+        // the templates are resources of the packaged MinutesLang.dll (templates/FORMAT/NAME), byte for byte the repository's, and not files beside it
+        Assert.DoesNotContain(names, n => n.StartsWith("tools/net10.0/any/templates/", StringComparison.Ordinal));
+        var core = new MemoryStream();
+        using (var entry = zip.GetEntry("tools/net10.0/any/MinutesLang.dll")!.Open()) entry.CopyTo(core);
+        core.Position = 0;
+        var context = new System.Runtime.Loader.AssemblyLoadContext("packed-core", isCollectible: true);
+        try
+        {
+            var assembly = context.LoadFromStream(core);
+            foreach (var template in Directory.EnumerateFiles(Repo.Templates, "*", SearchOption.AllDirectories))
+            {
+                using var resource = assembly.GetManifestResourceStream("templates/" + Path.GetRelativePath(Repo.Templates, template).Replace('\\', '/'));
+                Assert.NotNull(resource);
+                var bytes = new MemoryStream();
+                resource.CopyTo(bytes);
+                Assert.Equal(File.ReadAllBytes(template), bytes.ToArray());
+            }
+        }
+        finally
+        {
+            context.Unload();
+        }
+
         using var settings = new StreamReader(zip.GetEntry("tools/net10.0/any/DotnetToolSettings.xml")!.Open());
         Assert.Contains("<Command Name=\"minutes\" EntryPoint=\"minutes.dll\"", settings.ReadToEnd());
     }

@@ -2,7 +2,8 @@
 # Publishes the native (Native AOT) binary and checks that it does what the JIT build does:
 # the same standard output, standard error and exit code for check (human, json, sarif, a
 # record with errors), render (txt, md, html, docx, odt: byte-identical files), cases, explain,
-# import (text and docx), fmt --check (a diff), new and --version. Exits 1 on the first difference.
+# import (text and docx), fmt --check (a diff), new and --version; and that the binary is one file
+# (no templates/ beside it: they are built in). Exits 1 on the first difference.
 # Usage: tests/aot/compare.sh [PUBLISH_DIR]   (needs clang and zlib1g-dev: see .ci/run)
 # With NO_PUBLISH=1, compares the binary already in PUBLISH_DIR.
 set -euo pipefail
@@ -17,6 +18,13 @@ jit=(dotnet src/MinutesLang.Cli/bin/Release/net10.0/minutes.dll)
 native=("$pub/minutes")
 [ -x "${native[0]}" ] || { echo "no native binary at ${native[0]}" >&2; exit 2; }
 echo "native binary: $(du -h "${native[0]}" | cut -f1), beside it: $(cd "$pub" && ls | grep -v '^minutes$' | tr '\n' ' ')"
+
+# one file: the templates are built in. A templates/ folder left by an older publish is moved away
+# (so nothing could read it), and the binary must be the only file but debugging symbols (*.dbg, *.pdb).
+[ ! -e "$pub/templates" ] || mv "$pub/templates" "$work/old-templates"
+others=$(cd "$pub" && find . -mindepth 1 -maxdepth 1 ! -name minutes ! -name '*.dbg' ! -name '*.pdb' | sort | tr '\n' ' ')
+[ -z "$others" ] || { echo "NOT ONE FILE: beside the native binary: $others" >&2; exit 1; }
+echo "  one file: minutes (and debugging symbols only)"
 
 # a record with an error (wrong weekday made an error by --warnaserror, and a broken line)
 mkdir -p "$work/bad"
@@ -82,4 +90,12 @@ same fmt-check 0 fmt --check "$seeds"
 same fmt-diff 1 fmt --check "$work/messy"
 same new 0 new "$seeds" --date 2025-06-06 -o out
 same usage-error 2 render "$seeds" --to nope
+# --template-dir first, the built-in templates for the rest; an error in a built-in one (reached by an include) names its built-in path
+mkdir -p "$work/tpl/md" "$work/tpl/docx"
+printf '{{ id }}\n' >"$work/tpl/md/record.scriban"
+printf '{{ parts = 5 }}{{ include "document.xml.scriban" }}' >"$work/tpl/docx/core.xml.scriban"
+same template-dir 0 render "$seeds/114-1.minutes" --to md,txt -o out --template-dir "$work/tpl"
+same template-error 1 render "$seeds/114-1.minutes" --to docx -o out/x.docx --template-dir "$work/tpl"
+grep -q '^templates/docx/document.xml.scriban:[0-9]*:[0-9]*: error ML0300' "$work/native/template-error.stderr" \
+  || { echo "WRONG: the ML0300 of a built-in template does not name templates/docx/document.xml.scriban" >&2; exit 1; }
 echo "OK: the native binary and the JIT build agree on $n commands"

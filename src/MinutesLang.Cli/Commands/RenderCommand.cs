@@ -16,8 +16,8 @@ public sealed class RenderCommand : ICommand
         Usage: minutes render FILE|FOLDER --to FORMAT[,FORMAT…] [-o OUT] [--template-dir DIR]
 
         Renders records in the official layout (壹、貳、… 案由一、… 一、(一)、1.、(1)) through the
-        Scriban templates in templates/<format>/. A record with errors is not rendered: its
-        errors are printed and the exit code is 1 (the other records are still rendered).
+        Scriban templates templates/<format>/ built into minutes. A record with errors is not
+        rendered: its errors are printed and the exit code is 1 (the other records are still rendered).
 
         FILE      one record: written to standard output, or to OUT
         FOLDER    every record under it: one file per record, OUT/<record>.<format>
@@ -77,7 +77,7 @@ public sealed class RenderCommand : ICommand
         try
         {
             foreach (var format in formats)
-                renderers.Add((format, new DocumentRenderer(TemplatesRoot(), format == "pdf" ? "html" : format, templateDir), format == "pdf" ? Chromium.Find() : null));
+                renderers.Add((format, new DocumentRenderer(TemplateSet.Embedded, format == "pdf" ? "html" : format, templateDir), format == "pdf" ? Chromium.Find() : null));
         }
         catch (TemplateException e)
         {
@@ -178,6 +178,4 @@ public sealed class RenderCommand : ICommand
         raw.Write(bytes);
         raw.Flush();
     }
-
-    public static string TemplatesRoot() => Path.Combine(AppContext.BaseDirectory, "templates");
 }

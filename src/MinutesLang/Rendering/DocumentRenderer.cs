@@ -40,10 +40,18 @@ public sealed class DocumentRenderer
 
     private readonly List<(string Part, TemplateRenderer Renderer)> parts = [];
 
-    /// <param name="templatesRoot">the default templates (templates/)</param>
+    /// <param name="templatesRoot">a folder of default templates laid out as templates/ (&lt;format&gt;/NAME)</param>
     /// <param name="format">txt, md, html, docx or odt (for pdf, render html)</param>
     /// <param name="overrideDir">--template-dir: templates there replace the defaults by name</param>
     public DocumentRenderer(string templatesRoot, string format, string? overrideDir = null)
+        : this(TemplateSet.Folder(templatesRoot), format, overrideDir)
+    {
+    }
+
+    /// <param name="defaults">the default templates: <see cref="TemplateSet.Embedded"/> (what <c>minutes</c> uses) or a folder</param>
+    /// <param name="format">txt, md, html, docx or odt (for pdf, render html)</param>
+    /// <param name="overrideDir">--template-dir: templates there replace the defaults by name</param>
+    public DocumentRenderer(TemplateSet defaults, string format, string? overrideDir = null)
     {
         Format = format;
         var list = format switch
@@ -53,7 +61,7 @@ public sealed class DocumentRenderer
             "txt" or "md" or "html" => [("", TemplateRenderer.DefaultName)],
             _ => throw new ArgumentException($"'{format}' is not rendered from templates alone", nameof(format)),
         };
-        foreach (var (part, template) in list) parts.Add((part, new TemplateRenderer(templatesRoot, format, overrideDir, template)));
+        foreach (var (part, template) in list) parts.Add((part, new TemplateRenderer(defaults, format, overrideDir, template)));
     }
 
     public string Format { get; }

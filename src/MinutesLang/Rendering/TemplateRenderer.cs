@@ -22,11 +22,11 @@ public sealed class TemplateException(string path, int line, int column, string 
     /// <summary>The finding, as <c>minutes</c> prints every other one (code ML0300, the template's line and column).</summary>
     public Diagnostic Diagnostic { get; } = diagnostic;
 
-    /// <summary>A template error at a Scriban span, in the template file the span names (or <paramref name="fallback"/>).</summary>
-    internal static TemplateException At(string fallback, SourceSpan span, string message)
+    /// <summary>A template error at a Scriban span, in the template the span names (or <paramref name="fallback"/>), whose text <paramref name="read"/> gives.</summary>
+    internal static TemplateException At(string fallback, SourceSpan span, string message, Func<string, string?> read)
     {
         string path = string.IsNullOrEmpty(span.FileName) ? fallback : span.FileName;
-        string text = File.Exists(path) ? File.ReadAllText(path) : "";
+        string text = read(path) ?? "";
         var source = SourceText.From(text, path);
         var (line, column) = (span.Start.Line + 1, span.Start.Column + 1);
         int offset = Math.Clamp(span.Start.Offset, 0, text.Length);
@@ -38,9 +38,10 @@ public sealed class TemplateException(string path, int line, int column, string 
 }
 
 /// <summary>
-/// Renders a model with one Scriban template of a format folder (templates/&lt;format&gt;/NAME),
+/// Renders a model with one Scriban template of a format (<c>templates/&lt;format&gt;/NAME</c>),
 /// under explicit limits: no loops or recursion without bound, bounded output, includes only
-/// from the template folders. A template found in the override folder (given by
+/// from the template folders. The defaults come from a <see cref="TemplateSet"/> (the set built
+/// into this assembly, or a folder). A template found in the override folder (given by
 /// <c>--template-dir</c>) replaces the default one of the same name; includes are looked up the
 /// same way, so a user can override one part and keep the rest.
 /// </summary>
@@ -54,28 +55,36 @@ public sealed class TemplateRenderer
     /// <summary>How long one template may run on one record: loops within their limit can still be slow.</summary>
     public static readonly TimeSpan DefaultTimeLimit = TimeSpan.FromSeconds(10);
 
-    private readonly string root;
+    private readonly TemplateSet defaults;
+    private readonly string format;
     private readonly string? overrideRoot;
     private readonly Template template;
     private readonly string templatePath;
 
+    /// <summary>With the default templates of a folder (<paramref name="templatesRoot"/>/&lt;format&gt;/NAME).</summary>
     public TemplateRenderer(string templatesRoot, string format, string? overrideDir = null, string name = DefaultName)
+        : this(TemplateSet.Folder(templatesRoot), format, overrideDir, name)
     {
-        root = Path.GetFullPath(Path.Combine(templatesRoot, format));
+    }
+
+    public TemplateRenderer(TemplateSet defaults, string format, string? overrideDir = null, string name = DefaultName)
+    {
+        this.defaults = defaults;
+        this.format = format;
         overrideRoot = OverrideFolder(overrideDir, format);
-        templatePath = Find(root, overrideRoot, name)
-            ?? throw new FileNotFoundException($"no template '{name}' for format '{format}' in {root}", Path.Combine(root, name));
-        template = Template.Parse(File.ReadAllText(templatePath), templatePath);
+        (templatePath, string? text) = Find(name);
+        if (text is null) throw new FileNotFoundException($"no template '{name}' for format '{format}' in {defaults.Describe(format)}", templatePath);
+        template = Template.Parse(text, templatePath);
         if (template.HasErrors)
         {
             var m = template.Messages[0];
-            throw TemplateException.At(templatePath, m.Span, m.Message);
+            throw TemplateException.At(templatePath, m.Span, m.Message, ReadAny);
         }
     }
 
     public TimeSpan TimeLimit { get; init; } = DefaultTimeLimit;
 
-    /// <summary>The template file in use (the override's, or the default's).</summary>
+    /// <summary>The template in use: the override's file, or the default's path (a file, or e.g. <c>templates/html/record.scriban</c> when built in).</summary>
     public string TemplatePath => templatePath;
 
     /// <summary>DIR/&lt;format&gt;/ when it exists, else DIR itself.</summary>
@@ -98,7 +107,7 @@ public sealed class TemplateRenderer
             ObjectRecursionLimit = 64,
             StrictVariables = true,
             NewLine = "\n",
-            TemplateLoader = new ConfinedLoader(root, overrideRoot),
+            TemplateLoader = new ConfinedLoader(this),
             RegexTimeOut = TimeSpan.FromSeconds(1),
         };
         using var budget = new CancellationTokenSource(TimeLimit);
@@ -112,54 +121,61 @@ public sealed class TemplateRenderer
         catch (ScriptParserRuntimeException e) when (e.ParserMessages.Count > 0)
         {
             var m = e.ParserMessages[0];
-            throw TemplateException.At(templatePath, m.Span, m.Message);
+            throw TemplateException.At(templatePath, m.Span, m.Message, ReadAny);
         }
         catch (ScriptRuntimeException e)
         {
-            throw TemplateException.At(templatePath, e.Span, budget.IsCancellationRequested ? TooLong() : e.OriginalMessage);
+            throw TemplateException.At(templatePath, e.Span, budget.IsCancellationRequested ? TooLong() : e.OriginalMessage, ReadAny);
         }
         catch (OperationCanceledException)
         {
-            throw TemplateException.At(templatePath, default, TooLong());
+            throw TemplateException.At(templatePath, default, TooLong(), ReadAny);
         }
 
         string TooLong() => $"the template ran longer than {TimeLimit.TotalSeconds:0.###} s on this record (stopped)";
     }
 
-    private static string? Find(string root, string? overrideRoot, string name)
+    /// <summary>The override's file of that name when there is one, else the default's: (path, text or null when neither has it).</summary>
+    private (string Path, string? Text) Find(string name)
     {
-        foreach (var folder in new[] { overrideRoot, root })
-        {
-            if (folder is null) continue;
-            string full = Path.GetFullPath(Path.Combine(folder, name));
-            if (full.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(full)) return full;
-        }
-
-        return null;
+        if (OverrideFile(name) is { } file && File.Exists(file)) return (file, File.ReadAllText(file));
+        string path = defaults.Locate(format, name);
+        return (path, path == TemplateSet.OutsideFolder ? null : defaults.Read(path));
     }
 
-    /// <summary>Loads included templates from the template folders only (the override first).</summary>
-    private sealed class ConfinedLoader(string root, string? overrideRoot) : ITemplateLoader
+    /// <summary>The file of that name in the override folder (it may not exist), or null (no override folder, or the name leads out of it).</summary>
+    private string? OverrideFile(string name)
+    {
+        if (overrideRoot is null) return null;
+        string full = Path.GetFullPath(Path.Combine(overrideRoot, name));
+        return full.StartsWith(overrideRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? full : null;
+    }
+
+    /// <summary>The text of a template path (an override's file or a default's path): for includes and error positions.</summary>
+    private string? ReadAny(string path) =>
+        defaults.Owns(path) ? defaults.Read(path) : File.Exists(path) ? File.ReadAllText(path) : null;
+
+    /// <summary>Loads included templates from the template folders only (the override first, then the defaults).</summary>
+    private sealed class ConfinedLoader(TemplateRenderer renderer) : ITemplateLoader
     {
         public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
         {
-            foreach (var folder in new[] { overrideRoot, root })
+            if (renderer.overrideRoot is { } folder)
             {
-                if (folder is null) continue;
                 string full = Path.GetFullPath(Path.Combine(folder, templateName));
                 if (!full.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
                     throw new ScriptRuntimeException(callerSpan, $"template '{templateName}' is outside the template folder");
-                if (File.Exists(full) || folder == root) return full;
+                if (File.Exists(full)) return full;
             }
 
-            throw new ScriptRuntimeException(callerSpan, $"template '{templateName}' not found");
+            string path = renderer.defaults.Locate(renderer.format, templateName);
+            if (path == TemplateSet.OutsideFolder)
+                throw new ScriptRuntimeException(callerSpan, $"template '{templateName}' is outside the template folder");
+            return path;
         }
 
-        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
-        {
-            if (!File.Exists(templatePath)) throw new ScriptRuntimeException(callerSpan, $"template '{Path.GetFileName(templatePath)}' not found");
-            return File.ReadAllText(templatePath);
-        }
+        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+            renderer.ReadAny(templatePath) ?? throw new ScriptRuntimeException(callerSpan, $"template '{Path.GetFileName(templatePath)}' not found");
 
         public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) => new((string?)Load(context, callerSpan, templatePath));
     }
