@@ -84,7 +84,7 @@ public sealed class ImportCommand : ICommand
             {
                 source = ImportReader.Read(input, File.ReadAllBytes(input));
             }
-            catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
+            catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException)
             {
                 stderr.WriteLine($"minutes: {input}: cannot read this document ({e.Message})");
                 return Cli.UsageOrIo;

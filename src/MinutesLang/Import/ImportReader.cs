@@ -1,8 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using System.Xml.Linq;
-using DocumentFormat.OpenXml.Packaging;
-using W = DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml;
 using MinutesLang.Text;
 
 namespace MinutesLang.Import;
@@ -41,59 +40,232 @@ public static class ImportReader
         return new ImportInput(SourceText.FromBytes(bytes, path), false);
     }
 
-    /// <summary>The paragraphs and tables of a DOCX body, in order. Automatic numbering is written out as text (一、 (一) 1. …).</summary>
+    private const string WordMain = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private const string PackageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+    /// <summary>
+    /// The paragraphs and tables of a DOCX body, in order. Automatic numbering is written out as text (一、 (一) 1. …).
+    /// Read with <see cref="ZipArchive"/> and <see cref="XmlReader"/> (no DTD, no external entities): the paragraphs
+    /// (w:p) and tables (w:tbl) directly in w:body; in a paragraph, the text (w:t), tabs (w:tab) and breaks (w:br,
+    /// w:cr) of its runs (w:r) at any depth; a table row (w:tr) is a line of its cells (w:tc) and their paragraphs.
+    /// </summary>
     public static ImportInput ReadDocx(Stream stream, string path)
     {
-        using var doc = WordprocessingDocument.Open(stream, false);
-        var body = doc.MainDocumentPart?.Document?.Body ?? throw new InvalidDataException($"{path}: the DOCX has no body");
-        var numbering = new DocxNumbering(doc.MainDocumentPart.NumberingDefinitionsPart?.Numbering);
+        using var zip = new ZipArchive(stream, ZipArchiveMode.Read);
+        string documentName = OfficeDocument(zip) ?? "word/document.xml";
+        var document = zip.GetEntry(documentName) ?? throw new InvalidDataException($"{path}: the DOCX has no {documentName}");
+        string? numberingName = Related(zip, documentName, "/numbering");
+        var numbering = new DocxNumbering(numberingName is null ? null : zip.GetEntry(numberingName) is { } n ? DocxNumberingDefinitions.Read(Checked(n, path)) : null);
         var lines = new List<string>();
-        foreach (var element in body.ChildElements)
+        using (var s = Checked(document, path).Open())
+        using (var r = XmlReader.Create(s, SafeXml))
         {
-            switch (element)
+            if (!ToBody(r)) throw new InvalidDataException($"{path}: the DOCX has no body");
+            if (!r.IsEmptyElement)
             {
-                case W.Paragraph p:
-                    lines.AddRange(ParagraphLines(p, numbering));
-                    break;
-                case W.Table t:
-                    foreach (var row in t.Elements<W.TableRow>())
+                int depth = r.Depth;
+                r.Read();
+                while (!r.EOF && r.Depth > depth)
+                {
+                    if (r.NodeType != XmlNodeType.Element) { r.Read(); continue; }
+                    if (IsW(r, "p")) lines.AddRange(DocxParagraph(r, numbering));
+                    else if (IsW(r, "tbl"))
                     {
-                        var cells = row.Elements<W.TableCell>().Select(c =>
-                            CellText(c.Elements<W.Paragraph>().SelectMany(p => ParagraphLines(p, numbering))));
-                        lines.Add(string.Join("\t", cells));
+                        foreach (var row in TableRows(r))
+                            lines.Add(string.Join("\t", row.Select(cell => CellText(cell))));
+                        lines.Add("");
                     }
-
-                    lines.Add("");
-                    break;
+                    else r.Skip();
+                }
             }
         }
 
         return new ImportInput(SourceText.From(string.Join("\n", lines) + "\n", path), true);
+
+        // a table read in full: its rows (w:tr), their cells (w:tc), the lines of their paragraphs (w:p); each level the direct children only
+        List<List<List<string>>> TableRows(XmlReader r)
+        {
+            var rows = new List<List<List<string>>>();
+            ForEachChild(r, () =>
+            {
+                if (!IsW(r, "tr")) { r.Skip(); return; }
+                var cells = new List<List<string>>();
+                ForEachChild(r, () =>
+                {
+                    if (!IsW(r, "tc")) { r.Skip(); return; }
+                    var paragraphs = new List<string>();
+                    ForEachChild(r, () =>
+                    {
+                        if (IsW(r, "p")) paragraphs.AddRange(DocxParagraph(r, numbering));
+                        else r.Skip();
+                    });
+                    cells.Add(paragraphs);
+                });
+                rows.Add(cells);
+            });
+            return rows;
+        }
     }
 
-    private static IEnumerable<string> ParagraphLines(W.Paragraph p, DocxNumbering numbering)
+    /// <summary>The most a part of a DOCX may hold uncompressed (a zip entry cannot expand past the size it declares).</summary>
+    private const long MaxPartBytes = 256L << 20;
+
+    private static ZipArchiveEntry Checked(ZipArchiveEntry entry, string path) =>
+        entry.Length <= MaxPartBytes ? entry : throw new InvalidDataException($"{path}: {entry.FullName} is too large ({entry.Length} bytes uncompressed)");
+
+    /// <summary>No DTD (an XXE or entity expansion is an <see cref="XmlException"/>), no external resolver.</summary>
+    private static readonly XmlReaderSettings SafeXml = new()
     {
-        var sb = new StringBuilder(numbering.Next(p));
-        var result = new List<string>();
-        foreach (var e in p.Descendants())
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        IgnoreWhitespace = false, // a w:t of spaces without xml:space="preserve" is kept, as DocumentFormat.OpenXml kept it
+    };
+
+    private static bool IsW(XmlReader r, string name) => r.NodeType == XmlNodeType.Element && r.LocalName == name && r.NamespaceURI == WordMain;
+
+    /// <summary>Calls <paramref name="child"/> on each child element of the element the reader is on (which must leave the reader after that child), then moves past its end.</summary>
+    private static void ForEachChild(XmlReader r, Action child)
+    {
+        if (r.IsEmptyElement) { r.Read(); return; }
+        int depth = r.Depth;
+        r.Read();
+        while (!r.EOF && r.Depth > depth)
         {
-            switch (e)
-            {
-                case W.Text t:
-                    sb.Append(t.Text);
-                    break;
-                case W.TabChar:
-                    sb.Append('\t');
-                    break;
-                case W.Break or W.CarriageReturn:
-                    result.Add(sb.ToString());
-                    sb.Clear();
-                    break;
-            }
+            if (r.NodeType == XmlNodeType.Element) child();
+            else r.Read();
         }
 
+        if (r.NodeType == XmlNodeType.EndElement && r.Depth == depth) r.Read();
+    }
+
+    /// <summary>Moves to w:body, the first child of w:document of that name.</summary>
+    private static bool ToBody(XmlReader r)
+    {
+        r.MoveToContent();
+        if (!IsW(r, "document") || r.IsEmptyElement) return false;
+        int depth = r.Depth;
+        r.Read();
+        while (!r.EOF && r.Depth > depth)
+        {
+            if (IsW(r, "body")) return true;
+            if (r.NodeType == XmlNodeType.Element) r.Skip();
+            else r.Read();
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The lines of a paragraph (the reader on its w:p; left after its end): the ordinal of its automatic numbering, then
+    /// the text of its runs, a tab for w:tab, a new line for w:br and w:cr — only as children of a run (w:r), as
+    /// DocumentFormat.OpenXml typed them (a w:tab of the tab stops in w:pPr is not a tab).
+    /// </summary>
+    private static List<string> DocxParagraph(XmlReader r, DocxNumbering numbering)
+    {
+        var result = new List<string>();
+        var sb = new StringBuilder();
+        int? numId = null, level = null;
+        if (r.IsEmptyElement)
+        {
+            r.Read();
+            result.Add(numbering.Next(null, null));
+            return result;
+        }
+
+        int depth = r.Depth;
+        // the names of the open elements below the paragraph (null: another namespace)
+        var open = new List<string?>();
+        bool inText = false, seenProperties = false, inProperties = false, seenNumbering = false, inNumbering = false;
+        r.Read();
+        while (!r.EOF && r.Depth > depth)
+        {
+            switch (r.NodeType)
+            {
+                case XmlNodeType.Element:
+                {
+                    string? name = r.NamespaceURI == WordMain ? r.LocalName : null;
+                    string? parent = open.Count > 0 ? open[^1] : "p";
+                    if (parent == "r" && open.Count > 0)
+                    {
+                        switch (name)
+                        {
+                            case "tab": sb.Append('\t'); break;
+                            case "br" or "cr":
+                                result.Add(sb.ToString());
+                                sb.Clear();
+                                break;
+                        }
+                    }
+
+                    if (open.Count == 0 && name == "pPr" && !seenProperties) { seenProperties = true; inProperties = true; }
+                    else if (open.Count == 1 && inProperties && name == "numPr" && !seenNumbering) { seenNumbering = true; inNumbering = true; }
+                    else if (open.Count == 2 && inNumbering && name == "numId" && numId is null) numId = IntAttribute(r, "val");
+                    else if (open.Count == 2 && inNumbering && name == "ilvl" && level is null) level = IntAttribute(r, "val");
+
+                    if (!r.IsEmptyElement)
+                    {
+                        inText = name == "t" && parent == "r" && open.Count > 0;
+                        open.Add(name);
+                    }
+
+                    break;
+                }
+
+                case XmlNodeType.EndElement:
+                    open.RemoveAt(open.Count - 1);
+                    if (open.Count == 0) inProperties = false;
+                    if (open.Count <= 1) inNumbering = false;
+                    inText = false;
+                    break;
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace:
+                    if (inText) sb.Append(r.Value);
+                    break;
+            }
+
+            r.Read();
+        }
+
+        if (r.NodeType == XmlNodeType.EndElement && r.Depth == depth) r.Read();
         result.Add(sb.ToString());
+        result[0] = numbering.Next(numId, level) + result[0];
         return result;
+    }
+
+    private static int? IntAttribute(XmlReader r, string name) =>
+        int.TryParse(r.GetAttribute(name, WordMain), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out int v) ? v : null;
+
+    /// <summary>The main part of an OPC package: the target of the officeDocument relationship of _rels/.rels.</summary>
+    private static string? OfficeDocument(ZipArchive zip) => Related(zip, "", "/officeDocument");
+
+    /// <summary>The part a relationship of <paramref name="source"/> ("" for the package) of the type ending in <paramref name="type"/> points at, as a zip entry name.</summary>
+    private static string? Related(ZipArchive zip, string source, string type)
+    {
+        string folder = source.Contains('/') ? source[..(source.LastIndexOf('/') + 1)] : "";
+        string rels = folder + "_rels/" + source[folder.Length..] + ".rels";
+        var entry = zip.GetEntry(rels);
+        if (entry is null) return null;
+        using var s = Checked(entry, rels).Open();
+        using var r = XmlReader.Create(s, SafeXml);
+        while (r.Read())
+        {
+            if (r.NodeType != XmlNodeType.Element || r.LocalName != "Relationship" || r.NamespaceURI != PackageRelationships) continue;
+            if (r.GetAttribute("Type") is not { } t || !t.EndsWith(type, StringComparison.Ordinal)) continue;
+            if (r.GetAttribute("TargetMode") == "External" || r.GetAttribute("Target") is not { } target) continue;
+            string name = target.StartsWith('/') ? target[1..] : folder + target;
+            // resolve . and .. segments
+            var parts = new List<string>();
+            foreach (var part in name.Split('/'))
+            {
+                if (part == "..") { if (parts.Count > 0) parts.RemoveAt(parts.Count - 1); }
+                else if (part is not ("." or "")) parts.Add(part);
+            }
+
+            return Uri.UnescapeDataString(string.Join("/", parts));
+        }
+
+        return null;
     }
 
     /// <summary>The content of an ODT (content.xml): headings, paragraphs, lists and tables, in order.</summary>
@@ -254,31 +426,86 @@ public static class ImportReader
         return result;
     }
 
+    /// <summary>The levels of the w:num instances of word/numbering.xml: (numId, ilvl) → start, format, text.</summary>
+    private sealed record DocxLevel(int Start, string Format, string Text);
+
+    private static class DocxNumberingDefinitions
+    {
+        public static Dictionary<(int Num, int Level), DocxLevel> Read(ZipArchiveEntry entry)
+        {
+            // abstractNumId → ilvl → level; numId → abstractNumId (the first of each id, as the old reader's FirstOrDefault)
+            var abstracts = new Dictionary<int, Dictionary<int, DocxLevel>>();
+            var nums = new Dictionary<int, int?>();
+            using var s = entry.Open();
+            using var r = XmlReader.Create(s, SafeXml);
+            r.MoveToContent();
+            if (!IsW(r, "numbering")) return [];
+            ForEachChild(r, () =>
+            {
+                if (IsW(r, "abstractNum"))
+                {
+                    int? id = IntAttribute(r, "abstractNumId");
+                    var levels = new Dictionary<int, DocxLevel>();
+                    ForEachChild(r, () =>
+                    {
+                        if (!IsW(r, "lvl")) { r.Skip(); return; }
+                        int? ilvl = IntAttribute(r, "ilvl");
+                        int? start = null;
+                        string? format = null, text = null;
+                        bool seenStart = false, seenFormat = false, seenText = false;
+                        ForEachChild(r, () =>
+                        {
+                            if (IsW(r, "start") && !seenStart) { seenStart = true; start = IntAttribute(r, "val"); }
+                            else if (IsW(r, "numFmt") && !seenFormat) { seenFormat = true; format = r.GetAttribute("val", WordMain); }
+                            else if (IsW(r, "lvlText") && !seenText) { seenText = true; text = r.GetAttribute("val", WordMain); }
+                            r.Skip();
+                        });
+                        if (ilvl is { } i) levels.TryAdd(i, new DocxLevel(start ?? 1, format ?? "decimal", text ?? "%1."));
+                    });
+                    if (id is { } a) abstracts.TryAdd(a, levels);
+                }
+                else if (IsW(r, "num"))
+                {
+                    int? id = IntAttribute(r, "numId");
+                    int? abstractId = null;
+                    bool seen = false;
+                    ForEachChild(r, () =>
+                    {
+                        if (IsW(r, "abstractNumId") && !seen) { seen = true; abstractId = IntAttribute(r, "val"); }
+                        r.Skip();
+                    });
+                    if (id is { } n) nums.TryAdd(n, abstractId);
+                }
+                else r.Skip();
+            });
+
+            var result = new Dictionary<(int, int), DocxLevel>();
+            foreach (var (num, abstractId) in nums)
+            {
+                if (abstractId is { } a && abstracts.TryGetValue(a, out var levels))
+                    foreach (var (level, l) in levels) result[(num, level)] = l;
+            }
+
+            return result;
+        }
+    }
+
     /// <summary>Automatic numbering of a DOCX written out as the text of the ordinal, for the formats of official documents.</summary>
-    private sealed class DocxNumbering(W.Numbering? numbering)
+    private sealed class DocxNumbering(Dictionary<(int Num, int Level), DocxLevel>? numbering)
     {
         private readonly Dictionary<(int Num, int Level), int> counters = [];
 
-        public string Next(W.Paragraph p)
+        public string Next(int? numId, int? ilvl)
         {
-            var numPr = p.ParagraphProperties?.NumberingProperties;
-            if (numbering is null || numPr?.NumberingId?.Val is null) return "";
-            int numId = numPr.NumberingId.Val.Value;
-            int level = numPr.NumberingLevelReference?.Val?.Value ?? 0;
-            var num = numbering.Elements<W.NumberingInstance>().FirstOrDefault(n => n.NumberID?.Value == numId);
-            int? abstractId = num?.AbstractNumId?.Val?.Value;
-            var abs = numbering.Elements<W.AbstractNum>().FirstOrDefault(a => a.AbstractNumberId?.Value == abstractId);
-            var lvl = abs?.Elements<W.Level>().FirstOrDefault(l => l.LevelIndex?.Value == level);
-            if (lvl is null) return "";
-            int start = lvl.StartNumberingValue?.Val?.Value ?? 1;
-            var key = (numId, level);
-            int n = counters.TryGetValue(key, out int c) ? c + 1 : start;
+            if (numbering is null || numId is not { } id) return "";
+            int level = ilvl ?? 0;
+            if (!numbering.TryGetValue((id, level), out var lvl)) return "";
+            var key = (id, level);
+            int n = counters.TryGetValue(key, out int c) ? c + 1 : lvl.Start;
             counters[key] = n;
-            foreach (var deeper in counters.Keys.Where(k => k.Num == numId && k.Level > level).ToList()) counters.Remove(deeper);
-            string format = lvl.NumberingFormat?.Val?.InnerText ?? "decimal";
-            if (format is "bullet" or "none") return "";
-            string text = lvl.LevelText?.Val?.Value ?? "%1.";
-            return text.Replace($"%{level + 1}", Format(n, format));
+            foreach (var deeper in counters.Keys.Where(k => k.Num == id && k.Level > level).ToList()) counters.Remove(deeper);
+            if (lvl.Format is "bullet" or "none") return "";
+            return lvl.Text.Replace($"%{level + 1}", Format(n, lvl.Format));
         }
 
         private static string Format(int n, string format) => format switch
