@@ -157,6 +157,7 @@ public sealed class BuiltInTemplateTests : IDisposable
         Assert.Equal(path, e.Diagnostic.Source.Path);
         Assert.Equal((e.Line, e.Column), e.Diagnostic.Start);
         Assert.StartsWith($"{path}:{e.Line}:{e.Column}: error ML0300: template error: ", DiagnosticFormatter.Human(e.Diagnostic));
+        Assert.StartsWith("a template built into minutes", e.Diagnostic.Hint); // not "remove it from --template-dir"
 
         // the position is that of the variable in the repository's file
         string variable = Regex.Match(e.Reason, "`([a-z_]+)`").Groups[1].Value;
@@ -178,7 +179,15 @@ public sealed class BuiltInTemplateTests : IDisposable
         int line = Array.FindIndex(lines, l => l.Contains("{{ for part in parts", StringComparison.Ordinal)) + 1;
         int column = lines[line - 1].IndexOf(" in parts", StringComparison.Ordinal) + " in ".Length + 1;
         Assert.StartsWith($"templates/docx/document.xml.scriban:{line}:{column}: error ML0300: template error: ", e.ToString());
+        Assert.Contains("= hint: a template built into minutes", e.ToString());
         Assert.False(File.Exists(Path.Combine(dir, "x.docx")));
+
+        // an error in the override itself is the override's to fix
+        File.WriteAllText(Path.Combine(dir, "tpl", "docx", "core.xml.scriban"), "{{ for x in }}");
+        var err = new StringWriter();
+        Assert.Equal(1, MinutesLang.Cli.Cli.Run(["render", Path.Combine(Repo.Seeds, "114-1.minutes"), "--to", "docx", "-o", Path.Combine(dir, "x.docx"), "--template-dir", Path.Combine(dir, "tpl")], new StringWriter(), err));
+        Assert.Contains(Path.Combine(dir, "tpl", "docx", "core.xml.scriban") + ":1:", err.ToString());
+        Assert.Contains("= hint: fix the template, or remove it from --template-dir to use the default", err.ToString());
     }
 
     [Fact]

@@ -126,7 +126,9 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
 
     public void UnusedSuppression(string code) => Report("ML0503", $"nothing on the next line raises {code}, so this suppression suppresses nothing", "remove the comment");
     // ML03xx: rendering
-    public void TemplateError(string message) => Report("ML0300", $"template error: {message}", "fix the template, or remove it from --template-dir to use the default");
+    public void TemplateError(string message, bool builtIn = false) => Report("ML0300", $"template error: {message}",
+        builtIn ? "a template built into minutes: please report it; meanwhile copy it into a folder, fix it there and pass --template-dir"
+                : "fix the template, or remove it from --template-dir to use the default");
     // ML04xx: import (defects of the original, and what the importer could not understand)
     public void OrdinalTwice(string ordinal, int previousLine) =>
         Report("ML0400", $"the original uses the ordinal {ordinal} a second time (first on line {previousLine})", "the notation numbers from the structure: the imported record is renumbered");

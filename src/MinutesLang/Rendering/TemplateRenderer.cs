@@ -32,7 +32,9 @@ public sealed class TemplateException(string path, int line, int column, string 
         int offset = Math.Clamp(span.Start.Offset, 0, text.Length);
         int length = Math.Clamp(span.End.Offset - span.Start.Offset + 1, 0, text.Length - offset);
         var bag = new DiagnosticBag();
-        bag.At(source, new TextSpan(offset, length)).TemplateError(message);
+        // the built-in set names its templates by their path in the repository (templates/html/record.scriban); an override folder's are full paths
+        bool builtIn = path.StartsWith("templates/", StringComparison.Ordinal) && !Path.IsPathRooted(path);
+        bag.At(source, new TextSpan(offset, length)).TemplateError(message, builtIn);
         return new TemplateException(path, line, column, message, bag.Items[0]);
     }
 }
