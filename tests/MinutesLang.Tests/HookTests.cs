@@ -110,9 +110,16 @@ public sealed class HookTests : IDisposable
         Sh.Run(repo, "git", "add", "-A");
         Sh.Run(repo, "git", "commit", "-q", "--no-verify", "-m", "seeds");
 
-        // a staged minutesconfig.json turns a warning into an error for the staged record
-        File.AppendAllText(Record, "\n");
+        // a staged minutesconfig.json alone: every record below it is checked again under it
         File.WriteAllText(Path.Combine(repo, "minutesconfig.json"), """{ "diagnostics": { "ML0204": "error" } }""");
+        Sh.Run(repo, "git", "add", "minutesconfig.json");
+        var configOnly = Sh.Run(repo, Minutes, "check", "--staged", "--quiet");
+        Assert.Equal(1, configOnly.Code);
+        Assert.Contains("seeds/114-1.minutes:1:1: error ML0204", configOnly.Out);
+        Assert.Contains("seeds/112-1.minutes:1:1: error ML0204", configOnly.Out); // the two gaps of the seeds
+
+        // with a staged record, the staged configuration turns a warning into an error for it
+        File.AppendAllText(Record, "\n");
         Sh.Run(repo, "git", "add", "-A");
         var promoted = Sh.Run(repo, Minutes, "check", "--staged");
         Assert.Equal(1, promoted.Code);

@@ -168,7 +168,8 @@ public sealed class CheckCommand : ICommand
 
     /// <summary>
     /// The series touched by the commit, from git's index: each staged record with the rest of its
-    /// series; a staged series.minutes brings all of its records. Nothing comes from the working tree.
+    /// series; a staged series.minutes brings all of its records, a staged minutesconfig.json all the
+    /// records below it. Nothing comes from the working tree.
     /// </summary>
     private static List<Unit> StagedUnits(GitIndex index, CommandContext context)
     {
@@ -200,6 +201,18 @@ public sealed class CheckCommand : ICommand
                 entry.Reported.UnionWith(records.Where(r => SeriesOf(r) == p));
             }
             else entry.Reported.Add(p);
+        }
+
+        // a staged minutesconfig.json changes the severities of every record below its folder
+        foreach (var config in index.Staged.Where(p => p == DiagnosticConfig.FileName || p.EndsWith("/" + DiagnosticConfig.FileName, StringComparison.Ordinal)))
+        {
+            string dir = DirOf(config);
+            foreach (var r in records.Where(r => dir.Length == 0 || r.StartsWith(dir + "/", StringComparison.Ordinal)))
+            {
+                string key = SeriesOf(r) ?? "";
+                if (!byKey.TryGetValue(key, out var entry)) byKey[key] = entry = ([], false);
+                entry.Reported.Add(r);
+            }
         }
 
         var all = byKey.SelectMany(k => k.Key.Length == 0 ? k.Value.Reported : records.Where(r => SeriesOf(r) == k.Key).Append(k.Key)).Distinct().ToList();
