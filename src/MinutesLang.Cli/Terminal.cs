@@ -71,6 +71,10 @@ public sealed class CommandContext
         Err.WriteLine(line);
     }
 
+    /// <summary>The findings to print: all of them, or with <c>--quiet</c> the errors only.</summary>
+    public IEnumerable<Diagnostic> Shown(IEnumerable<Diagnostic> diagnostics) =>
+        Quiet ? diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error) : diagnostics;
+
     /// <summary>A finding in the human format, coloured when the writer is a terminal.</summary>
     public string Human(Diagnostic d, bool toErr) => DiagnosticFormatter.Human(d, toErr ? ErrColour : OutColour);
 }

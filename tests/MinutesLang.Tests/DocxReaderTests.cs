@@ -191,6 +191,26 @@ public sealed class DocxReaderTests : CliHarness
         Assert.DoesNotContain("root:", e);
     }
 
+    [Theory]
+    [InlineData("xxe", "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"><office:body><office:text>&x;</office:text></office:body></office:document-content>")]
+    [InlineData("billion-laughs", "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]><office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"><office:body><office:text>&b;</office:text></office:body></office:document-content>")]
+    public void AnOdtWithADtdIsRefusedAsADocxIs(string kind, string content)
+    {
+        string path = Path.Combine(dir, kind + ".odt");
+        using (var zip = new ZipArchive(File.Create(path), ZipArchiveMode.Create))
+        {
+            using (var w = new StreamWriter(zip.CreateEntry("mimetype").Open())) w.Write("application/vnd.oasis.opendocument.text");
+            using (var w = new StreamWriter(zip.CreateEntry("content.xml").Open())) w.Write(content);
+        }
+
+        var (code, o, e) = Run("import", path, "-o", dir);
+        Assert.Equal(2, code);
+        Assert.Equal("", o);
+        Assert.StartsWith($"minutes: {path}: cannot read this document", e);
+        Assert.Single(e.TrimEnd('\n').Split('\n'));
+        Assert.DoesNotContain("root:", e);
+    }
+
     [Fact]
     public void APartThatDeclaresMoreThan256MBIsRefusedBeforeReading()
     {

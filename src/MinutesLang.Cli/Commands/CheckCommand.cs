@@ -116,7 +116,7 @@ public sealed class CheckCommand : ICommand
         var result = policy.Apply(diagnostics, trees);
 
         // --quiet keeps the errors only; json and sarif are documents for tools and stay whole
-        var shown = context.Quiet ? [.. result.Reported.Where(d => d.Severity == DiagnosticSeverity.Error)] : result.Reported;
+        var shown = context.Shown(result.Reported).ToList();
         string here = Directory.GetCurrentDirectory();
         var stdout = context.Out;
         switch (format)
@@ -188,6 +188,7 @@ public sealed class CheckCommand : ICommand
         }
 
         var records = minutes.Where(m => !Compilation.IsSeriesFile(m)).ToList();
+        var governed = records.ToLookup(r => SeriesOf(r) ?? ""); // the records of each series file ("" for none)
         var stagedMinutes = index.Staged.Where(p => p.EndsWith(".minutes", StringComparison.OrdinalIgnoreCase)).ToHashSet(StringComparer.Ordinal);
         var byKey = new Dictionary<string, (HashSet<string> Reported, bool SeriesStaged)>(StringComparer.Ordinal);
         foreach (var p in stagedMinutes)
@@ -198,7 +199,7 @@ public sealed class CheckCommand : ICommand
             if (isSeries)
             {
                 byKey[key] = (entry.Reported, true);
-                entry.Reported.UnionWith(records.Where(r => SeriesOf(r) == p));
+                entry.Reported.UnionWith(governed[p]);
             }
             else entry.Reported.Add(p);
         }
@@ -215,7 +216,7 @@ public sealed class CheckCommand : ICommand
             }
         }
 
-        var all = byKey.SelectMany(k => k.Key.Length == 0 ? k.Value.Reported : records.Where(r => SeriesOf(r) == k.Key).Append(k.Key)).Distinct().ToList();
+        var all = byKey.SelectMany(k => k.Key.Length == 0 ? k.Value.Reported : governed[k.Key].Append(k.Key)).Distinct().ToList();
         context.Progress.Start("checking", all.Count);
         index.Preload(all);
         string here = Directory.GetCurrentDirectory();
@@ -231,7 +232,7 @@ public sealed class CheckCommand : ICommand
         foreach (var (key, (reported, seriesStaged)) in byKey.OrderBy(k => k.Key, StringComparer.Ordinal))
         {
             var named = reported.Order(StringComparer.Ordinal).ToList();
-            var neighbours = key.Length == 0 ? [] : records.Where(r => SeriesOf(r) == key && !reported.Contains(r)).ToList();
+            var neighbours = key.Length == 0 ? [] : governed[key].Where(r => !reported.Contains(r)).ToList();
             context.Trace($"minutes: series {(key.Length == 0 ? "(none)" : key)}: {named.Count} staged record(s), {neighbours.Count} more read from the index");
             units.Add(new Unit(key.Length == 0 ? null : Parse(key), seriesStaged, [.. named.Select(Parse)], [.. neighbours.Select(Parse)]));
         }

@@ -114,7 +114,7 @@ public sealed class ImportCommand : ICommand
         if (cases?.ProposalsText() is { } proposals) outputs.Add((Path.Combine(outDir, ProposalsFile), proposals));
 
         context.Progress.Clear();
-        foreach (var d in diagnostics.Where(d => !context.Quiet || d.Severity == DiagnosticSeverity.Error))
+        foreach (var d in context.Shown(diagnostics))
             stderr.Write(format == "msbuild" ? DiagnosticFormatter.MsBuild(d) + "\n" : context.Human(d, toErr: true));
 
         if (!options.Has("--force"))

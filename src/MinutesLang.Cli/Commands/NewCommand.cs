@@ -51,11 +51,7 @@ public sealed class NewCommand : ICommand
             throw new UsageException($"--date: {problem}");
 
         // the records this series.minutes governs; drafts (records with placeholders) are not meetings yet
-        string fullSeries = Path.GetFullPath(seriesFile);
-        var trees = Directory.EnumerateFiles(folder, "*.minutes", SearchOption.AllDirectories)
-            .Where(f => !Compilation.IsSeriesFile(f))
-            .Where(f => Compilation.FindSeriesFile(f) is { } s && Path.GetFullPath(s) == fullSeries)
-            .Order(StringComparer.Ordinal)
+        var trees = Inputs.Neighbours(new Inputs.Group(seriesFile, []))
             .Select(Compilation.ParseFile)
             .Where(t => !NextRecord.IsDraft(t))
             .ToList();

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using MinutesLang.Parsing;
+using MinutesLang.Rendering;
 using MinutesLang.Semantics;
 using MinutesLang.Syntax;
 using MinutesLang.Validation;
@@ -114,10 +115,7 @@ public static partial class NextRecord
             if (year == last.Year) sequence = last.Sequence + 1;
         }
 
-        var platform = series.Platforms
-            .Where(p => p.From is null || p.From <= date)
-            .OrderBy(p => p.From ?? DateOnly.MinValue)
-            .LastOrDefault();
+        var platform = ctx.PlatformOn(date);
         var cases = OpenCases(ctx);
         var placeholders = new List<string>();
         var sb = new StringBuilder();
@@ -222,22 +220,15 @@ public static partial class NextRecord
     /// <summary>How the series last wrote the case, if that is its title, a 別名 or a new title (ML0250); else its latest title.</summary>
     private static string Wording(SeriesContext ctx, CaseLife life)
     {
-        var renamed = ctx.Records.SelectMany(r => r.Events)
-            .Where(e => e.CaseId == life.Id && e.Kind == CaseEventKind.Renamed && e.Argument.Trim().Length > 0)
-            .Select(e => e.Argument.Trim())
-            .ToList();
-        var names = new List<string>();
-        if (life.Declaration is { } d) names.AddRange([d.Title, .. d.Aliases]);
-        names.AddRange(renamed);
-        var accepted = names.Select(Squeeze).ToHashSet(StringComparer.Ordinal);
+        var names = ctx.AcceptedNames(life.Id);
+        var accepted = names.Select(SeriesContext.Squeeze).ToHashSet(StringComparer.Ordinal);
         var lastWording = Enumerable.Reverse(ctx.Records)
             .SelectMany(r => Enumerable.Reverse(r.Mentions))
-            .Where(m => m.CaseId == life.Id && m.Wording is not null && accepted.Contains(Squeeze(m.Wording)))
+            .Where(m => m.CaseId == life.Id && m.Wording is not null && accepted.Contains(SeriesContext.Squeeze(m.Wording)))
             .Select(m => m.Wording!.Trim())
             .FirstOrDefault();
-        return lastWording ?? renamed.LastOrDefault() ?? life.Declaration?.Title ?? life.Id;
-
-        static string Squeeze(string s) => new(s.Where(c => !char.IsWhiteSpace(c)).ToArray());
+        int declared = life.Declaration is { } d ? 1 + d.Aliases.Length : 0; // AcceptedNames: title and 別名 first, then the @更名 titles
+        return lastWording ?? (names.Count > declared ? names[^1] : life.Declaration?.Title ?? life.Id);
     }
 
     /// <summary>
@@ -270,22 +261,13 @@ public static partial class NextRecord
             {
                 string year = int.Parse(y.Groups["year"].Value) >= RocCalendar.Offset ? date.Year.ToString() : roc.ToString();
                 var g = n.Groups["n"];
-                string number = char.IsAsciiDigit(g.Value[0]) ? sequence.ToString() : ChineseNumber(sequence);
+                string number = char.IsAsciiDigit(g.Value[0]) ? sequence.ToString() : Numbering.Chinese(sequence);
                 return year + t[(y.Groups["year"].Index + y.Groups["year"].Length)..g.Index] + number + t[(g.Index + g.Length)..];
             }
         }
 
         string platformPart = platform is null ? "" : $"「{platform.Id}」";
         return $"{roc} 年度{platformPart}{series.Name}第 {sequence} 次工作會議紀錄";
-    }
-
-    private static string ChineseNumber(int n)
-    {
-        const string digits = "〇一二三四五六七八九";
-        if (n < 10) return digits[n].ToString();
-        if (n < 20) return "十" + (n % 10 == 0 ? "" : digits[n % 10].ToString());
-        if (n < 100) return digits[n / 10] + "十" + (n % 10 == 0 ? "" : digits[n % 10].ToString());
-        return n.ToString();
     }
 
     /// <summary>The file name in the series' naming: the last record's name with the new id (114-1.minutes → 114-2.minutes).</summary>

@@ -34,11 +34,11 @@ public static class Formatter
     /// The diagnostics that make the layout uncertain, so that the file is left as it is: every error
     /// of the parse (ML00xx: bad bytes, markers off the margin, broken case links, orphan or too deep
     /// indentation). Errors of meaning (ML01xx and later) do not stop the formatter, nor do the
-    /// placeholders of a draft (ML0114, raised by the syntax checker): their text is still to be
-    /// written, their layout is certain.
+    /// placeholders of a draft (ML0114, which the syntax checker raises too): their text is still
+    /// to be written, their layout is certain.
     /// </summary>
     public static IReadOnlyList<Diagnostic> LayoutErrors(SyntaxTree tree) =>
-        [.. tree.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && d.Code != "ML0114")];
+        [.. tree.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && d.Code.StartsWith("ML00", StringComparison.Ordinal))];
 
     /// <summary>The canonical text of a parsed file, or the file untouched with the errors that stop it.</summary>
     public static FormatResult Format(SyntaxTree tree)

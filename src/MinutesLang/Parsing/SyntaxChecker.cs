@@ -1,3 +1,4 @@
+using Pidgin;
 using MinutesLang.Diagnostics;
 using MinutesLang.Syntax;
 using MinutesLang.Text;
@@ -26,17 +27,11 @@ internal static class SyntaxChecker
                     bag.At(source, p.FullSpan).Unfilled(p.Name.Text.Trim(), p.Close.IsMissing);
                     break;
                 case RowLineSyntax row:
-                    // table cells are not inline text: their placeholders are found in the cell's text
-                    foreach (var cell in row.Parts.Where(t => t.Kind == SyntaxKind.CellText))
+                    // table cells are tokens, not inline text: their placeholders are read by the inline grammar here
+                    foreach (var cell in row.Parts.Where(t => t.Kind == SyntaxKind.CellText && t.Text.Contains("{{", StringComparison.Ordinal)))
                     {
-                        for (int at = cell.Text.IndexOf("{{", StringComparison.Ordinal); at >= 0; at = cell.Text.IndexOf("{{", at + 2, StringComparison.Ordinal))
-                        {
-                            int close = cell.Text.IndexOf("}}", at + 2, StringComparison.Ordinal);
-                            int end = close < 0 ? cell.Text.Length : close + 2;
-                            string name = cell.Text[(at + 2)..(close < 0 ? end : close)];
-                            bag.At(source, new TextSpan(cell.Start + at, end - at)).Unfilled(name.Trim(), close < 0);
-                            at = end - 2;
-                        }
+                        foreach (var p in LineGrammar.Inline.ParseOrThrow(cell.Text).Elements.OfType<PlaceholderSyntax>())
+                            bag.At(source, new TextSpan(cell.Start + p.FullSpan.Start, p.FullSpan.Length)).Unfilled(p.Name.Text.Trim(), p.Close.IsMissing);
                     }
 
                     break;

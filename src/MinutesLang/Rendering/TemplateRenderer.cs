@@ -32,9 +32,7 @@ public sealed class TemplateException(string path, int line, int column, string 
         int offset = Math.Clamp(span.Start.Offset, 0, text.Length);
         int length = Math.Clamp(span.End.Offset - span.Start.Offset + 1, 0, text.Length - offset);
         var bag = new DiagnosticBag();
-        // the built-in set names its templates by their path in the repository (templates/html/record.scriban); an override folder's are full paths
-        bool builtIn = path.StartsWith("templates/", StringComparison.Ordinal) && !Path.IsPathRooted(path);
-        bag.At(source, new TextSpan(offset, length)).TemplateError(message, builtIn);
+        bag.At(source, new TextSpan(offset, length)).TemplateError(message, builtIn: TemplateSet.Embedded.Owns(path));
         return new TemplateException(path, line, column, message, bag.Items[0]);
     }
 }
@@ -162,11 +160,9 @@ public sealed class TemplateRenderer
     {
         public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
         {
-            if (renderer.overrideRoot is { } folder)
+            if (renderer.overrideRoot is not null)
             {
-                string full = Path.GetFullPath(Path.Combine(folder, templateName));
-                if (!full.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-                    throw new ScriptRuntimeException(callerSpan, $"template '{templateName}' is outside the template folder");
+                string full = renderer.OverrideFile(templateName) ?? throw new ScriptRuntimeException(callerSpan, $"template '{templateName}' is outside the template folder");
                 if (File.Exists(full)) return full;
             }
 

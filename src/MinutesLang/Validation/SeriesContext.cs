@@ -12,6 +12,7 @@ public sealed class SeriesContext
     private readonly string?[] gapBefore;
     private readonly Dictionary<Record, IReadOnlyList<ScanLine>> lines = new(ReferenceEqualityComparer.Instance);
     private CaseHistory? cases;
+    private ILookup<string, string>? renamed;
 
     private SeriesContext(Series series, ImmutableArray<Record> records)
     {
@@ -39,8 +40,30 @@ public sealed class SeriesContext
     {
         var date = r.Date?.ToDate();
         if (date is null) return Series.Platforms.Length == 1 ? Series.Platforms[0] : null;
-        return Series.Platforms.Where(p => p.From is null || p.From <= date).OrderBy(p => p.From ?? DateOnly.MinValue).LastOrDefault();
+        return PlatformOn(date.Value);
     }
+
+    /// <summary>The platform in force on a date: the latest whose 起 is not after it.</summary>
+    public Platform? PlatformOn(DateOnly date) =>
+        Series.Platforms.Where(p => p.From is null || p.From <= date).OrderBy(p => p.From ?? DateOnly.MinValue).LastOrDefault();
+
+    /// <summary>
+    /// The names a mention of a case may use (ML0250): its title and 別名 when it is declared, then
+    /// the titles @更名 gave it, in the order of the records.
+    /// </summary>
+    public IReadOnlyList<string> AcceptedNames(string caseId)
+    {
+        renamed ??= Records.SelectMany(r => r.Events)
+            .Where(e => e.Kind == CaseEventKind.Renamed && e.Argument.Trim().Length > 0)
+            .ToLookup(e => e.CaseId, e => e.Argument.Trim());
+        var names = new List<string>();
+        if (Series.Cases.TryGetValue(caseId, out var c)) names.AddRange([c.Title, .. c.Aliases]);
+        names.AddRange(renamed[caseId]);
+        return names;
+    }
+
+    /// <summary>A wording without its spaces, as names are compared (a line break inside a title is no other name).</summary>
+    public static string Squeeze(string s) => new(s.Where(c => !char.IsWhiteSpace(c)).ToArray());
 
     /// <summary>The prose lines of a record, read once for all the rules that read the text.</summary>
     public IReadOnlyList<ScanLine> LinesOf(Record record)

@@ -16,24 +16,19 @@ public sealed class CaseWordingRule : IRule
 
     public void Check(SeriesContext series, DiagnosticBag bag)
     {
-        var renamed = series.Records.SelectMany(r => r.Events)
-            .Where(e => e.Kind == CaseEventKind.Renamed && e.Argument.Length > 0)
-            .ToLookup(e => e.CaseId, e => e.Argument.Trim());
         foreach (var r in series.Records)
         {
             foreach (var m in r.Mentions)
             {
-                if (m.Wording is null || !series.Series.Cases.TryGetValue(m.CaseId, out var c)) continue;
-                var names = new[] { c.Title }.Concat(c.Aliases).Concat(renamed[m.CaseId]).ToList();
-                string wording = Squeeze(m.Wording);
-                if (names.Any(n => Squeeze(n) == wording)) continue;
-                string nearest = names.OrderBy(n => Nearest.Distance(wording, Squeeze(n))).First();
+                if (m.Wording is null || !series.Series.Cases.ContainsKey(m.CaseId)) continue;
+                var names = series.AcceptedNames(m.CaseId);
+                string wording = SeriesContext.Squeeze(m.Wording);
+                if (names.Any(n => SeriesContext.Squeeze(n) == wording)) continue;
+                string nearest = names.OrderBy(n => Nearest.Distance(wording, SeriesContext.Squeeze(n))).First();
                 bag.At(r.Tree.Source, m.Span).WordingDrifts(m.CaseId, m.Wording.Trim(), nearest);
             }
         }
     }
-
-    private static string Squeeze(string s) => new(s.Where(c => !char.IsWhiteSpace(c)).ToArray());
 }
 
 /// <summary>
