@@ -21,10 +21,17 @@ public sealed class FmtCommand : ICommand
         newline (a byte-order mark is kept). Every word stays: the formatted file means the same
         as before, and formatting it again changes nothing.
 
-        Files are replaced atomically (a temporary file renamed over the original, permissions
-        kept); a file that is already formatted is not touched, a read-only one is refused. One
-        line 'formatted PATH' is printed per file rewritten; nothing when every file was
-        formatted already.
+        Files are replaced atomically (a temporary file renamed over the original, created with
+        its permissions and owner); a file that is already formatted is not touched, a read-only
+        one is refused. A symbolic link is written through (its target is formatted, the link
+        stays); a file with several hard links is refused (a rename would split them), exit 2.
+        Temporary files a killed run left beside a file (.NAME.PID.tmp of a process that is gone)
+        are removed, and named. One line 'formatted PATH' is printed per file rewritten; nothing
+        when every file was formatted already.
+
+        A file is not formatted when its canonical layout would have a syntax error the file does
+        not have: removing spaces raises the share of control characters that makes a file binary
+        (ML0007). It is named, and the exit code is 1.
 
         A file with syntax errors (ML0001–ML0009: the layout would be a guess) is left exactly
         as it is; its errors are printed on standard error and the exit code is 1. Errors of
@@ -55,9 +62,19 @@ public sealed class FmtCommand : ICommand
             if (result.Refused)
             {
                 context.Progress.Clear();
-                foreach (var d in result.Errors) stderr.Write(context.Human(d, toErr: true));
-                stderr.WriteLine($"{file}: not formatted: it has syntax errors");
-                exit = Cli.Findings;
+                if (result.Introduced)
+                {
+                    // never write a file that check rejects where the input had no such error (ML0007 is a share of control characters)
+                    var codes = string.Join(", ", result.Errors.Select(d => d.Code).Distinct());
+                    stderr.WriteLine($"{file}: not formatted: its canonical layout would have syntax errors it does not have now ({codes}: {result.Errors[0].Message})");
+                }
+                else
+                {
+                    foreach (var d in result.Errors) stderr.Write(context.Human(d, toErr: true));
+                    stderr.WriteLine($"{file}: not formatted: it has syntax errors");
+                }
+
+                exit = Math.Max(exit, Cli.Findings);
                 continue;
             }
 
@@ -68,16 +85,29 @@ public sealed class FmtCommand : ICommand
                 var notes = LineDiff.Notes(result.Original, result.Text).ToList();
                 stdout.WriteLine($"would reformat {file}{(notes.Count > 0 ? " (" + string.Join("; ", notes) + ")" : "")}");
                 stdout.Write(LineDiff.Unified(result.Original, result.Text, file));
-                exit = Cli.Findings;
+                exit = Math.Max(exit, Cli.Findings);
                 continue;
             }
 
+            // a symlink is written through: its target is replaced, the link stays a link
+            string target = FileIdentity.RealPath(file);
+
             // a rename replaces a read-only file as easily as any other: refuse what the owner protected
-            var mode = OperatingSystem.IsWindows() ? (UnixFileMode?)null : File.GetUnixFileMode(file);
-            if (mode is { } ro && (ro & UnixFileMode.UserWrite) == 0 || new FileInfo(file).IsReadOnly) throw new IOException($"{file}: the file is read-only; it was not formatted");
-            AtomicFile.WriteAllBytes(file, SourceText.ToBytes(result.Text));
-            if (mode is { } m && !OperatingSystem.IsWindows()) File.SetUnixFileMode(file, m);
+            var mode = OperatingSystem.IsWindows() ? (UnixFileMode?)null : File.GetUnixFileMode(target);
+            if (mode is { } ro && (ro & UnixFileMode.UserWrite) == 0 || new FileInfo(target).IsReadOnly) throw new IOException($"{file}: the file is read-only; it was not formatted");
+
+            // a rename gives the path a new file: the other names of a hard-linked file would keep the old text
+            if (FileIdentity.Of(target) is { Links: > 1 } linked)
+            {
+                context.Progress.Clear();
+                stderr.WriteLine($"minutes: {file}: the file has {linked.Links} hard links, which a rewrite by rename would split; it was not formatted (format a copy and copy it back over the file)");
+                exit = Cli.UsageOrIo;
+                continue;
+            }
+
+            var removed = AtomicFile.Replace(target, SourceText.ToBytes(result.Text));
             context.Progress.Clear();
+            foreach (string stale in removed) stderr.WriteLine($"minutes: removed {stale}, a temporary file an interrupted run left behind");
             if (!context.Quiet) stdout.WriteLine($"formatted {file}");
         }
 

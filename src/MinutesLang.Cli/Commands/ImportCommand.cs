@@ -41,8 +41,14 @@ public sealed class ImportCommand : ICommand
           --format human     source line and a caret under each finding (default)
           --format msbuild   path(line,col): warning ML0400: message
 
+        A .docx or .odt must be that document, and is read within limits (nesting depth,
+        counts and repeats, size unpacked, characters produced; see docs/IMPORT.md): an
+        empty file, random bytes, a damaged zip or a document past a limit is refused with
+        ML0410–ML0414, its part and position, and nothing is written (exit 2).
+
         Exit codes: 0 imported (the warnings are printed on standard error), 1 the series
-        declaration given with --series has errors, 2 usage or I/O problem (nothing written).
+        declaration given with --series has errors, 2 usage or I/O problem, or a refused
+        document (nothing written).
         """;
 
     public int Run(string[] args, CommandContext context)
@@ -83,6 +89,14 @@ public sealed class ImportCommand : ICommand
             try
             {
                 source = ImportReader.Read(input, File.ReadAllBytes(input));
+            }
+            catch (DocumentRefusedException e)
+            {
+                // a document refused under DocumentLimits (ML0410–ML0414): its diagnostic, nothing written
+                context.Progress.Clear();
+                var d = e.Diagnostic;
+                stderr.WriteLine(format == "msbuild" ? DiagnosticFormatter.MsBuild(d) : $"minutes: {input}: {DiagnosticFormatter.Severity(d.Severity)} {d.Code}: {d.Message}");
+                return Cli.UsageOrIo;
             }
             catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException)
             {

@@ -45,8 +45,11 @@ public sealed class RenderCommand : ICommand
         On a terminal, a folder that takes more than a second shows its progress on standard error;
         --verbose names each file written.
 
+        An output is never one of the inputs: -o naming a record or series.minutes read (through
+        another spelling of its path, a symlink or a hard link) is refused, nothing written.
+
         Exit codes: 0 rendered, 1 a record (or template) has errors and was not rendered,
-        2 usage or I/O problem (no Chromium for pdf, an unwritable OUT).
+        2 usage or I/O problem (no Chromium for pdf, an unwritable OUT, OUT is an input).
         """;
 
     public int Run(string[] args, CommandContext context)
@@ -66,7 +69,19 @@ public sealed class RenderCommand : ICommand
         var groups = Inputs.Collect([input]);
         var compilations = groups.Select(CheckCommand.Compile).ToList();
         var records = compilations.SelectMany(c => c.Records.Select(r => (Compilation: c, Record: r))).ToList();
-        if (records.Count == 0) throw new UsageException($"{input}: is a series declaration, not a record");
+        if (records.Count == 0)
+        {
+            // a record left out as binary (ML0007) is said to be one, not taken for a series declaration
+            var unread = compilations.SelectMany(c => c.Diagnostics).Where(d => d.Code == "ML0007").ToList();
+            foreach (var d in unread) stderr.Write(context.Human(d, toErr: true));
+            if (unread.Count > 0)
+            {
+                stderr.WriteLine($"minutes: {input}: no record to render: {(unread.Count == 1 ? "its only record is" : "its records are")} not text (ML0007)");
+                return Cli.Findings;
+            }
+
+            throw new UsageException(Directory.Exists(input) ? $"{input}: holds no record, only a series declaration" : $"{input}: is a series declaration, not a record");
+        }
         if (output is null && records.Count > 1) throw new UsageException($"{input}: holds {records.Count} records; give -o FOLDER to write one file per record");
         if (output is null && formats.Count > 1) throw new UsageException("several formats need -o FOLDER (one file per record and format)");
         bool toStdout = output is null;
@@ -89,7 +104,16 @@ public sealed class RenderCommand : ICommand
             throw new UsageException(e.Message);
         }
 
-        if (folder && output is not null) Directory.CreateDirectory(output);
+        // an output is never one of the inputs, however its path is spelt: a symlink, '..', a hard link (FileIdentity)
+        var inputs = groups.SelectMany(g => g.Records.Append(g.SeriesFile)).OfType<string>().ToList();
+        if (output is not null && !folder) RefuseInput(output, inputs);
+        if (folder && output is not null)
+        {
+            Directory.CreateDirectory(output);
+            foreach (var (_, record) in records)
+                foreach (var format in formats) RefuseInput(OutputFile(input, output, record, format), inputs);
+        }
+
         bool findings = false;
         context.Progress.Start("rendering", records.Count);
         var templateErrors = new HashSet<string>(); // the same template error on every record is printed once
@@ -145,6 +169,17 @@ public sealed class RenderCommand : ICommand
         }
 
         return findings ? Cli.Findings : Cli.Clean;
+    }
+
+    /// <summary>Refuses (exit 2, nothing written) an output that names the same file as one of <paramref name="inputs"/>.</summary>
+    private static void RefuseInput(string output, IEnumerable<string> inputs)
+    {
+        if (!File.Exists(output) && !Directory.Exists(output)) return;
+        foreach (string input in inputs)
+        {
+            if (FileIdentity.Same(output, input))
+                throw new UsageException($"{output}: is the input {input}; render does not write over what it reads (give another -o)");
+        }
     }
 
     /// <summary>OUT/&lt;record&gt;.&lt;format&gt;, in the same sub-folder of OUT as the record is in the input folder.</summary>

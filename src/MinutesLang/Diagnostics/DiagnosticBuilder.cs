@@ -146,6 +146,17 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
 
     public void ImportUnreadableDate(string text) => Report("ML0405", $"cannot read a date in '{text}'", "the meeting id is taken from the title or the file name; check '@meeting'");
 
+    // ML0410–ML0414: documents the importer refuses to read (ImportReader under DocumentLimits); the message names the part and position
+    public void NotADocument(string why, string? hint = null) => Report("ML0410", why, hint ?? "import a .docx or .odt saved by a word processor, or a plain text");
+
+    public void DocumentTooDeep(string why) => Report("ML0411", why, "no word processor nests a document this deep: it was refused unread");
+
+    public void DocumentNumberOutOfRange(string why) => Report("ML0412", why, "save the document again from its word processor");
+
+    public void DocumentTooLarge(string why) => Report("ML0413", why, "a record's document is a few hundred kilobytes: this one was refused unread");
+
+    public void DocumentTooMuchText(string why) => Report("ML0414", why, "split the document, or check that it is the one you meant");
+
     // ML0114: {{…}} placeholders (written by 'minutes new')
     public void Unfilled(string name, bool unclosed) =>
         Report("ML0114", $"待填：{(name.Length == 0 ? "（未命名）" : name)} — this part is for the writer to fill in{(unclosed ? " (the placeholder is not closed with '}}')" : "")}",

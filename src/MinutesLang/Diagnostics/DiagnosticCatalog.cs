@@ -60,6 +60,11 @@ public static class DiagnosticCatalog
         new("ML0404", DiagnosticSeverity.Warning, "Text kept verbatim"),
         new("ML0405", DiagnosticSeverity.Warning, "Date of the original not understood"),
         new("ML0114", DiagnosticSeverity.Error, "Part left to fill in"),
+        new("ML0410", DiagnosticSeverity.Error, "Not a document of its kind"),
+        new("ML0411", DiagnosticSeverity.Error, "Document nested too deep"),
+        new("ML0412", DiagnosticSeverity.Error, "Number out of range in a document"),
+        new("ML0413", DiagnosticSeverity.Error, "Document too large unpacked"),
+        new("ML0414", DiagnosticSeverity.Error, "Document produces too much text"),
     ];
 
     private static readonly Dictionary<string, Entry> ByCode = All.ToDictionary(e => e.Code);

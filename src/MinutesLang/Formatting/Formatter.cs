@@ -5,8 +5,11 @@ using MinutesLang.Syntax;
 
 namespace MinutesLang.Formatting;
 
-/// <summary>What <see cref="Formatter.Format"/> made of a file: the canonical text, or the errors that stopped it.</summary>
-public sealed record FormatResult(string Original, string Text, IReadOnlyList<Diagnostic> Errors)
+/// <summary>
+/// What <see cref="Formatter.Format"/> made of a file: the canonical text, or the errors that stopped it. With
+/// <paramref name="Introduced"/>, the errors are not the file's but those its canonical text would have (positions in that text).
+/// </summary>
+public sealed record FormatResult(string Original, string Text, IReadOnlyList<Diagnostic> Errors, bool Introduced = false)
 {
     /// <summary>True when the file has syntax errors: <see cref="Text"/> is then the original, untouched.</summary>
     public bool Refused => Errors.Count > 0;
@@ -40,12 +43,22 @@ public static class Formatter
     public static IReadOnlyList<Diagnostic> LayoutErrors(SyntaxTree tree) =>
         [.. tree.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && d.Code.StartsWith("ML00", StringComparison.Ordinal))];
 
-    /// <summary>The canonical text of a parsed file, or the file untouched with the errors that stop it.</summary>
+    /// <summary>
+    /// The canonical text of a parsed file, or the file untouched with the errors that stop it: its own, or those the
+    /// canonical text would have (<see cref="FormatResult.Introduced"/>). The canonical text is parsed again, as its bytes
+    /// would be read back, so that formatting never turns a file 'check' accepts into one it rejects: ML0007 is decided by
+    /// the share of control characters in the text, which removing spaces raises (issue 13).
+    /// </summary>
     public static FormatResult Format(SyntaxTree tree)
     {
         string original = tree.ToFullString();
         var errors = LayoutErrors(tree);
-        return errors.Count > 0 ? new FormatResult(original, original, errors) : new FormatResult(original, Layout(tree.Root), []);
+        if (errors.Count > 0) return new FormatResult(original, original, errors);
+        string text = Layout(tree.Root);
+        if (string.Equals(text, original, StringComparison.Ordinal)) return new FormatResult(original, text, []);
+        var again = Parser.Parse(Text.SourceText.FromBytes(Text.SourceText.ToBytes(text), tree.Source.Path));
+        var introduced = LayoutErrors(again);
+        return introduced.Count > 0 ? new FormatResult(original, original, introduced, Introduced: true) : new FormatResult(original, text, []);
     }
 
     /// <summary>

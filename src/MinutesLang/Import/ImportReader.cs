@@ -22,15 +22,33 @@ public sealed record ImportInput(SourceText Source, bool LinesAreParagraphs);
 /// </summary>
 public static class ImportReader
 {
-    /// <summary>Reads a file by its content: a zip holding word/document.xml is DOCX, one holding content.xml is ODT, anything else text.</summary>
+    /// <summary>
+    /// Reads a file by its content: a zip holding word/document.xml is DOCX, one holding content.xml is ODT, anything
+    /// else text. A file named .docx or .odt must be that document: an empty file, random bytes, a damaged zip or the
+    /// other kind of document is refused (ML0410). Documents are read under <see cref="DocumentLimits"/> (ML0411–ML0414).
+    /// </summary>
+    /// <exception cref="DocumentRefusedException">the document is refused, with its diagnostic</exception>
+    /// <exception cref="InvalidDataException">a PDF or an old binary Office file (read it another way)</exception>
     public static ImportInput Read(string path, byte[] bytes)
     {
-        if (bytes.Length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4)
+        string extension = Path.GetExtension(path).ToLowerInvariant();
+        string? expected = extension switch { ".docx" or ".docm" or ".dotx" => "DOCX", ".odt" or ".ott" => "ODT", _ => null };
+        bool isZip = bytes.Length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+        if (expected is not null && !isZip)
         {
-            using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
-            if (zip.GetEntry("word/document.xml") is not null) return ReadDocx(new MemoryStream(bytes), path);
-            if (zip.GetEntry("content.xml") is not null) return ReadOdt(new MemoryStream(bytes), path);
-            throw new InvalidDataException($"{path}: a zip file that is neither DOCX nor ODT");
+            string what = bytes.Length == 0 ? "the file is empty" : $"the file does not start as a zip package (its first bytes are {Convert.ToHexString(bytes, 0, Math.Min(8, bytes.Length))})";
+            throw DocumentLimits.Refuse("ML0410", path, $"not a {expected}: {what}", hint: $"a {expected} is a zip package; open the file in a word processor and save it as {extension}");
+        }
+
+        if (isZip)
+        {
+            using var zip = OpenZip(new MemoryStream(bytes), path);
+            string? kind = zip.GetEntry("word/document.xml") is not null ? "DOCX" : zip.GetEntry("content.xml") is not null ? "ODT" : null;
+            if (kind is null || expected is not null && kind != expected)
+                throw DocumentLimits.Refuse("ML0410", path, kind is null
+                    ? $"a zip that is neither a DOCX (no word/document.xml) nor an ODT (no content.xml)"
+                    : $"not a {expected}: the file is an {kind} package", hint: kind is null ? null : $"rename it .{kind.ToLowerInvariant()}");
+            return kind == "DOCX" ? ReadDocx(new MemoryStream(bytes), path) : ReadOdt(new MemoryStream(bytes), path);
         }
 
         if (bytes.AsSpan().StartsWith("%PDF-"u8))
@@ -49,21 +67,40 @@ public static class ImportReader
     /// (w:p) and tables (w:tbl) directly in w:body; in a paragraph, the text (w:t), tabs (w:tab) and breaks (w:br,
     /// w:cr) of its runs (w:r) at any depth; a table row (w:tr) is a line of its cells (w:tc) and their paragraphs.
     /// </summary>
+    /// <exception cref="DocumentRefusedException">ML0410–ML0414: not a readable DOCX, or past a limit of <see cref="DocumentLimits"/></exception>
     public static ImportInput ReadDocx(Stream stream, string path)
     {
-        using var zip = new ZipArchive(stream, ZipArchiveMode.Read);
-        string documentName = OfficeDocument(zip) ?? "word/document.xml";
-        var document = zip.GetEntry(documentName) ?? throw new InvalidDataException($"{path}: the DOCX has no {documentName}");
-        string? numberingName = Related(zip, documentName, "/numbering");
-        var numbering = new DocxNumbering(numberingName is null ? null : zip.GetEntry(numberingName) is { } n ? DocxNumberingDefinitions.Read(Checked(n, path)) : null);
+        try
+        {
+            return ReadDocxLimited(stream, path);
+        }
+        catch (XmlException e)
+        {
+            throw DocumentLimits.Malformed(e, path, "word/document.xml");
+        }
+        catch (InvalidDataException e)
+        {
+            throw DocumentLimits.Refuse("ML0410", path, $"a damaged DOCX: {e.Message}");
+        }
+    }
+
+    private static ImportInput ReadDocxLimited(Stream stream, string path)
+    {
+        using var zip = OpenZip(stream, path);
+        long read = 0;
+        string documentName = OfficeDocument(zip, path, ref read) ?? "word/document.xml";
+        var document = zip.GetEntry(documentName) ?? throw DocumentLimits.Refuse("ML0410", path, $"the DOCX has no {documentName}");
+        string? numberingName = Related(zip, documentName, "/numbering", path, ref read);
+        var numbering = new DocxNumbering(numberingName is null ? null : zip.GetEntry(numberingName) is { } n ? DocxNumberingDefinitions.Read(Part(n, path, ref read)) : null);
         var lines = new List<string>();
-        using (var s = Checked(document, path).Open())
+        var budget = new DocumentLimits.TextBudget(path, documentName);
+        using (var s = new MemoryStream(Part(document, path, ref read)))
         using (var r = XmlReader.Create(s, SafeXml))
         {
-            if (!ToBody(r)) throw new InvalidDataException($"{path}: the DOCX has no body");
+            if (!ToBody(r)) throw DocumentLimits.Refuse("ML0410", path, $"the DOCX has no body (w:document/w:body in {documentName})");
             ForEachChild(r, () =>
             {
-                if (IsW(r, "p")) lines.AddRange(DocxParagraph(r, numbering));
+                if (IsW(r, "p")) lines.AddRange(Charged(DocxParagraph(r, numbering)));
                 else if (IsW(r, "tbl"))
                 {
                     foreach (var row in TableRows(r))
@@ -75,6 +112,13 @@ public static class ImportReader
         }
 
         return new ImportInput(SourceText.From(string.Join("\n", lines) + "\n", path), true);
+
+        // the lines of a paragraph, taken from the budget of characters (an ordinal's text is repeated for each paragraph)
+        List<string> Charged(List<string> paragraph)
+        {
+            budget.Charge(paragraph.Sum(l => (long)l.Length + 1), () => $"{documentName}, paragraph {lines.Count + 1}");
+            return paragraph;
+        }
 
         // a table read in full: its rows (w:tr), their cells (w:tc), the lines of their paragraphs (w:p); each level the direct children only
         List<List<List<string>>> TableRows(XmlReader r)
@@ -90,7 +134,7 @@ public static class ImportReader
                     var paragraphs = new List<string>();
                     ForEachChild(r, () =>
                     {
-                        if (IsW(r, "p")) paragraphs.AddRange(DocxParagraph(r, numbering));
+                        if (IsW(r, "p")) paragraphs.AddRange(Charged(DocxParagraph(r, numbering)));
                         else r.Skip();
                     });
                     cells.Add(paragraphs);
@@ -101,11 +145,85 @@ public static class ImportReader
         }
     }
 
-    /// <summary>The most a part of a DOCX may hold uncompressed (a zip entry cannot expand past the size it declares).</summary>
-    private const long MaxPartBytes = 256L << 20;
+    /// <summary>Opens a package: its central directory checked first (<see cref="DocumentLimits.CheckDirectory"/>); a damaged zip is ML0410.</summary>
+    private static ZipArchive OpenZip(Stream stream, string path)
+    {
+        byte[] bytes;
+        if (stream is MemoryStream m && m.Position == 0) bytes = m.ToArray();
+        else
+        {
+            var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            bytes = copy.ToArray();
+        }
 
-    private static ZipArchiveEntry Checked(ZipArchiveEntry entry, string path) =>
-        entry.Length <= MaxPartBytes ? entry : throw new InvalidDataException($"{path}: {entry.FullName} is too large ({entry.Length} bytes uncompressed)");
+        DocumentLimits.CheckDirectory(bytes, path);
+        try
+        {
+            var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
+            if (zip.Entries.Count > DocumentLimits.MaxEntries)
+                throw DocumentLimits.Refuse("ML0413", path, $"the zip holds {zip.Entries.Count:N0} entries; a document is read with at most {DocumentLimits.MaxEntries:N0}");
+            return zip;
+        }
+        catch (InvalidDataException e)
+        {
+            throw DocumentLimits.Refuse("ML0410", path, $"a damaged zip package: {e.Message}", hint: "open the file in a word processor and save it again");
+        }
+    }
+
+    /// <summary>
+    /// A part, inflated under <see cref="DocumentLimits"/> and scanned before it is read: its depth, and the count,
+    /// level and first-value attributes the readers use (ML0410–ML0413).
+    /// </summary>
+    private static byte[] Part(ZipArchiveEntry entry, string path, ref long read)
+    {
+        byte[] bytes = DocumentLimits.ReadPart(entry, path, ref read);
+        string part = entry.FullName;
+        try
+        {
+            using var r = XmlReader.Create(new MemoryStream(bytes), SafeXml);
+            while (r.Read())
+            {
+                if (r.NodeType != XmlNodeType.Element) continue;
+                DocumentLimits.CheckDepth(r, path, part);
+                if (!r.HasAttributes) continue;
+                switch (r.NamespaceURI, r.LocalName)
+                {
+                    case (WordMain, "start"):
+                        DocumentLimits.Number(r, "val", WordMain, 0, DocumentLimits.MaxStartValue, path, part);
+                        break;
+                    case (WordMain, "ilvl"):
+                        DocumentLimits.Number(r, "val", WordMain, 0, 8, path, part);
+                        break;
+                    case (WordMain, "lvl"):
+                        DocumentLimits.Number(r, "ilvl", WordMain, 0, 8, path, part);
+                        break;
+                    case (OdtTextNs, "s"):
+                        DocumentLimits.Number(r, "c", OdtTextNs, 0, DocumentLimits.MaxSpaces, path, part);
+                        break;
+                    case (OdtTableNs, "table-cell" or "covered-table-cell"):
+                        DocumentLimits.Number(r, "number-columns-repeated", OdtTableNs, 1, DocumentLimits.MaxRepeatedColumns, path, part);
+                        break;
+                    case (OdtTextNs, "list-level-style-number" or "list-level-style-bullet"):
+                        DocumentLimits.Number(r, "level", OdtTextNs, 1, 10, path, part);
+                        DocumentLimits.Number(r, "start-value", OdtTextNs, 0, DocumentLimits.MaxStartValue, path, part);
+                        break;
+                    case (OdtTextNs, "list-item" or "list-header"):
+                        DocumentLimits.Number(r, "start-value", OdtTextNs, 0, DocumentLimits.MaxStartValue, path, part);
+                        break;
+                }
+            }
+        }
+        catch (XmlException e)
+        {
+            throw DocumentLimits.Malformed(e, path, part);
+        }
+
+        return bytes;
+    }
+
+    private const string OdtTextNs = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+    private const string OdtTableNs = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
 
     /// <summary>No DTD (an XXE or entity expansion is an <see cref="XmlException"/>), no external resolver.</summary>
     private static readonly XmlReaderSettings SafeXml = new()
@@ -231,16 +349,16 @@ public static class ImportReader
         int.TryParse(r.GetAttribute(name, WordMain), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out int v) ? v : null;
 
     /// <summary>The main part of an OPC package: the target of the officeDocument relationship of _rels/.rels.</summary>
-    private static string? OfficeDocument(ZipArchive zip) => Related(zip, "", "/officeDocument");
+    private static string? OfficeDocument(ZipArchive zip, string path, ref long read) => Related(zip, "", "/officeDocument", path, ref read);
 
     /// <summary>The part a relationship of <paramref name="source"/> ("" for the package) of the type ending in <paramref name="type"/> points at, as a zip entry name.</summary>
-    private static string? Related(ZipArchive zip, string source, string type)
+    private static string? Related(ZipArchive zip, string source, string type, string path, ref long read)
     {
         string folder = source.Contains('/') ? source[..(source.LastIndexOf('/') + 1)] : "";
         string rels = folder + "_rels/" + source[folder.Length..] + ".rels";
         var entry = zip.GetEntry(rels);
         if (entry is null) return null;
-        using var s = Checked(entry, rels).Open();
+        using var s = new MemoryStream(Part(entry, path, ref read));
         using var r = XmlReader.Create(s, SafeXml);
         while (r.Read())
         {
@@ -263,31 +381,49 @@ public static class ImportReader
     }
 
     /// <summary>The content of an ODT (content.xml): headings, paragraphs, lists and tables, in order.</summary>
+    /// <exception cref="DocumentRefusedException">ML0410–ML0414: not a readable ODT, or past a limit of <see cref="DocumentLimits"/></exception>
     public static ImportInput ReadOdt(Stream stream, string path)
     {
-        using var zip = new ZipArchive(stream, ZipArchiveMode.Read);
-        var entry = zip.GetEntry("content.xml") ?? throw new InvalidDataException($"{path}: the ODT has no content.xml");
-        var xml = LoadOdtPart(entry, path);
+        try
+        {
+            return ReadOdtLimited(stream, path);
+        }
+        catch (XmlException e)
+        {
+            throw DocumentLimits.Malformed(e, path, "content.xml");
+        }
+        catch (InvalidDataException e)
+        {
+            throw DocumentLimits.Refuse("ML0410", path, $"a damaged ODT: {e.Message}");
+        }
+    }
+
+    private static ImportInput ReadOdtLimited(Stream stream, string path)
+    {
+        using var zip = OpenZip(stream, path);
+        long read = 0;
+        var entry = zip.GetEntry("content.xml") ?? throw DocumentLimits.Refuse("ML0410", path, "the ODT has no content.xml");
+        var xml = LoadOdtPart(entry, path, ref read);
         XNamespace office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
-        var text = xml.Root?.Element(office + "body")?.Element(office + "text") ?? throw new InvalidDataException($"{path}: the ODT has no text body");
+        var text = xml.Root?.Element(office + "body")?.Element(office + "text") ?? throw DocumentLimits.Refuse("ML0410", path, "the ODT has no text body (office:body/office:text in content.xml)");
         var styles = OdtListStyles(xml);
         var stylesEntry = zip.GetEntry("styles.xml");
         if (stylesEntry is not null)
         {
-            foreach (var (name, levels) in OdtListStyles(LoadOdtPart(stylesEntry, path))) styles.TryAdd(name, levels);
+            foreach (var (name, levels) in OdtListStyles(LoadOdtPart(stylesEntry, path, ref read))) styles.TryAdd(name, levels);
         }
 
         var lines = new List<string>();
-        new OdtWalker(styles).Blocks(text, lines);
+        new OdtWalker(styles, new DocumentLimits.TextBudget(path, "content.xml")).Blocks(text, lines);
         return new ImportInput(SourceText.From(string.Join("\n", lines) + "\n", path), true);
     }
 
-    /// <summary>An ODT part under the same limits as a DOCX part (size, no DTD); whitespace between elements dropped, as XDocument.Load does.</summary>
-    private static XDocument LoadOdtPart(ZipArchiveEntry entry, string path)
+    /// <summary>An ODT part under the same limits as a DOCX part (size, depth, numbers, no DTD); whitespace between elements dropped, as XDocument.Load does.</summary>
+    private static XDocument LoadOdtPart(ZipArchiveEntry entry, string path, ref long read)
     {
-        using var s = Checked(entry, path).Open();
+        using var s = new MemoryStream(Part(entry, path, ref read));
         using var r = XmlReader.Create(s, OdtXml);
-        return XDocument.Load(r);
+        return XDocument.Load(r, LoadOptions.SetLineInfo);
     }
 
     private static readonly XmlReaderSettings OdtXml = new()
@@ -329,7 +465,7 @@ public static class ImportReader
     }
 
     /// <summary>Walks an ODT body; list items of a numbered list style get their ordinal written out (一、 (一) 1.).</summary>
-    private sealed class OdtWalker(Dictionary<string, Dictionary<int, OdtLevel>> styles)
+    private sealed class OdtWalker(Dictionary<string, Dictionary<int, OdtLevel>> styles, DocumentLimits.TextBudget budget)
     {
         public void Blocks(XElement parent, List<string> lines, string? listStyle = null, int level = 0)
         {
@@ -337,7 +473,7 @@ public static class ImportReader
             {
                 if (e.Name == OdtText + "p" || e.Name == OdtText + "h")
                 {
-                    lines.AddRange(OdtParagraph(e));
+                    lines.AddRange(OdtParagraph(e, budget));
                 }
                 else if (e.Name == OdtText + "list")
                 {
@@ -372,7 +508,8 @@ public static class ImportReader
                             Blocks(cell, paragraphs);
                             string value = CellText(paragraphs);
                             int repeat = (int?)cell.Attribute(OdtTable + "number-columns-repeated") ?? 1;
-                            for (int i = 0; i < Math.Min(repeat, 64); i++) cells.Add(value);
+                            budget.Charge((long)(value.Length + 1) * repeat, () => At(cell));
+                            for (int i = 0; i < repeat; i++) cells.Add(value);
                         }
 
                         lines.Add(string.Join("\t", cells));
@@ -405,7 +542,11 @@ public static class ImportReader
 
     private static string Stem(int n) => n is >= 1 and <= 10 ? "甲乙丙丁戊己庚辛壬癸"[n - 1].ToString() : n.ToString();
 
-    private static List<string> OdtParagraph(XElement p)
+    /// <summary>"content.xml, line L, column C" of an element loaded with line information.</summary>
+    private static string At(XElement e) =>
+        e is IXmlLineInfo info && info.HasLineInfo() ? $"content.xml, line {info.LineNumber}, column {info.LinePosition}" : "content.xml";
+
+    private static List<string> OdtParagraph(XElement p, DocumentLimits.TextBudget budget)
     {
         var result = new List<string>();
         var sb = new StringBuilder();
@@ -413,10 +554,19 @@ public static class ImportReader
         {
             foreach (var n in e.Nodes())
             {
-                if (n is XText t) sb.Append(t.Value);
+                if (n is XText t)
+                {
+                    budget.Charge(t.Value.Length, () => At(p));
+                    sb.Append(t.Value);
+                }
                 else if (n is XElement c)
                 {
-                    if (c.Name == OdtText + "s") sb.Append(' ', (int?)c.Attribute(OdtText + "c") ?? 1);
+                    if (c.Name == OdtText + "s")
+                    {
+                        int spaces = (int?)c.Attribute(OdtText + "c") ?? 1;
+                        budget.Charge(spaces, () => At(c));
+                        sb.Append(' ', spaces);
+                    }
                     else if (c.Name == OdtText + "tab") sb.Append('\t');
                     else if (c.Name == OdtText + "line-break")
                     {
@@ -438,12 +588,12 @@ public static class ImportReader
 
     private static class DocxNumberingDefinitions
     {
-        public static Dictionary<(int Num, int Level), DocxLevel> Read(ZipArchiveEntry entry)
+        public static Dictionary<(int Num, int Level), DocxLevel> Read(byte[] part)
         {
             // abstractNumId → ilvl → level; numId → abstractNumId (the first of each id, as the old reader's FirstOrDefault)
             var abstracts = new Dictionary<int, Dictionary<int, DocxLevel>>();
             var nums = new Dictionary<int, int?>();
-            using var s = entry.Open();
+            using var s = new MemoryStream(part);
             using var r = XmlReader.Create(s, SafeXml);
             r.MoveToContent();
             if (!IsW(r, "numbering")) return [];

@@ -109,14 +109,18 @@ public static partial class Importer
         if (year is < 10 or > 9999)
         {
             var digits = new string(Path.GetFileNameWithoutExtension(source.Path).TakeWhile(char.IsDigit).ToArray());
-            year = digits.Length is >= 2 and <= 4 ? int.Parse(digits) : 0;
+            year = digits.Length is >= 2 and <= 4 && digits.All(char.IsAsciiDigit) ? int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) : 0;
         }
 
         int seq = 1;
         if (Sequence().Match(title) is { Success: true } m)
         {
             string s = m.Groups[1].Value;
-            seq = char.IsDigit(s[0]) ? int.Parse(new string(s.Select(c => c >= '０' ? (char)(c - '０' + '0') : c).ToArray())) : ChineseValueGrammar.ChineseNumber(s) ?? 1;
+            // a number past int (第 99999999999 次) is as out of range as 第 100 次: clamped below, never an exception
+            string digits = new(s.Select(c => c >= '０' ? (char)(c - '０' + '0') : c).ToArray());
+            seq = char.IsDigit(s[0])
+                ? int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) ? n : int.MaxValue
+                : ChineseValueGrammar.ChineseNumber(s) ?? 1;
         }
 
         return $"{(year == 0 ? "000" : year.ToString())}-{Math.Clamp(seq, 1, 99)}";

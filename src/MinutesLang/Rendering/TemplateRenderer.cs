@@ -87,13 +87,13 @@ public sealed class TemplateRenderer
     /// <summary>The template in use: the override's file, or the default's path (a file, or e.g. <c>templates/html/record.scriban</c> when built in).</summary>
     public string TemplatePath => templatePath;
 
-    /// <summary>DIR/&lt;format&gt;/ when it exists, else DIR itself.</summary>
+    /// <summary>DIR/&lt;format&gt;/ when it exists, else DIR itself, as a real path (symbolic links resolved: the folder templates are confined to).</summary>
     public static string? OverrideFolder(string? overrideDir, string format)
     {
         if (overrideDir is null) return null;
         if (!Directory.Exists(overrideDir)) throw new DirectoryNotFoundException($"{overrideDir}: no such template folder");
         string sub = Path.Combine(overrideDir, format);
-        return Path.GetFullPath(Directory.Exists(sub) ? sub : overrideDir);
+        return RealPath.Of(Directory.Exists(sub) ? sub : overrideDir);
     }
 
     public string Render(ScriptObject model)
@@ -139,16 +139,27 @@ public sealed class TemplateRenderer
     private (string Path, string? Text) Find(string name)
     {
         if (OverrideFile(name) is { } file && File.Exists(file)) return (file, File.ReadAllText(file));
+        if (overrideRoot is not null && Path.Combine(overrideRoot, name) is var named && File.Exists(named))
+        {
+            // the override has the file, but it is a link out of the folder: never read (nor shown in the error)
+            throw TemplateException.At(named, default, $"template '{name}' is a link to a file outside the template folder {overrideRoot}", _ => null);
+        }
+
         string path = defaults.Locate(format, name);
         return (path, path == TemplateSet.OutsideFolder ? null : defaults.Read(path));
     }
 
-    /// <summary>The file of that name in the override folder (it may not exist), or null (no override folder, or the name leads out of it).</summary>
+    /// <summary>
+    /// The real path of the file of that name in the override folder (it may not exist), or null (no override folder, or
+    /// the name leads out of it: by '..', or by a symbolic link, in the name or in the folder, to a place outside).
+    /// </summary>
     private string? OverrideFile(string name)
     {
         if (overrideRoot is null) return null;
         string full = Path.GetFullPath(Path.Combine(overrideRoot, name));
-        return full.StartsWith(overrideRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? full : null;
+        if (!RealPath.IsInside(full, overrideRoot)) return null;
+        string real = RealPath.Of(full);
+        return RealPath.IsInside(real, overrideRoot) ? real : null;
     }
 
     /// <summary>The text of a template path (an override's file or a default's path): for includes and error positions.</summary>

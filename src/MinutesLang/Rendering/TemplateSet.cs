@@ -42,9 +42,12 @@ public abstract class TemplateSet
     {
         internal override string Locate(string format, string name)
         {
-            string folder = Path.GetFullPath(Path.Combine(root, format));
+            // confined to the real folder: a symbolic link in it to a file outside is outside
+            string folder = RealPath.Of(Path.Combine(root, format));
             string full = Path.GetFullPath(Path.Combine(folder, name));
-            return full.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? full : OutsideFolder;
+            if (!RealPath.IsInside(full, folder)) return OutsideFolder;
+            string real = RealPath.Of(full);
+            return RealPath.IsInside(real, folder) ? real : OutsideFolder;
         }
 
         internal override string? Read(string path) => File.Exists(path) ? File.ReadAllText(path) : null;
