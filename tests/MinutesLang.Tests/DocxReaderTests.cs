@@ -206,18 +206,19 @@ public sealed class DocxReaderTests : CliHarness
         var (code, o, e) = Run("import", path, "-o", dir);
         Assert.Equal(2, code);
         Assert.Equal("", o);
-        Assert.StartsWith($"minutes: {path}: cannot read this document", e);
+        Assert.StartsWith($"minutes: {path}: error ML0410: content.xml: it declares a DTD (<!DOCTYPE …>, at its start), which is never read", e);
         Assert.Single(e.TrimEnd('\n').Split('\n'));
         Assert.DoesNotContain("root:", e);
     }
 
     [Fact]
-    public void APartThatDeclaresMoreThan256MBIsRefusedBeforeReading()
+    public void APartThatDeclaresMoreThanThePartLimitIsRefusedBeforeReading()
     {
         // a stored (uncompressed) entry whose local and central headers declare 300 MB: patched after writing a small one
         byte[] docx = WithDocument("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body/></w:document>");
-        var e = Assert.Throws<InvalidDataException>(() => ImportReader.ReadDocx(new MemoryStream(PatchSize(docx, "word/document.xml", 300u << 20)), "big.docx"));
-        Assert.Contains("too large", e.Message);
+        var e = Assert.Throws<DocumentRefusedException>(() => ImportReader.ReadDocx(new MemoryStream(PatchSize(docx, "word/document.xml", 300u << 20)), "big.docx"));
+        Assert.Equal("ML0413", e.Diagnostic.Code);
+        Assert.Equal("word/document.xml is 314,572,800 bytes uncompressed; a part is read up to 67,108,864", e.Message);
     }
 
     /// <summary>Sets the uncompressed size an entry declares in its central directory header.</summary>

@@ -263,6 +263,6 @@ public sealed class ImportDocumentTests
     {
         using var ms = new MemoryStream();
         using (var zip = new ZipArchive(ms, ZipArchiveMode.Create, leaveOpen: true)) zip.CreateEntry("hello.txt");
-        Assert.Throws<InvalidDataException>(() => ImportReader.Read("x.zip", ms.ToArray()));
+        Assert.Equal("ML0410", Assert.Throws<DocumentRefusedException>(() => ImportReader.Read("x.zip", ms.ToArray())).Diagnostic.Code);
     }
 }

@@ -86,7 +86,8 @@ public sealed class ImportTests
     [Fact]
     public void PageExamplesOfImportCodesRaiseTheirCodeAndTheFixDoesNot()
     {
-        var codes = DiagnosticCatalog.All.Where(e => e.Code.StartsWith("ML04", StringComparison.Ordinal)).ToList();
+        // ML0410–ML0419 refuse documents, not texts: HostileDocumentTests runs their examples as packages
+        var codes = DiagnosticCatalog.All.Where(e => e.Code.StartsWith("ML04", StringComparison.Ordinal) && !e.Code.StartsWith("ML041", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(codes);
         foreach (var e in codes)
         {

@@ -165,7 +165,11 @@ public static class DocumentLimits
 
     /// <summary>An XML error of a part (a DTD, a bad token) as ML0410 at its line and column.</summary>
     internal static DocumentRefusedException Malformed(XmlException e, string path, string part) =>
-        Refuse("ML0410", path, $"{part}, line {e.LineNumber}, column {e.LinePosition}: not well-formed XML ({e.Message.Split(" Line ")[0].TrimEnd('.', ' ')})");
+        e.LineNumber > 0
+            ? Refuse("ML0410", path, $"{part}, line {e.LineNumber}, column {e.LinePosition}: not well-formed XML ({e.Message.Split(" Line ")[0].TrimEnd('.', ' ')})")
+            : e.Message.Contains("DTD", StringComparison.Ordinal)
+                ? Refuse("ML0410", path, $"{part}: it declares a DTD (<!DOCTYPE …>, at its start), which is never read: no entities, no external files")
+                : Refuse("ML0410", path, $"{part}: not well-formed XML ({e.Message})");
 
     /// <summary>Counts the characters a document produces; past <see cref="MaxCharacters"/>, ML0414.</summary>
     internal sealed class TextBudget(string path, string part)

@@ -37,7 +37,7 @@ public static class ImportReader
         if (expected is not null && !isZip)
         {
             string what = bytes.Length == 0 ? "the file is empty" : $"the file does not start as a zip package (its first bytes are {Convert.ToHexString(bytes, 0, Math.Min(8, bytes.Length))})";
-            throw DocumentLimits.Refuse("ML0410", path, $"not a {expected}: {what}", hint: $"a {expected} is a zip package; open the file in a word processor and save it as {extension}");
+            throw DocumentLimits.Refuse("ML0410", path, $"not {A(expected)}: {what}", hint: $"{A(expected)} is a zip package; open the file in a word processor and save it as {extension}");
         }
 
         if (isZip)
@@ -47,7 +47,7 @@ public static class ImportReader
             if (kind is null || expected is not null && kind != expected)
                 throw DocumentLimits.Refuse("ML0410", path, kind is null
                     ? $"a zip that is neither a DOCX (no word/document.xml) nor an ODT (no content.xml)"
-                    : $"not a {expected}: the file is an {kind} package", hint: kind is null ? null : $"rename it .{kind.ToLowerInvariant()}");
+                    : $"not {A(expected!)}: the file is {A(kind)} package", hint: kind is null ? null : $"rename it .{kind.ToLowerInvariant()}");
             return kind == "DOCX" ? ReadDocx(new MemoryStream(bytes), path) : ReadOdt(new MemoryStream(bytes), path);
         }
 
@@ -57,6 +57,8 @@ public static class ImportReader
             throw new InvalidDataException($"{path}: an old binary Word or Office file: save it as .docx or .odt first");
         return new ImportInput(SourceText.FromBytes(bytes, path), false);
     }
+
+    private static string A(string kind) => kind == "ODT" ? "an ODT" : "a DOCX";
 
     private const string WordMain = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private const string PackageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
