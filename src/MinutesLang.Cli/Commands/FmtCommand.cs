@@ -55,7 +55,7 @@ public sealed class FmtCommand : ICommand
             if (result.Refused)
             {
                 context.Progress.Clear();
-                foreach (var d in result.Errors) stderr.Write(context.Human(d, toErr: true));
+                context.WriteHuman(result.Errors, toErr: true);
                 stderr.WriteLine($"{file}: not formatted: it has syntax errors");
                 exit = Cli.Findings;
                 continue;

@@ -60,6 +60,11 @@ public static class DiagnosticCatalog
         new("ML0404", DiagnosticSeverity.Warning, "Text kept verbatim"),
         new("ML0405", DiagnosticSeverity.Warning, "Date of the original not understood"),
         new("ML0114", DiagnosticSeverity.Error, "Part left to fill in"),
+        new("ML0030", DiagnosticSeverity.Error, "Control character"),
+        new("ML0031", DiagnosticSeverity.Error, "Terminal escape sequence"),
+        new("ML0032", DiagnosticSeverity.Error, "Bidirectional control character"),
+        new("ML0310", DiagnosticSeverity.Error, "Rendered output over the limit"),
+        new("ML0311", DiagnosticSeverity.Error, "Package part not well-formed XML"),
     ];
 
     private static readonly Dictionary<string, Entry> ByCode = All.ToDictionary(e => e.Code);
