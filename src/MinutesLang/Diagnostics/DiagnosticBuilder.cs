@@ -164,7 +164,7 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
 
     // ML0310–ML0314: render limits (src/MinutesLang/Rendering/RenderLimits.cs)
     public void OutputLimit(string format, int limit) =>
-        Report("ML0310", $"the {format} output of this record would pass {limit:N0} characters, the limit for a record of its size; nothing was written",
+        Report("ML0310", $"the {format} output of this record would pass {limit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} characters, the limit for a record of its size; nothing was written",
             "a template that repeats its output without end: fix it; a record this large: split it into several records");
 
     public void PartNotWellFormed(string part, int line, int column, string reason) =>

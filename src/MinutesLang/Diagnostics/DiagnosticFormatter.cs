@@ -17,7 +17,7 @@ public static class DiagnosticFormatter
     public static string MsBuild(Diagnostic d)
     {
         var (line, col) = d.Start;
-        return $"{d.Source.Path}({line},{col}): {Severity(d.Severity)} {d.Code}: {d.Message}";
+        return $"{Printable(d.Source.Path)}({line},{col}): {Severity(d.Severity)} {d.Code}: {Printable(d.Message)}";
     }
 
     /// <summary>A source line longer than this (in UTF-16 units) is shown as a window around the span.</summary>

@@ -107,8 +107,8 @@ internal static class ControlCharacters
 
     private static string ShortName(char c) => c switch
     {
-        Esc => "ESC",
-        '\u0007' => "BEL",
+        Esc => "<ESC>",
+        '\u0007' => "<BEL>",
         _ => $"<U+{(int)c:X4}>",
     };
 

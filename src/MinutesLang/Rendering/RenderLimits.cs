@@ -15,6 +15,15 @@ namespace MinutesLang.Rendering;
 /// <param name="Characters">UTF-16 characters of output, and of any one string (Scriban's <c>OutputLimit</c> and <c>LimitToString</c>)</param>
 public sealed record RenderLimits(int Loops, int Characters)
 {
+    /// <summary>How long a template may run on the record: <see cref="TemplateRenderer.DefaultTimeLimit"/> plus <see cref="TimePerNode"/> a node, at most <see cref="TimeCeiling"/>.</summary>
+    public TimeSpan Time { get; init; } = TemplateRenderer.DefaultTimeLimit;
+
+    /// <summary>Time per node of the model.</summary>
+    public static readonly TimeSpan TimePerNode = TimeSpan.FromMilliseconds(0.5);
+
+    /// <summary>The longest a template may run on one record.</summary>
+    public static readonly TimeSpan TimeCeiling = TimeSpan.FromSeconds(60);
+
     /// <summary>Loop iterations any record gets.</summary>
     public const int LoopFloor = 100_000;
 
@@ -43,7 +52,8 @@ public sealed record RenderLimits(int Loops, int Characters)
         Count(model, ref nodes, ref text, 0);
         long loops = LoopFloor + LoopsPerNode * nodes;
         long characters = CharacterFloor + CharactersPerTextCharacter * text + CharactersPerNode * nodes;
-        return new RenderLimits((int)Math.Min(loops, LoopCeiling), (int)Math.Min(characters, CharacterCeiling));
+        var time = TemplateRenderer.DefaultTimeLimit + TimePerNode * nodes;
+        return new RenderLimits((int)Math.Min(loops, LoopCeiling), (int)Math.Min(characters, CharacterCeiling)) { Time = time < TimeCeiling ? time : TimeCeiling };
     }
 
     /// <summary>Whether a Scriban runtime message is the output or string-length limit (Scriban names the setting in it).</summary>

@@ -56,7 +56,7 @@ public sealed class TemplateRenderer
     public const int RecursiveLimit = 64;
     public const string DefaultName = "record.scriban";
 
-    /// <summary>How long one template may run on one record: loops within their limit can still be slow.</summary>
+    /// <summary>How long one template may run on one record of no size: loops within their limit can still be slow (<see cref="RenderLimits"/> adds time per node).</summary>
     public static readonly TimeSpan DefaultTimeLimit = TimeSpan.FromSeconds(10);
 
     private readonly TemplateSet defaults;
@@ -86,7 +86,8 @@ public sealed class TemplateRenderer
         }
     }
 
-    public TimeSpan TimeLimit { get; init; } = DefaultTimeLimit;
+    /// <summary>How long the template may run on one record; when not set, <see cref="RenderLimits.Time"/> of the record.</summary>
+    public TimeSpan? TimeLimit { get; init; }
 
     /// <summary>The template in use: the override's file, or the default's path (a file, or e.g. <c>templates/html/record.scriban</c> when built in).</summary>
     public string TemplatePath => templatePath;
@@ -103,11 +104,14 @@ public sealed class TemplateRenderer
     /// <summary>The limits for a model, when not <see cref="RenderLimits.For"/> it (tests set small ones).</summary>
     public RenderLimits? Limits { get; init; }
 
-    /// <summary>The template's text for the model.</summary>
+    /// <summary>The template's text for the model, under <see cref="Limits"/> or the model's own.</summary>
     /// <exception cref="TemplateException">ML0300 (the template fails or passes the loop, recursion or time limit); ML0310 (the output passes the output limit)</exception>
-    public string Render(ScriptObject model)
+    public string Render(ScriptObject model) => Render(model, Limits);
+
+    /// <summary>As <see cref="Render(ScriptObject)"/>, under <paramref name="given"/> when set (else <see cref="RenderLimits.For"/> the model).</summary>
+    public string Render(ScriptObject model, RenderLimits? given)
     {
-        var limits = Limits ?? RenderLimits.For(model);
+        var limits = given ?? RenderLimits.For(model);
         var context = new TemplateContext
         {
             LoopLimit = limits.Loops,
@@ -122,7 +126,8 @@ public sealed class TemplateRenderer
             TemplateLoader = new ConfinedLoader(this),
             RegexTimeOut = TimeSpan.FromSeconds(1),
         };
-        using var budget = new CancellationTokenSource(TimeLimit);
+        var time = TimeLimit ?? limits.Time;
+        using var budget = new CancellationTokenSource(time);
         context.CancellationToken = budget.Token;
         context.PushGlobal(Escapes.Functions);
         context.PushGlobal(model);
@@ -148,7 +153,7 @@ public sealed class TemplateRenderer
             throw TemplateException.At(templatePath, default, TooLong(), ReadAny);
         }
 
-        string TooLong() => $"the template ran longer than {TimeLimit.TotalSeconds:0.###} s on this record (stopped)";
+        string TooLong() => $"the template ran longer than {time.TotalSeconds:0.###} s on this record (stopped)";
     }
 
     /// <summary>ML0311 at the start of this template: the package part it wrote is not well-formed XML.</summary>
