@@ -21,7 +21,7 @@ public static class DiagnosticFormatter
     }
 
     /// <summary>A source line longer than this (in UTF-16 units) is shown as a window around the span.</summary>
-    public const int WholeLineLimit = 160;
+    public const int WholeLineLimit = 240;
 
     /// <summary>Characters of context shown on either side of the span in a window.</summary>
     public const int WindowContext = 40;
@@ -38,7 +38,7 @@ public static class DiagnosticFormatter
     /// <summary>As <see cref="Human(Diagnostic)"/>, with ANSI colours when <paramref name="colour"/> is set.</summary>
     /// <param name="d">the finding</param>
     /// <param name="colour">ANSI colours for a terminal: the severity and caret in red, yellow or cyan, the location in bold</param>
-    /// <param name="moreOnLine">further findings of the same code on the same line, printed as one note instead of one excerpt each</param>
+    /// <param name="moreOnLine">repeats of this finding (same code and message) on the same line, printed as one note instead of one excerpt each</param>
     /// <remarks>
     /// The excerpt is proportional to the finding, not to the line (issue 13, point 3): a line of
     /// up to <see cref="WholeLineLimit"/> characters is shown whole, a longer one as a window of
@@ -83,8 +83,8 @@ public static class DiagnosticFormatter
     }
 
     /// <summary>
-    /// Writes findings in the human format, proportionally (issue 13, point 3): findings of the
-    /// same code on the same line of a file are printed once, with a note of how many more there
+    /// Writes findings in the human format, proportionally (issue 13, point 3): repeated findings
+    /// (the same code and message on the same line of a file) are printed once, with a note of how many more there
     /// were; after <paramref name="maxPerFile"/> printed findings of a file, one line says how many
     /// more that file has (<c>--format json</c> lists every one).
     /// </summary>
@@ -95,10 +95,10 @@ public static class DiagnosticFormatter
     public static void WriteHuman(TextWriter writer, IEnumerable<Diagnostic> diagnostics, bool colour, int maxPerFile = MaxPerFile)
     {
         var groups = new List<(Diagnostic First, int More)>();
-        var index = new Dictionary<(string Path, int Line, string Code), int>();
+        var index = new Dictionary<(string Path, int Line, string Code, string Message), int>();
         foreach (var d in diagnostics)
         {
-            var key = (d.Source.Path, d.Start.Line, d.Code);
+            var key = (d.Source.Path, d.Start.Line, d.Code, d.Message);
             if (index.TryGetValue(key, out int i)) groups[i] = (groups[i].First, groups[i].More + 1);
             else
             {
