@@ -77,6 +77,10 @@ public sealed class CommandContext
 
     /// <summary>A finding in the human format, coloured when the writer is a terminal.</summary>
     public string Human(Diagnostic d, bool toErr) => DiagnosticFormatter.Human(d, toErr ? ErrColour : OutColour);
+
+    /// <summary>Findings in the human format, grouped by line and capped per file (<see cref="DiagnosticFormatter.WriteHuman"/>), coloured when the writer is a terminal.</summary>
+    public void WriteHuman(IEnumerable<Diagnostic> diagnostics, bool toErr) =>
+        DiagnosticFormatter.WriteHuman(toErr ? Err : Out, diagnostics, toErr ? ErrColour : OutColour);
 }
 
 /// <summary>

@@ -47,7 +47,7 @@ public sealed class CatalogTests
         foreach (var e in DiagnosticCatalog.All.Where(e => e.Code is not ("ML0001" or "ML0002" or "ML0007") && !e.Code.StartsWith("ML03", StringComparison.Ordinal) && !e.Code.StartsWith("ML04", StringComparison.Ordinal)))
         {
             string text = File.ReadAllText(Path.Combine(Repo.Root, "docs", "diagnostics", e.Code + ".md"));
-            var blocks = Regex.Matches(text, "```minutes\n(.*?)```", RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToList();
+            var blocks = Regex.Matches(text, "```minutes\n(.*?)```", RegexOptions.Singleline).Select(m => Decode(m.Groups[1].Value)).ToList();
 
             // a configuration code shows a minutesconfig.json beside the record: the n-th json block goes with the n-th record
             var configs = Regex.Matches(text, "```json\n(.*?)```", RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToList();
@@ -82,4 +82,8 @@ public sealed class CatalogTests
             return [.. policy.Apply(c.Diagnostics, trees).Reported.Select(d => d.Code)];
         }
     }
+
+    /// <summary>A page example with the characters it cannot show written as <c>&lt;U+001B&gt;</c> (ML0030–ML0032): the text with the characters.</summary>
+    public static string Decode(string example) =>
+        Regex.Replace(example, "<U\\+([0-9A-F]{4,5})>", m => char.ConvertFromUtf32(Convert.ToInt32(m.Groups[1].Value, 16)));
 }

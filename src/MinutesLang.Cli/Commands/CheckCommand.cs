@@ -130,9 +130,11 @@ public sealed class CheckCommand : ICommand
             case "github":
                 stdout.Write(GitHubWriter.Write(shown, here));
                 break;
+            case "msbuild":
+                foreach (var d in shown) stdout.Write(DiagnosticFormatter.MsBuild(d) + "\n");
+                break;
             default:
-                foreach (var d in shown)
-                    stdout.Write(format == "msbuild" ? DiagnosticFormatter.MsBuild(d) + "\n" : context.Human(d, toErr: false));
+                context.WriteHuman(shown, toErr: false);
                 break;
         }
 

@@ -70,7 +70,7 @@ public sealed class FmtCommand : ICommand
                 }
                 else
                 {
-                    foreach (var d in result.Errors) stderr.Write(context.Human(d, toErr: true));
+                    context.WriteHuman(result.Errors, toErr: true);
                     stderr.WriteLine($"{file}: not formatted: it has syntax errors");
                 }
 

@@ -123,13 +123,13 @@ public sealed class RenderCommand : ICommand
             var trees = c.Records.Select(r => r.Tree).Prepend(c.Series.Tree).OfType<MinutesLang.Syntax.SyntaxTree>();
             var diagnostics = new DiagnosticPolicy().Apply(c.Diagnostics, trees).Reported;
             var seriesErrors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && !c.Records.Any(r => r.Path == d.Source.Path)).ToList();
-            foreach (var d in seriesErrors) stderr.Write(context.Human(d, toErr: true));
+            context.WriteHuman(seriesErrors, toErr: true);
             findings |= seriesErrors.Count > 0;
             foreach (var record in c.Records)
             {
                 context.Progress.Step(record.Path);
                 var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && d.Source.Path == record.Path).ToList();
-                foreach (var d in errors) stderr.Write(context.Human(d, toErr: true));
+                context.WriteHuman(errors, toErr: true);
                 if (errors.Count > 0 || seriesErrors.Count > 0)
                 {
                     findings = true;

@@ -161,4 +161,24 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
     public void Unfilled(string name, bool unclosed) =>
         Report("ML0114", $"待填：{(name.Length == 0 ? "（未命名）" : name)} — this part is for the writer to fill in{(unclosed ? " (the placeholder is not closed with '}}')" : "")}",
             unclosed ? "write the record's text in place of the placeholder, up to the end of the line" : $"replace '{{{{{name}}}}}' with the record's text");
+
+    // ML0030–ML0034: characters that do not print (src/MinutesLang/Parsing/ControlCharacters.cs)
+    public void ControlCharacter(string names, int count) =>
+        Report("ML0030", count == 1 ? $"control character {names} in the text: it does not print, and a terminal or editor may act on it" : $"{count} control characters ({names}) in the text: they do not print, and a terminal or editor may act on them",
+            "delete it, or write the character it stands for (a space, a line break)");
+
+    public void TerminalEscape(string shown) =>
+        Report("ML0031", $"terminal escape sequence '{shown}' in the text: shown in a terminal, it would recolour, move or rewrite what is displayed", "delete the sequence; it is not part of the minutes' text");
+
+    public void BidiControl(string name) =>
+        Report("ML0032", $"bidirectional control character {name} in the text: it can make the text display other than it reads", "delete it; the minutes are written left to right");
+
+    // ML0310–ML0314: render limits (src/MinutesLang/Rendering/RenderLimits.cs)
+    public void OutputLimit(string format, int limit) =>
+        Report("ML0310", $"the {format} output of this record would pass {limit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} characters, the limit for a record of its size; nothing was written",
+            "a template that repeats its output without end: fix it; a record this large: split it into several records");
+
+    public void PartNotWellFormed(string part, int line, int column, string reason) =>
+        Report("ML0311", $"the template wrote a {part} that is not well-formed XML ({reason.TrimEnd('.')}; line {line}, column {column} of the part); nothing was written",
+            "escape record text with escape_xml and close every element the template opens");
 }

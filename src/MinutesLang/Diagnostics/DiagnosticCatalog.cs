@@ -65,6 +65,11 @@ public static class DiagnosticCatalog
         new("ML0412", DiagnosticSeverity.Error, "Number out of range in a document"),
         new("ML0413", DiagnosticSeverity.Error, "Document too large unpacked"),
         new("ML0414", DiagnosticSeverity.Error, "Document produces too much text"),
+        new("ML0030", DiagnosticSeverity.Error, "Control character"),
+        new("ML0031", DiagnosticSeverity.Error, "Terminal escape sequence"),
+        new("ML0032", DiagnosticSeverity.Error, "Bidirectional control character"),
+        new("ML0310", DiagnosticSeverity.Error, "Rendered output over the limit"),
+        new("ML0311", DiagnosticSeverity.Error, "Package part not well-formed XML"),
     ];
 
     private static readonly Dictionary<string, Entry> ByCode = All.ToDictionary(e => e.Code);

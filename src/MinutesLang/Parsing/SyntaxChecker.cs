@@ -91,5 +91,7 @@ internal static class SyntaxChecker
                 reported++;
             }
         }
+
+        ControlCharacters.Check(source, bag);
     }
 }

@@ -66,23 +66,40 @@ public sealed class DocumentRenderer
 
     public string Format { get; }
 
+    /// <summary>The limits every template of the format runs under; when null (the default), <see cref="RenderLimits.For"/> each record's model.</summary>
+    public RenderLimits? Limits { get; init; }
+
     /// <summary>The file name extension of the format (without the dot).</summary>
     public static string Extension(string format) => format;
 
     public static bool IsBinary(string format) => format is "pdf" or "docx" or "odt";
 
-    /// <summary>The text of one template, for the text formats.</summary>
-    public string RenderText(ScriptObject model) => parts[0].Renderer.Render(model);
+    /// <summary>The text of one template, for the text formats, without the characters <see cref="Escapes.IsUnwritable"/> names.</summary>
+    /// <exception cref="TemplateException">ML0300 or ML0310 (see <see cref="TemplateRenderer.Render"/>)</exception>
+    public string RenderText(ScriptObject model) => Escapes.Clean(parts[0].Renderer.Render(model, Limits));
 
     /// <summary>The file: UTF-8 text (no BOM) for txt, md and html; a zip package for docx and odt.</summary>
     public byte[] Render(Series series, Record record) => Render(new RenderModelBuilder(series).Build(record));
 
+    /// <summary>
+    /// The file for a model. Whatever the templates write, no control character, bidi override or
+    /// lone surrogate is kept (<see cref="Escapes.Clean"/>), and every part of a package is parsed
+    /// as XML before it is zipped: a package is whole and well-formed, or it is not made.
+    /// </summary>
+    /// <exception cref="TemplateException">ML0300 or ML0310 from a template; ML0311 when a package part is not well-formed XML</exception>
     public byte[] Render(ScriptObject model)
     {
         if (Format is "txt" or "md" or "html") return new UTF8Encoding(false).GetBytes(RenderText(model));
         var entries = new List<(string, byte[])>();
         if (Format == "odt") entries.Add(("mimetype", Encoding.ASCII.GetBytes(OdtMimeType)));
-        foreach (var (part, renderer) in parts) entries.Add((part, new UTF8Encoding(false).GetBytes(renderer.Render(model))));
+        var limits = Limits ?? RenderLimits.For(model);
+        foreach (var (part, renderer) in parts)
+        {
+            string xml = Escapes.Clean(renderer.Render(model, limits));
+            if (WellFormed.Check(xml) is { } error) throw renderer.NotWellFormed(part, error);
+            entries.Add((part, new UTF8Encoding(false).GetBytes(xml)));
+        }
+
         return Package.Zip(entries, storeFirst: Format == "odt");
     }
 }

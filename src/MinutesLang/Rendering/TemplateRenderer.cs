@@ -23,7 +23,8 @@ public sealed class TemplateException(string path, int line, int column, string 
     public Diagnostic Diagnostic { get; } = diagnostic;
 
     /// <summary>A template error at a Scriban span, in the template the span names (or <paramref name="fallback"/>), whose text <paramref name="read"/> gives.</summary>
-    internal static TemplateException At(string fallback, SourceSpan span, string message, Func<string, string?> read)
+    /// <param name="report">the finding to raise at that span: ML0300 (<see cref="DiagnosticBuilder.TemplateError"/>) when null</param>
+    internal static TemplateException At(string fallback, SourceSpan span, string message, Func<string, string?> read, Action<DiagnosticBuilder>? report = null)
     {
         string path = string.IsNullOrEmpty(span.FileName) ? fallback : span.FileName;
         string text = read(path) ?? "";
@@ -32,7 +33,9 @@ public sealed class TemplateException(string path, int line, int column, string 
         int offset = Math.Clamp(span.Start.Offset, 0, text.Length);
         int length = Math.Clamp(span.End.Offset - span.Start.Offset + 1, 0, text.Length - offset);
         var bag = new DiagnosticBag();
-        bag.At(source, new TextSpan(offset, length)).TemplateError(message, builtIn: TemplateSet.Embedded.Owns(path));
+        var at = bag.At(source, new TextSpan(offset, length));
+        if (report is null) at.TemplateError(message, builtIn: TemplateSet.Embedded.Owns(path));
+        else report(at);
         return new TemplateException(path, line, column, message, bag.Items[0]);
     }
 }
@@ -40,19 +43,20 @@ public sealed class TemplateException(string path, int line, int column, string 
 /// <summary>
 /// Renders a model with one Scriban template of a format (<c>templates/&lt;format&gt;/NAME</c>),
 /// under explicit limits: no loops or recursion without bound, bounded output, includes only
-/// from the template folders. The defaults come from a <see cref="TemplateSet"/> (the set built
+/// from the template folders. The loop and output limits grow with the record
+/// (<see cref="RenderLimits"/>), so a record of thousands of items renders in full; no limit
+/// truncates: a template past the loop, recursion or time limit is ML0300, an output past the
+/// output limit is ML0310, and either way nothing is returned. The defaults come from a <see cref="TemplateSet"/> (the set built
 /// into this assembly, or a folder). A template found in the override folder (given by
 /// <c>--template-dir</c>) replaces the default one of the same name; includes are looked up the
 /// same way, so a user can override one part and keep the rest.
 /// </summary>
 public sealed class TemplateRenderer
 {
-    public const int OutputLimit = 4 * 1024 * 1024;
-    public const int LoopLimit = 100_000;
     public const int RecursiveLimit = 64;
     public const string DefaultName = "record.scriban";
 
-    /// <summary>How long one template may run on one record: loops within their limit can still be slow.</summary>
+    /// <summary>How long one template may run on one record of no size: loops within their limit can still be slow (<see cref="RenderLimits"/> adds time per node).</summary>
     public static readonly TimeSpan DefaultTimeLimit = TimeSpan.FromSeconds(10);
 
     private readonly TemplateSet defaults;
@@ -82,7 +86,8 @@ public sealed class TemplateRenderer
         }
     }
 
-    public TimeSpan TimeLimit { get; init; } = DefaultTimeLimit;
+    /// <summary>How long the template may run on one record; when not set, <see cref="RenderLimits.Time"/> of the record.</summary>
+    public TimeSpan? TimeLimit { get; init; }
 
     /// <summary>The template in use: the override's file, or the default's path (a file, or e.g. <c>templates/html/record.scriban</c> when built in).</summary>
     public string TemplatePath => templatePath;
@@ -96,21 +101,33 @@ public sealed class TemplateRenderer
         return RealPath.Of(Directory.Exists(sub) ? sub : overrideDir);
     }
 
-    public string Render(ScriptObject model)
+    /// <summary>The limits for a model, when not <see cref="RenderLimits.For"/> it (tests set small ones).</summary>
+    public RenderLimits? Limits { get; init; }
+
+    /// <summary>The template's text for the model, under <see cref="Limits"/> or the model's own.</summary>
+    /// <exception cref="TemplateException">ML0300 (the template fails or passes the loop, recursion or time limit); ML0310 (the output passes the output limit)</exception>
+    public string Render(ScriptObject model) => Render(model, Limits);
+
+    /// <summary>As <see cref="Render(ScriptObject)"/>, under <paramref name="given"/> when set (else <see cref="RenderLimits.For"/> the model).</summary>
+    public string Render(ScriptObject model, RenderLimits? given)
     {
+        var limits = given ?? RenderLimits.For(model);
         var context = new TemplateContext
         {
-            LoopLimit = LoopLimit,
+            LoopLimit = limits.Loops,
             RecursiveLimit = RecursiveLimit,
-            OutputLimit = OutputLimit,
-            LimitToString = 100_000,
+            OutputLimit = limits.Characters,
+            LimitToString = limits.Characters,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
+            OnStringLimit = ScriptLimitBehavior.Throw,
             ObjectRecursionLimit = 64,
             StrictVariables = true,
             NewLine = "\n",
             TemplateLoader = new ConfinedLoader(this),
             RegexTimeOut = TimeSpan.FromSeconds(1),
         };
-        using var budget = new CancellationTokenSource(TimeLimit);
+        var time = TimeLimit ?? limits.Time;
+        using var budget = new CancellationTokenSource(time);
         context.CancellationToken = budget.Token;
         context.PushGlobal(Escapes.Functions);
         context.PushGlobal(model);
@@ -123,6 +140,10 @@ public sealed class TemplateRenderer
             var m = e.ParserMessages[0];
             throw TemplateException.At(templatePath, m.Span, m.Message, ReadAny);
         }
+        catch (ScriptRuntimeException e) when (!budget.IsCancellationRequested && RenderLimits.IsSizeLimit(e.OriginalMessage))
+        {
+            throw TemplateException.At(templatePath, e.Span, e.OriginalMessage, ReadAny, at => at.OutputLimit(format, limits.Characters));
+        }
         catch (ScriptRuntimeException e)
         {
             throw TemplateException.At(templatePath, e.Span, budget.IsCancellationRequested ? TooLong() : e.OriginalMessage, ReadAny);
@@ -132,8 +153,12 @@ public sealed class TemplateRenderer
             throw TemplateException.At(templatePath, default, TooLong(), ReadAny);
         }
 
-        string TooLong() => $"the template ran longer than {TimeLimit.TotalSeconds:0.###} s on this record (stopped)";
+        string TooLong() => $"the template ran longer than {time.TotalSeconds:0.###} s on this record (stopped)";
     }
+
+    /// <summary>ML0311 at the start of this template: the package part it wrote is not well-formed XML.</summary>
+    internal TemplateException NotWellFormed(string part, System.Xml.XmlException e) =>
+        TemplateException.At(templatePath, default, $"{part} is not well-formed XML: {e.Message}", ReadAny, at => at.PartNotWellFormed(part, e.LineNumber, e.LinePosition, e.Message));
 
     /// <summary>The override's file of that name when there is one, else the default's: (path, text or null when neither has it).</summary>
     private (string Path, string? Text) Find(string name)
