@@ -22,6 +22,7 @@ public static partial class SeriesBinder
         var rotation = ImmutableArray.CreateBuilder<RotationEntry>();
         var cases = ImmutableDictionary.CreateBuilder<string, CaseDeclaration>();
         string? rotationPlatform = null;
+        var required = RequiredParts.Default;
 
         foreach (var block in tree.Root.Content)
         {
@@ -46,6 +47,7 @@ public static partial class SeriesBinder
             {
                 case Directives.Series:
                     name = fields.GetValueOrDefault("名稱")?.FirstOrDefault() ?? arg;
+                    if (fields.GetValueOrDefault(RequiredParts.Field)?.FirstOrDefault() is { } req) required = RequiredParts.Parse(req);
                     break;
                 case Directives.Platform:
                     if (arg.Length == 0) bag.At(source, d.FullSpanWithoutEol()).DirectiveArgument("platform", "a platform id");
@@ -101,7 +103,7 @@ public static partial class SeriesBinder
             }
         }
 
-        return new Series(tree, name, platforms.ToImmutable(), rotation.ToImmutable(), cases.ToImmutable());
+        return new Series(tree, name, platforms.ToImmutable(), rotation.ToImmutable(), cases.ToImmutable()) { Required = required };
 
         void AddRotation(RowLineSyntax row, string platform)
         {
