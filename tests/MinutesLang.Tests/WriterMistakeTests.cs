@@ -18,7 +18,10 @@ public sealed class WriterMistakeTests : CliHarness
 {
     private const string Case = "@case 學校交流\n  標題：跨縣市學校交流\n";
 
-    private static Compilation Compile(string record, string series = Case, string name = "114-2.minutes") =>
+    /// <summary>A declared series (<c>@series</c>) without <c>必備</c>: the default, 標題、時間.</summary>
+    private const string Declared = "@series 教育文化組\n  名稱：教育文化組\n\n" + Case;
+
+    private static Compilation Compile(string record, string series = Declared, string name = "114-2.minutes") =>
         Compilation.Create(Parser.Parse(series, "series.minutes"), [Parser.Parse(record, name)]);
 
     private static List<string> Lines(Compilation c, string? code = null) =>
@@ -51,7 +54,7 @@ public sealed class WriterMistakeTests : CliHarness
         var ok = Compile("@meeting 114-2\n# 第 2 次會議紀錄\n* 日期：114 年 6 月 5 日（星期四）下午 2 時\n");
         Assert.Empty(Lines(ok));
         Assert.Equal(14 * 60, ok.Records[0].Start!.Value.TotalMinutes);
-        Assert.Equal(["3:21 ML0103"], Lines(Compile("@meeting 114-2\n# 第 2 次會議紀錄\n* 日期：114 年 6 月 5 日（星期五）下午 2 時\n")));
+        Assert.Equal(["3:20 ML0103"], Lines(Compile("@meeting 114-2\n# 第 2 次會議紀錄\n* 日期：114 年 6 月 5 日（星期五）下午 2 時\n")));
     }
 
     [Fact]
@@ -74,15 +77,20 @@ public sealed class WriterMistakeTests : CliHarness
     public void ASeriesMayRequireNoTitleOrNothing()
     {
         const string record = "@meeting 114-2\n* 地點：線上\n";
-        Assert.Equal(["1:1 ML0109", "2:1 ML0120"], Lines(Compile(record)));
-        Assert.Equal(["2:1 ML0120"], Lines(Compile(record, "@series 組\n  必備：時間\n")));
+        // neither title nor date: both belong below @meeting
+        Assert.Equal(["1:1 ML0109", "1:1 ML0120"], Lines(Compile(record)));
+        Assert.Equal(["1:1 ML0120"], Lines(Compile(record, "@series 組\n  必備：時間\n")));
+        Assert.Equal(["2:1 ML0120"], Lines(Compile("@meeting 114-2\n* 地點：線上\n* 主席：王\n", "@series 組\n  必備：時間、地點\n")));
+        // a record outside a declared series (a case list without @series, or none) is only required its title, as before
+        Assert.Equal(["1:1 ML0109"], Lines(Compile(record, Case)));
+        Assert.Equal(["1:1 ML0109"], Lines(Compilation.Create(null, [Parser.Parse(record, "x.minutes")])));
         Assert.Empty(Lines(Compile(record, "@series 組\n  必備：無\n")));
     }
 
     [Fact]
     public void TheSeedsHaveEveryPartTheDefaultRequires()
     {
-        Assert.Equal(["標題", "時間"], RequiredParts.Default);
+        Assert.Equal(["標題", "時間"], RequiredParts.Default.ToArray());
         foreach (var name in Repo.SeedNames)
             Assert.DoesNotContain(Repo.CompileSeed(name).Diagnostics, d => d.Code is "ML0120" or "ML0109");
     }

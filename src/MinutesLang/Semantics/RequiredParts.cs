@@ -9,8 +9,10 @@ namespace MinutesLang.Semantics;
 /// The parts every record of a series must have (issue 11, point 5): declared in <c>series.minutes</c> by the
 /// field <c>必備</c> of <c>@series</c> (<c>必備：標題、時間、地點</c>), in the order they stand in a record.
 /// <c>標題</c> is the title line <c>#</c> (ML0109 when missing); any other name is the label of a top-level
-/// part or field (ML0120). Without the field the default is what all 20 seeds have and the issue names:
-/// the title and the date (<see cref="Default"/>). <c>必備：無</c> requires nothing.
+/// part or field (ML0120). Without the field, a series that declares <c>@series</c> requires what all 20 seeds
+/// have and the issue names: the title and the date (<see cref="Default"/>). <c>必備：無</c> requires nothing.
+/// A record outside a declared series (no series.minutes, or one without <c>@series</c>) is only required its
+/// title (<see cref="Undeclared"/>), as before: there is no series to say what its records hold.
 /// </summary>
 public static class RequiredParts
 {
@@ -22,6 +24,9 @@ public static class RequiredParts
 
     /// <summary>The default: the title and the date part (時間, also written 日期).</summary>
     public static readonly ImmutableArray<string> Default = [Title, "時間"];
+
+    /// <summary>What a record outside a declared series must have: its title.</summary>
+    public static readonly ImmutableArray<string> Undeclared = [Title];
 
     /// <summary>Names one part is written with: the date 時間 or 日期, the chair 主席 or 會議主席, the recorder 紀錄 or 記錄 (ML0252).</summary>
     public static string Canonical(string label) => label switch

@@ -22,7 +22,7 @@ public static partial class SeriesBinder
         var rotation = ImmutableArray.CreateBuilder<RotationEntry>();
         var cases = ImmutableDictionary.CreateBuilder<string, CaseDeclaration>();
         string? rotationPlatform = null;
-        var required = RequiredParts.Default;
+        ImmutableArray<string>? required = null; // RequiredParts: 必備 of @series, the default for a declared series
 
         foreach (var block in tree.Root.Content)
         {
@@ -47,7 +47,7 @@ public static partial class SeriesBinder
             {
                 case Directives.Series:
                     name = fields.GetValueOrDefault("名稱")?.FirstOrDefault() ?? arg;
-                    if (fields.GetValueOrDefault(RequiredParts.Field)?.FirstOrDefault() is { } req) required = RequiredParts.Parse(req);
+                    required = fields.GetValueOrDefault(RequiredParts.Field)?.FirstOrDefault() is { } req ? RequiredParts.Parse(req) : RequiredParts.Default;
                     break;
                 case Directives.Platform:
                     if (arg.Length == 0) bag.At(source, d.FullSpanWithoutEol()).DirectiveArgument("platform", "a platform id");
@@ -103,7 +103,7 @@ public static partial class SeriesBinder
             }
         }
 
-        return new Series(tree, name, platforms.ToImmutable(), rotation.ToImmutable(), cases.ToImmutable()) { Required = required };
+        return new Series(tree, name, platforms.ToImmutable(), rotation.ToImmutable(), cases.ToImmutable()) { Required = required ?? RequiredParts.Undeclared };
 
         void AddRotation(RowLineSyntax row, string platform)
         {
