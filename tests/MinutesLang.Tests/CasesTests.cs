@@ -22,6 +22,11 @@ public sealed class CasesTests
         var green = r["綠碳匯"];
         Assert.Equal((CaseStatus.Open, "112-2", "114-1"), (green.Status, green.EnteredAt, green.LastReportedAt));
         Assert.Contains(("113-1", "更名為「Just Do It 保護地球自己來-淨零行動：綠碳匯總動員」"), green.History);
+        Assert.Equal("Just Do It 保護地球自己來-淨零行動：綠碳匯總動員", green.Title); // its title since the @更名 of 113-1 (issue 11)
+        var declared = MinutesLang.Semantics.SeriesBinder.Bind(
+            MinutesLang.Semantics.Compilation.ParseFile(Path.Combine(Repo.Seeds, "series.minutes")), new DiagnosticBag()).Cases;
+        Assert.NotEqual(declared["綠碳匯"].Title, green.Title);
+        Assert.Equal(declared["酷課學園"].Title, r["酷課學園"].Title); // a case never renamed keeps its declared title
 
         Assert.Equal((CaseStatus.Delisted, "112-1", "114-1"), (r["IEYI2024"].Status, r["IEYI2024"].EnteredAt, r["IEYI2024"].LastReportedAt));
         Assert.Equal(CaseStatus.Delisted, r["酷課學園"].Status);

@@ -41,6 +41,7 @@ public sealed class OutputFormatTests : CliHarness
             $"{path}:1:1: warning ML0109: record has no title line '# …'\n" +
             " 1 | @meeting 114-1\n" +
             "   | ^\n" +
+            "   = hint: write the title of the minutes on the line below '@meeting': '# 114 年度…第 N 次…會議紀錄'\n" +
             $"{path}:2:20: error ML0103: 2025-03-07 is a 星期五, not 星期四\n" +
             " 2 | * 時間：114 年 3 月 7 日（星期四）上午 10 時\n" +
             "   |                           ^^^^^^\n" +
@@ -74,7 +75,7 @@ public sealed class OutputFormatTests : CliHarness
         Assert.Equal(Relative(path), f.GetProperty("file").GetString());
         Assert.Equal((2, 20, 2, 23), (f.GetProperty("line").GetInt32(), f.GetProperty("column").GetInt32(), f.GetProperty("endLine").GetInt32(), f.GetProperty("endColumn").GetInt32()));
         Assert.Equal("write （星期五）", f.GetProperty("hint").GetString());
-        Assert.Equal(JsonValueKind.Null, findings[0].GetProperty("hint").ValueKind);
+        Assert.Equal("write the title of the minutes on the line below '@meeting': '# 114 年度…第 N 次…會議紀錄'", findings[0].GetProperty("hint").GetString()); // ML0109 says where the title goes (issue 11)
         Assert.Equal("warning", findings[0].GetProperty("severity").GetString());
         Assert.Equal((1, 1, 0), (doc.RootElement.GetProperty("errors").GetInt32(), doc.RootElement.GetProperty("warnings").GetInt32(), doc.RootElement.GetProperty("infos").GetInt32()));
     }
@@ -99,7 +100,7 @@ public sealed class OutputFormatTests : CliHarness
         Assert.Equal(1, code);
         string file = Relative(path).Replace(":", "%3A").Replace(",", "%2C");
         Assert.Equal(
-            $"::warning file={file},line=1,endLine=1,col=1,endColumn=1,title=ML0109::record has no title line '# …'\n" +
+            $"::warning file={file},line=1,endLine=1,col=1,endColumn=1,title=ML0109::record has no title line '# …'%0Ahint: write the title of the minutes on the line below '@meeting': '# 114 年度…第 N 次…會議紀錄'\n" +
             $"::error file={file},line=2,endLine=2,col=20,endColumn=22,title=ML0103::2025-03-07 is a 星期五, not 星期四%0Ahint: write （星期五）\n", o);
     }
 

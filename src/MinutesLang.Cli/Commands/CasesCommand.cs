@@ -1,4 +1,6 @@
+using MinutesLang.Authoring;
 using MinutesLang.Diagnostics;
+using MinutesLang.Semantics;
 using MinutesLang.Validation;
 
 namespace MinutesLang.Cli.Commands;
@@ -15,7 +17,10 @@ public sealed class CasesCommand : ICommand
         series.minutes or named by an event, with its id, title, origin, state (列管中, 提請解列,
         已解列, 已移轉, 未再報告, 未見於紀錄), the meeting that established or introduced it, the
         last meeting that reported it, and its history (108-2 成案 · 108-3 列管 · …).
-        Records with errors still count: errors are printed on standard error.
+        A case's title is its current one: the new title of its last @更名.
+        Records with errors still count: errors are printed on standard error. Drafts (records
+        that still hold {{…}} placeholders, as 'minutes new' writes them) are left out, and
+        named on standard error.
 
         Options:
           --format table   aligned columns for the terminal (default)
@@ -38,7 +43,12 @@ public sealed class CasesCommand : ICommand
 
         var groups = Inputs.Collect([folder]);
         if (groups.Count != 1 || groups[0].SeriesFile is null) throw new UsageException($"{folder}: no series.minutes for these records");
-        var compilation = CheckCommand.Compile(groups[0]);
+        // drafts (records that still hold {{…}} placeholders, as 'minutes new' writes them) are not meetings yet:
+        // left out of the register, as 'new' leaves them out, and named on standard error
+        var trees = groups[0].Records.Select(Compilation.ParseFile).ToList();
+        foreach (var draft in trees.Where(NextRecord.IsDraft))
+            stderr.WriteLine($"minutes: {draft.Source.Path}: a draft (it holds {{{{…}}}} placeholders, ML0114): left out of the register");
+        var compilation = Compilation.Create(Compilation.ParseFile(groups[0].SeriesFile!), trees.Where(t => !NextRecord.IsDraft(t)));
         foreach (var d in compilation.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)) stderr.Write(context.Human(d, toErr: true));
 
         var entries = CaseRegister.Build(compilation);

@@ -38,8 +38,9 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
 
     public void UnparsableDate(string text) => Report("ML0102", $"cannot read a date and time in '{text}'", "write it as '114 年 3 月 7 日（星期五）上午 10 時'");
 
-    public void WeekdayMismatch(string written, string expected, string date) =>
-        Report("ML0103", $"{date} is a {expected}, not {written}", $"write （{expected}）");
+    /// <summary>ML0103: <paramref name="written"/> as the writer put it (星期五, 週五, （五）); <paramref name="fix"/> the same form with the right day.</summary>
+    public void WeekdayMismatch(string written, string expected, string date, string? fix = null) =>
+        Report("ML0103", $"{date} is a {expected}, not {written}", $"write {fix ?? $"（{expected}）"}");
 
     public void UnknownDirective(string name) => Report("ML0104", $"unknown directive '@{name}'");
 
@@ -51,7 +52,9 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
 
     public void ProgressRowWithoutCase() => Report("ML0108", "a row of '@列管表' must start with a case link '- [[id]]'");
 
-    public void MissingTitle() => Report("ML0109", "record has no title line '# …'");
+    /// <summary>ML0109, at the start of the <c>@meeting</c> line (the title goes below it) when there is one.</summary>
+    public void MissingTitle(bool belowMeeting = true) => Report("ML0109", "record has no title line '# …'",
+        belowMeeting ? "write the title of the minutes on the line below '@meeting': '# 114 年度…第 N 次…會議紀錄'" : "write the title of the minutes, '# 114 年度…第 N 次…會議紀錄', after '@meeting'");
 
     public void UnparsableTime(string text) => Report("ML0110", $"cannot read a time in '{text}'", "write it as '上午 11 時 15 分' or '15 時 06 分'");
 
@@ -110,6 +113,11 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
 
     public void ReportYear(string label, int year, int meetingYear) =>
         Report("ML0253", $"the progress report is labelled {label} ({year}) in a meeting of {meetingYear}", null);
+    /// <summary>ML0254: case <paramref name="id"/>, open after <paramref name="previous"/>, is linked in <paramref name="current"/> without an event.</summary>
+    public void LinkedCaseWithoutEvent(string id, string previous, string current) =>
+        Report("ML0254", $"case '{id}' is linked here but given no event: it was open after {previous}, so {current} must say what became of it (missing: @列管, @常態, @提請解列, @解列 or @移轉)",
+            $"add '@列管 {id}' on the line below if it stays tracked (or '@解列 {id}' if it was delisted, '@提請解列 {id} 層級：…' if delisting is proposed)");
+
     // ML05xx: configuration (minutesconfig.json) and suppression comments
     public void InvalidConfig(string problem, string? hint = null) => Report("ML0500", problem, hint);
 
@@ -139,8 +147,9 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
     public void OrdinalOutOfOrder(string ordinal, string expected) =>
         Report("ML0402", $"the original has {ordinal} where {expected} was expected");
 
-    public void ImportWeekdayMismatch(string written, string expected, string date) =>
-        Report("ML0403", $"{date} is a {expected}, but the original says {written}", $"correct the imported record to （{expected}） if the date is right");
+    /// <summary>ML0403: as <see cref="WeekdayMismatch"/>, for an original being imported.</summary>
+    public void ImportWeekdayMismatch(string written, string expected, string date, string? fix = null) =>
+        Report("ML0403", $"{date} is a {expected}, but the original says {written}", $"correct the imported record to {fix ?? $"（{expected}）"} if the date is right");
 
     public void KeptVerbatim(string why) => Report("ML0404", $"kept verbatim: {why}", "review this text in the imported record");
 
@@ -158,6 +167,13 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
     public void DocumentTooMuchText(string why) => Report("ML0414", why, "split the document, or check that it is the one you meant");
 
     // ML0114: {{…}} placeholders (written by 'minutes new')
+    // ML0120–ML0129: record semantics (issue 11)
+
+    /// <summary>ML0120: a part that <c>必備</c> in series.minutes (or its default, 標題、時間) requires is missing; <paramref name="above"/>: the span is the line it goes above, else below.</summary>
+    public void MissingPart(string name, IReadOnlyList<string> required, bool above) =>
+        Report("ML0120", $"the record has no part '{name}'{(name == "時間" ? " (the date of the meeting)" : "")}; the series requires {string.Join("、", required)}",
+            $"add '* {name}：{(name == "時間" ? "114 年 3 月 7 日（星期五）上午 10 時" : "…")}' {(above ? "above" : "below")} this line (or change '必備' of @series in series.minutes)");
+
     public void Unfilled(string name, bool unclosed) =>
         Report("ML0114", $"待填：{(name.Length == 0 ? "（未命名）" : name)} — this part is for the writer to fill in{(unclosed ? " (the placeholder is not closed with '}}')" : "")}",
             unclosed ? "write the record's text in place of the placeholder, up to the end of the line" : $"replace '{{{{{name}}}}}' with the record's text");

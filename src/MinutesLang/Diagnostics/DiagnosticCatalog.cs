@@ -70,6 +70,8 @@ public static class DiagnosticCatalog
         new("ML0032", DiagnosticSeverity.Error, "Bidirectional control character"),
         new("ML0310", DiagnosticSeverity.Error, "Rendered output over the limit"),
         new("ML0311", DiagnosticSeverity.Error, "Package part not well-formed XML"),
+        new("ML0120", DiagnosticSeverity.Error, "Required part missing"),
+        new("ML0254", DiagnosticSeverity.Error, "Linked case given no event"),
     ];
 
     private static readonly Dictionary<string, Entry> ByCode = All.ToDictionary(e => e.Code);

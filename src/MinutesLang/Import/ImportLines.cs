@@ -106,11 +106,7 @@ internal static partial class ImportLines
             int start = source.LineStarts[i];
             string raw = source.GetLineText(i + 1);
             if (i == source.LineStarts.Length - 1 && raw.Length == 0) break;
-            if (i == 0 && raw.StartsWith('\uFEFF'))
-            {
-                raw = raw[1..];
-                start++;
-            }
+            if (i == 0 && source.HasByteOrderMark) start++; // GetLineText leaves the mark out
 
             // the recorder printed beside the chair: two lines
             var cr = ChairAndRecorder().Match(raw);

@@ -77,10 +77,11 @@ public static partial class Importer
 
             if (dt.Value.Date.WrongWeekday() is { } expected)
             {
-                int at = source.Text.IndexOf(dt.Value.Date.Weekday!.Value, valueOffset);
-                int start = at > 0 && valueOffset < at ? Math.Max(valueOffset, at - 2) : valueOffset;
-                bag.At(source, new TextSpan(start, at > 0 ? at - start + 1 : value.Length))
-                    .ImportWeekdayMismatch($"星期{dt.Value.Date.Weekday}", $"星期{expected}", when.Value.ToString("yyyy-MM-dd"));
+                // the weekday as WeekdayGrammar reads it, in any of its forms, without the brackets
+                var written = WeekdayGrammar.Find(source.Text, valueOffset, value.Length);
+                var span = written is { } w ? new TextSpan(w.Offset + 1, w.Length - 2) : new TextSpan(valueOffset, value.Length);
+                bag.At(source, span).ImportWeekdayMismatch(
+                    written?.Written ?? $"星期{dt.Value.Date.Weekday}", $"星期{expected}", when.Value.ToString("yyyy-MM-dd"), written?.WithDay(expected));
             }
 
             return dt.Value.Date;

@@ -91,10 +91,8 @@ public static class ChineseValueGrammar
             Try(NumberThen(OneOf(Char('時'), Char('點')))),
             OneOf(Try(NumberThen(Char('分'))), Char('半').Before(Sp).ThenReturn(30)).Optional());
 
-    private static readonly Parser<char, char> Weekday =
-        OneOf(Char('（'), Char('(')).Then(Sp).Then(OneOf(Try(String("星期")), Try(String("禮拜")), String("週"))).Then(Sp)
-            .Then(OneOf('一', '二', '三', '四', '五', '六', '日', '天'))
-            .Before(Sp).Before(OneOf(Char('）'), Char(')'))).Before(Sp);
+    /// <summary>The same weekday forms as records (<see cref="WeekdayGrammar"/>): one grammar for both.</summary>
+    private static readonly Parser<char, char> Weekday = WeekdayGrammar.Weekday.Select(w => w.Day);
 
     private static readonly Parser<char, Unit> Era =
         OneOf(Try(String("中華民國")), Try(String("民國"))).Before(Sp).Optional().IgnoreResult();

@@ -70,10 +70,8 @@ public static class ValueGrammar
             Try(NumberThen('時')),
             Try(NumberThen('分')).Optional());
 
-    private static readonly Parser<char, char> Weekday =
-        OneOf(Char('（'), Char('(')).Then(Sp).Then(OneOf(Try(String("星期")), String("週"))).Then(Sp)
-            .Then(OneOf('一', '二', '三', '四', '五', '六', '日', '天'))
-            .Before(Sp).Before(OneOf(Char('）'), Char(')'))).Before(Sp);
+    /// <summary>Every weekday form of <see cref="WeekdayGrammar"/>: （星期五） （週五） （周五） （禮拜五） （五）.</summary>
+    private static readonly Parser<char, char> Weekday = WeekdayGrammar.Weekday.Select(w => w.Day);
 
     public static readonly Parser<char, (WrittenDate Date, ClockTime? Time)> DateTime =
         Map(

@@ -56,7 +56,7 @@ public sealed class RenderModelBuilder(Series series)
         return new ScriptObject
         {
             ["id"] = record.Id,
-            ["title"] = record.Title ?? ComposedTitle(record),
+            ["title"] = record.Title, // never made up (issue 11): no title line, no heading (ML0109 says so)
             ["title_given"] = record.Title is not null,
             ["chair"] = record.Chair,
             ["recorder"] = record.Recorder,
@@ -64,10 +64,6 @@ public sealed class RenderModelBuilder(Series series)
             ["indents"] = new ScriptArray(indents.Select(kv => new ScriptObject { ["style"] = kv.Value, ["left"] = kv.Key.Left, ["hang"] = kv.Key.Hang })),
         };
     }
-
-    /// <summary>The title of a record that has no title line: 114 年度「教育文化組」第 1 次會議紀錄.</summary>
-    public string ComposedTitle(Record record) =>
-        $"{record.Year} 年度{(series.Name.Length > 0 ? "「" + series.Name + "」" : "")}第 {record.Sequence} 次會議紀錄";
 
     private static bool IsRecorder(Part p) => !p.Numbered && p.Label is "紀錄" or "記錄";
 

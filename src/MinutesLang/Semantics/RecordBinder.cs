@@ -38,6 +38,9 @@ public sealed partial class RecordBinder
         WrittenDate? date = null;
         ClockTime? start = null, end = null;
         var parts = ImmutableArray.CreateBuilder<Part>();
+        var partLines = new List<(string Name, LineSyntax Line)>(); // for the parts the series requires (RequiredParts)
+        TitleLineSyntax? titleLine = null;
+        DirectiveLineSyntax? meetingLine = null;
 
         foreach (var block in tree.Root.Content)
         {
@@ -45,6 +48,7 @@ public sealed partial class RecordBinder
             {
                 case DirectiveLineSyntax d when d.Name.Text == Directives.Meeting:
                     NoChildren(block);
+                    meetingLine ??= d;
                     if (sawMeeting)
                     {
                         bag.At(Source, d.FullSpanWithoutEol()).Duplicate("@meeting");
@@ -72,7 +76,7 @@ public sealed partial class RecordBinder
                 case TitleLineSyntax t:
                     NoChildren(block);
                     if (title is not null) bag.At(Source, t.FullSpanWithoutEol()).Duplicate("title");
-                    else title = t.Content.PlainText.Trim();
+                    else (title, titleLine) = (t.Content.PlainText.Trim(), t);
                     break;
                 case PartLineSyntax p:
                     {
@@ -80,7 +84,7 @@ public sealed partial class RecordBinder
                             ? new Part(true, f.Name, BindInline(f.Value), true, BindBlocks(block.Content))
                             : new Part(true, null, BindInline(p.Content!), false, BindBlocks(block.Content));
                         parts.Add(part);
-                        Understand(part, p.Field?.Value ?? p.Content!);
+                        Understand(part, p.Field?.Value ?? p.Content!, p);
                         break;
                     }
 
@@ -88,7 +92,7 @@ public sealed partial class RecordBinder
                     {
                         var part = new Part(false, f.Field.Name, BindInline(f.Field.Value), true, BindBlocks(block.Content));
                         parts.Add(part);
-                        Understand(part, f.Field.Value);
+                        Understand(part, f.Field.Value, f);
                         break;
                     }
 
@@ -96,7 +100,7 @@ public sealed partial class RecordBinder
                     {
                         var part = new Part(false, null, BindInline(t.Content), false, BindBlocks(block.Content));
                         parts.Add(part);
-                        Understand(part, t.Content);
+                        Understand(part, t.Content, t);
                         break;
                     }
 
@@ -107,16 +111,17 @@ public sealed partial class RecordBinder
         }
 
         if (!sawMeeting) bag.At(Source, new TextSpan(0, 0)).MissingMeeting();
-        if (title is null) bag.At(Source, new TextSpan(0, 0)).MissingTitle();
+        RequiredParts.Check(tree, series.Required, partLines, titleLine, meetingLine, bag);
 
         return new Record(tree, year, seq, title, date, start, end, place, chair, recorder, parts.ToImmutable(), [.. events], [.. mentions]);
 
-        void Understand(Part part, InlineSyntax valueSyntax)
+        void Understand(Part part, InlineSyntax valueSyntax, LineSyntax line)
         {
             string value = part.Value.ToText().Trim();
+            partLines.Add((RequiredParts.Canonical(part.Name), line));
             switch (part.Name)
             {
-                case "時間":
+                case "時間" or "日期":
                     var dt = ValueGrammar.ParseDateTime(value);
                     var when = dt?.Date.ToDate();
                     if (dt is null || when is null)
@@ -131,10 +136,12 @@ public sealed partial class RecordBinder
                     start = dt.Value.Time;
                     if (dt.Value.Date.WrongWeekday() is { } expected)
                     {
+                        // every form of WeekdayGrammar: the span is the weekday without its brackets, the hint in the writer's form
                         var valueSpan = Trimmed(valueSyntax);
-                        int at = Source.Text.IndexOf($"期{dt.Value.Date.Weekday}", valueSpan.Start, valueSpan.Length, StringComparison.Ordinal);
-                        var weekdaySpan = at < 0 ? valueSpan : new TextSpan(at - 1, 3);
-                        bag.At(Source, weekdaySpan).WeekdayMismatch($"星期{dt.Value.Date.Weekday}", $"星期{expected}", when.Value.ToString("yyyy-MM-dd"));
+                        var written = WeekdayGrammar.Find(Source.Text, valueSpan.Start, valueSpan.Length);
+                        var weekdaySpan = written is { } w ? new TextSpan(w.Offset + 1, w.Length - 2) : valueSpan;
+                        bag.At(Source, weekdaySpan).WeekdayMismatch(
+                            written?.Written ?? $"星期{dt.Value.Date.Weekday}", $"星期{expected}", when.Value.ToString("yyyy-MM-dd"), written?.WithDay(expected));
                     }
 
                     break;

@@ -23,5 +23,8 @@ public sealed record Series(
 {
     public static readonly Series Empty = new(null, "", [], [], ImmutableDictionary<string, CaseDeclaration>.Empty);
 
+    /// <summary>The parts every record must have, in record order (<see cref="RequiredParts"/>): <c>必備</c> of <c>@series</c>, by default 標題、時間; without <c>@series</c> only 標題.</summary>
+    public ImmutableArray<string> Required { get; init; } = RequiredParts.Undeclared;
+
     public string? TitleOf(string caseId) => Cases.TryGetValue(caseId, out var c) ? c.Title : null;
 }

@@ -22,6 +22,7 @@ public static partial class SeriesBinder
         var rotation = ImmutableArray.CreateBuilder<RotationEntry>();
         var cases = ImmutableDictionary.CreateBuilder<string, CaseDeclaration>();
         string? rotationPlatform = null;
+        ImmutableArray<string>? required = null; // RequiredParts: 必備 of @series, the default for a declared series
 
         foreach (var block in tree.Root.Content)
         {
@@ -46,6 +47,7 @@ public static partial class SeriesBinder
             {
                 case Directives.Series:
                     name = fields.GetValueOrDefault("名稱")?.FirstOrDefault() ?? arg;
+                    required = fields.GetValueOrDefault(RequiredParts.Field)?.FirstOrDefault() is { } req ? RequiredParts.Parse(req) : RequiredParts.Default;
                     break;
                 case Directives.Platform:
                     if (arg.Length == 0) bag.At(source, d.FullSpanWithoutEol()).DirectiveArgument("platform", "a platform id");
@@ -101,7 +103,7 @@ public static partial class SeriesBinder
             }
         }
 
-        return new Series(tree, name, platforms.ToImmutable(), rotation.ToImmutable(), cases.ToImmutable());
+        return new Series(tree, name, platforms.ToImmutable(), rotation.ToImmutable(), cases.ToImmutable()) { Required = required ?? RequiredParts.Undeclared };
 
         void AddRotation(RowLineSyntax row, string platform)
         {

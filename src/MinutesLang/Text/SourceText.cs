@@ -99,20 +99,28 @@ public sealed class SourceText
 
     public static bool IsEscapedByte(char c) => c >= '\uDC80' && c <= '\uDCFF';
 
-    /// <summary>1-based line and column (columns count UTF-16 code units + 1).</summary>
+    /// <summary>The text starts with a byte-order mark (U+FEFF), kept in <see cref="Text"/> so the bytes round-trip.</summary>
+    public bool HasByteOrderMark => Text.Length > 0 && Text[0] == '\uFEFF';
+
+    /// <summary>
+    /// 1-based line and column (columns count UTF-16 code units + 1). A byte-order mark is not a
+    /// column: the first character after it is line 1, column 1 (an offset on the mark itself is column 1 too),
+    /// so every format (human, msbuild, json, sarif, github) gives the column an editor shows.
+    /// </summary>
     public (int Line, int Column) GetLineColumn(int offset)
     {
         int line = LineStarts.BinarySearch(offset);
         if (line < 0) line = ~line - 1;
-        return (line + 1, offset - LineStarts[line] + 1);
+        int lineStart = line == 0 && HasByteOrderMark ? 1 : LineStarts[line];
+        return (line + 1, Math.Max(offset, lineStart) - lineStart + 1);
     }
 
-    /// <summary>The text of a 1-based line, without its line break.</summary>
+    /// <summary>The text of a 1-based line, without its line break (nor, on line 1, the byte-order mark: it is not printed).</summary>
     public string GetLineText(int line)
     {
-        int start = LineStarts[line - 1];
+        int start = line == 1 && HasByteOrderMark ? 1 : LineStarts[line - 1];
         int end = line < LineStarts.Length ? LineStarts[line] : Text.Length;
-        return Text[start..end].TrimEnd('\r', '\n');
+        return Text[Math.Min(start, end)..end].TrimEnd('\r', '\n');
     }
 
     public string ToString(TextSpan span) => Text.Substring(span.Start, span.Length);

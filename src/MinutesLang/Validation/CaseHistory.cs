@@ -45,6 +45,7 @@ public enum CaseFindingKind
     BeforeEstablished,
     ClosedTrackedAgain,
     DelistingDecisionMissing,
+    LinkedWithoutEvent,  // open after the previous meeting, linked in this record, but given no event (ML0254)
 }
 
 public sealed record CaseFinding(CaseFindingKind Kind, Record Record, TextSpan Span, string CaseId, Record? Earlier, string Detail);
@@ -141,8 +142,11 @@ public sealed class CaseHistory
             if (life.LastReportedAt != previous) continue; // not open after the previous meeting (reported earlier, then lapsed)
             if (!afterGap)
             {
-                var kind = life.Status == CaseStatus.Open ? CaseFindingKind.NotCarriedOver : CaseFindingKind.DelistingDecisionMissing;
-                findings.Add(new CaseFinding(kind, record, RecordLines.Meeting(record), life.Id, previous, life.PendingLevel ?? ""));
+                // an open case the record links ([[id]]) but gives no event: the writer forgot the directive, not the case
+                var link = life.Status == CaseStatus.Open ? record.Mentions.FirstOrDefault(m => m.CaseId == life.Id) : null;
+                var kind = link is not null ? CaseFindingKind.LinkedWithoutEvent
+                    : life.Status == CaseStatus.Open ? CaseFindingKind.NotCarriedOver : CaseFindingKind.DelistingDecisionMissing;
+                findings.Add(new CaseFinding(kind, record, link?.Span ?? RecordLines.Meeting(record), life.Id, previous, life.PendingLevel ?? ""));
             }
 
             life.Status = CaseStatus.Unknown;

@@ -19,19 +19,27 @@ public sealed record CaseEntry(
     string? LastReportedAt,
     IReadOnlyList<(string Meeting, string Event)> History);
 
-/// <summary>The register of a series' cases, built from the case history, and its three layouts.</summary>
+/// <summary>
+/// The register of a series' cases, built from the case history, and its three layouts. A case's title is its
+/// current one (after <c>@更名</c>); the compilation it is built from leaves drafts out (<c>minutes cases</c>, as <c>minutes new</c>).
+/// </summary>
 public static class CaseRegister
 {
     public static IReadOnlyList<CaseEntry> Build(Compilation compilation) =>
         [.. compilation.Context.Cases.Lives.Select(l => new CaseEntry(
             l.Id,
-            l.Declaration?.Title ?? l.Id,
+            CurrentTitle(l),
             l.Declaration?.Origin,
             l.Status,
             l.PendingLevel,
             l.EnteredAt?.Id,
             l.LastReportedAt?.Id,
             [.. l.Steps.Select(s => (s.Record.Id, EventName(s.Event))).Distinct()]))];
+
+    /// <summary>The title a case has now: the new title of its last <c>@更名</c>, else the one declared in series.minutes, else its id.</summary>
+    public static string CurrentTitle(CaseLife life) =>
+        life.Steps.LastOrDefault(s => s.Event.Kind == CaseEventKind.Renamed && s.Event.Argument.Trim().Length > 0)?.Event.Argument.Trim()
+        ?? life.Declaration?.Title ?? life.Id;
 
     public static string StatusName(CaseStatus s, string? level = null) => s switch
     {

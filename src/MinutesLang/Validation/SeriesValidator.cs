@@ -11,6 +11,7 @@ public static class SeriesValidator
     public static ImmutableArray<IRule> Rules { get; } =
     [
         new CaseNotCarriedOverRule(),
+        new LinkedCaseWithoutEventRule(),
         new CaseBeforeEstablishedRule(),
         new ClosedCaseTrackedRule(),
         new DelistingDecisionRule(),

@@ -64,3 +64,18 @@ public sealed class SeriesGapRule : IRule
         }
     }
 }
+
+/// <summary>
+/// ML0254: a case open after the previous meeting is linked in the record (<c>[[id]]</c>) but given no event:
+/// reported at the link, naming the events that would say what became of it (issue 11, point 7).
+/// </summary>
+public sealed class LinkedCaseWithoutEventRule : IRule
+{
+    public string Code => "ML0254";
+
+    public void Check(SeriesContext series, DiagnosticBag bag)
+    {
+        foreach (var f in series.Cases.Findings.Where(f => f.Kind == CaseFindingKind.LinkedWithoutEvent))
+            bag.At(f.Record.Tree.Source, f.Span).LinkedCaseWithoutEvent(f.CaseId, f.Earlier!.Id, f.Record.Id);
+    }
+}

@@ -1,0 +1,61 @@
+using Pidgin;
+using static Pidgin.Parser;
+using static Pidgin.Parser<char>;
+
+namespace MinutesLang.Parsing;
+
+/// <summary>
+/// A weekday as written after a date: the day (一 … 六, 日 or 天 for Sunday), the word before it as the
+/// writer put it (星期, 週, 周, 禮拜, or none for the short form （五）) and where it stands.
+/// </summary>
+/// <param name="Day">The weekday character as written (天 is Sunday, like 日).</param>
+/// <param name="Prefix">星期, 週, 周, 禮拜, 礼拜, or the empty string.</param>
+/// <param name="Offset">Offset of the opening bracket in the text that was searched (UTF-16 code units).</param>
+/// <param name="Length">Length from the opening to the closing bracket, both included.</param>
+public readonly record struct WrittenWeekday(char Day, string Prefix, int Offset, int Length)
+{
+    /// <summary>The weekday as written without its brackets, for messages: 星期五, 週五, 禮拜五; the short form as （五）.</summary>
+    public string Written => Prefix.Length > 0 ? Prefix + Day : $"（{Day}）";
+
+    /// <summary>The same form with another day, for the hint of ML0103 / ML0403: （星期四）, （週四）, （四）.</summary>
+    public string WithDay(char day) => $"（{Prefix}{day}）";
+}
+
+/// <summary>
+/// The one grammar of weekday forms, used by <see cref="ValueGrammar"/> (records, ML0103) and
+/// <see cref="ChineseValueGrammar"/> (the importer, ML0403): （星期五） （週五） （周五） （禮拜五） （五）, with
+/// full-width or ASCII brackets (also mixed, and with spaces inside), 星期日 or 星期天 for Sunday.
+/// </summary>
+public static class WeekdayGrammar
+{
+    private static readonly Parser<char, Unit> Sp = Token(c => c == ' ' || c == '\u3000' || c == '\t').SkipMany();
+
+    private static readonly Parser<char, string> Prefix =
+        OneOf(Try(String("星期")), Try(String("禮拜")), Try(String("礼拜")), String("週"), String("周"))
+            .Optional().Select(p => p.HasValue ? p.Value : "");
+
+    private static readonly Parser<char, char> Day = OneOf('一', '二', '三', '四', '五', '六', '日', '天');
+
+    /// <summary>A bracketed weekday, and the spaces after it; offsets are those of the input parsed.</summary>
+    public static readonly Parser<char, WrittenWeekday> Weekday =
+        Map(
+            (start, prefix, day, end) => new WrittenWeekday(day, prefix, start, end - start),
+            CurrentOffset.Before(OneOf(Char('（'), Char('('))).Before(Sp),
+            Prefix.Before(Sp),
+            Day.Before(Sp).Before(OneOf(Char('）'), Char(')'))),
+            CurrentOffset).Before(Sp);
+
+    /// <summary>The first bracketed weekday in <paramref name="text"/> from <paramref name="start"/> on (offsets in <paramref name="text"/>); null if none.</summary>
+    public static WrittenWeekday? Find(string text, int start = 0, int length = -1)
+    {
+        int end = length < 0 ? text.Length : start + length;
+        for (int i = start; i < end; i++)
+        {
+            if (text[i] is not ('（' or '(')) continue;
+            var r = Weekday.Parse(text.AsSpan(i, end - i).ToString());
+            if (r.Success) return r.Value with { Offset = i + r.Value.Offset };
+        }
+
+        return null;
+    }
+}
