@@ -60,6 +60,13 @@ public static class DiagnosticCatalog
         new("ML0404", DiagnosticSeverity.Warning, "Text kept verbatim"),
         new("ML0405", DiagnosticSeverity.Warning, "Date of the original not understood"),
         new("ML0114", DiagnosticSeverity.Error, "Part left to fill in"),
+        new("ML0015", DiagnosticSeverity.Warning, "Marker without its space"),
+        new("ML0016", DiagnosticSeverity.Warning, "Full-width marker"),
+        new("ML0017", DiagnosticSeverity.Warning, "Full-width space after a marker"),
+        new("ML0018", DiagnosticSeverity.Warning, "Full-width punctuation of the notation"),
+        new("ML0019", DiagnosticSeverity.Warning, "Hand-typed ordinal"),
+        new("ML0117", DiagnosticSeverity.Warning, "Misspelt field label"),
+        new("ML0118", DiagnosticSeverity.Warning, "Misspelt directive name"),
     ];
 
     private static readonly Dictionary<string, Entry> ByCode = All.ToDictionary(e => e.Code);
