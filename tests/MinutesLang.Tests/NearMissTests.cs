@@ -67,7 +67,7 @@ public sealed class NearMissTests
         { "    @列管", "    ＠列管", "ML0016", 15, 5 },
         { "  - 有關", "  -\u3000有關", "ML0017", 9, 4 },
         { "* 主席", "*\u3000主席", "ML0017", 5, 2 },
-        { "「[[綠碳匯]]」", "「［［綠碳匯］］」", "ML0018", 11, 8 },
+        { "「[[綠碳匯]]」", "「［［綠碳匯］］」", "ML0018", 11, 7 },
         { "  - 本季", "  一、本季", "ML0019", 8, 3 },
         { "    - 本案", "    - (二)本案", "ML0019", 14, 7 },
         { "    - 各縣市", "    - （一）各縣市", "ML0019", 13, 7 },
@@ -77,7 +77,7 @@ public sealed class NearMissTests
         { "* 主席：", "* 主蓆：", "ML0117", 5, 3 },
         { "* 地點：", "* 地典：", "ML0117", 4, 3 },
         { "紀錄：", "紀綠：", "ML0117", 6, 1 },
-        { "  決議：", "  決義：", "ML0117", 12, 3 },
+        { "散會：", "散曾：", "ML0117", 16, 1 },
         { "    @列管", "    @列官", "ML0118", 15, 6 },
         { "@meeting", "@meting", "ML0118", 1, 2 },
     };
@@ -127,7 +127,7 @@ public sealed class NearMissTests
     [Fact]
     public void NearMissDirectivesAndLabelsAreReadAsMeant()
     {
-        var c = Compile(Head + "* 業務報告\n  - 「[[學校交流]]」解除列管。\n    ＠解例 學校交流\n散曾：下午 3 時\n".Replace("@meeting", "@meting"));
+        var c = Compile((Head + "* 業務報告\n  - 「[[學校交流]]」解除列管。\n    ＠解例 學校交流\n散曾：下午 3 時\n").Replace("@meeting", "@meting"));
         var r = c.Records[0];
         Assert.Equal(114, r.Year);
         Assert.Equal(2, r.Sequence);
@@ -135,6 +135,16 @@ public sealed class NearMissTests
         Assert.NotNull(r.End);
         Assert.DoesNotContain(c.Diagnostics, d => d.Code is "ML0100" or "ML0104" or "ML0110");
         Assert.Equal(["ML0016", "ML0117", "ML0118", "ML0118"], c.Diagnostics.Where(d => NearMissCodes.Contains(d.Code)).Select(d => d.Code).Order());
+    }
+
+    /// <summary>A label one character off two labels with a meaning (決義: 決議 or 決定?) is not guessed.</summary>
+    [Theory]
+    [InlineData("決義")]
+    [InlineData("說議")]
+    public void AnAmbiguousLabelIsNotGuessed(string label)
+    {
+        Assert.Null(NearMiss.Label(label));
+        Assert.Empty(Found(Head + "* 提案討論\n  案由：本案。\n  " + label + "：同意。\n", NearMissCodes));
     }
 
     [Theory]
@@ -182,6 +192,7 @@ public sealed class NearMissTests
     [Theory]
     [InlineData("  -5 度低溫特報。")]                     // a sign before a number
     [InlineData("  -based 學習")]                         // a Latin word
+    [InlineData("  -５ 度低溫特報。")]                    // the same in full-width digits
     [InlineData("  ---")]
     [InlineData("  本季 * 甲 - 乙")]                      // '*' and '-' inside prose
     [InlineData("  *註：本表為暫定。")]                   // an indented star is text

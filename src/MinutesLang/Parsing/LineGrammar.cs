@@ -112,9 +112,11 @@ internal static class LineGrammar
     /// A character that, right after a marker, shows the writer meant the marker and forgot its
     /// space (<c>-有關</c>, <c>*時間：</c>, <c>-【附件】</c>): a CJK character or full-width
     /// punctuation (U+2E80 and above). A Latin letter, a digit or a sign does not (<c>-5 度</c>,
-    /// <c>-based</c>, <c>---</c> stay text), nor a kept invalid byte (U+DC80–DCFF) or a BOM.
+    /// <c>-based</c>, <c>---</c> stay text) nor their full-width forms (<c>-５ 度</c>), nor a kept
+    /// invalid byte (U+DC80–DCFF) or a BOM.
     /// </summary>
-    public static bool IsNearMissFollower(char c) => c >= '\u2E80' && c != '\u3000' && c != '\uFEFF' && c is not (>= '\uDC80' and <= '\uDCFF');
+    public static bool IsNearMissFollower(char c) =>
+        c >= '\u2E80' && c != '\u3000' && c != '\uFEFF' && c is not (>= '\uDC80' and <= '\uDCFF') && !(c is >= '\uFF10' and <= '\uFF5A' && char.IsLetterOrDigit(c));
 
     /// <summary>The full-width twin of an ASCII marker of the notation (＊ for *), or the character itself.</summary>
     public static char FullWidth(char marker) => (char)(marker + 0xFEE0);

@@ -79,8 +79,8 @@ internal static class NearMissChecker
             if (t.Marker is not null) return; // '\' keeps what follows as text, on purpose
             string text = t.Content.ToFullString();
             int at = t.Content.FullSpan.Start;
-            if (text.Length < 2) return;
-            if (text[0] is '＊' or '＃' && LineGrammar.IsSpaceChar(text[1]))
+            if (text.Length == 0) return;
+            if (text[0] is '＊' or '＃' && (text.Length == 1 || LineGrammar.IsSpaceChar(text[1])))
                 bag.At(source, new TextSpan(at, 1)).FullWidthMarker(text[..1], Ascii(text[..1]), text[0] == '＊' ? "part" : "title", repaired: false);
             else if (text[0] == '｜')
                 bag.At(source, new TextSpan(at, 1)).FullWidthPunctuation("｜", "|", "table row (each cell between ASCII pipes)");
