@@ -111,17 +111,59 @@ public sealed class FmtTests
             return null;
         }
 
+        // what fmt repairs is gone (a marker's missing or full-width space, a full-width marker:
+        // ML0015-ML0017); what it leaves to the writer (ML0016 of an indented ＊, ML0018, ML0019) is
+        // all that may remain, and only where it was before
         var after = Parser.Parse(result.Text, name);
-        Assert.Empty(after.Diagnostics);
+        Assert.All(after.Diagnostics, d => Assert.True(d.Code is "ML0016" or "ML0018" or "ML0019" && d.Severity == MinutesLang.Diagnostics.DiagnosticSeverity.Warning, d.ToString()));
+        foreach (var g in after.Diagnostics.GroupBy(d => d.Code)) Assert.True(g.Count() <= before.Diagnostics.Count(d => d.Code == g.Key), g.Key);
+        Assert.DoesNotContain(after.Diagnostics, Repaired);
         Assert.Equal(ModelDump.Significant(before), ModelDump.NonWhitespace(result.Text));
         Assert.False(Formatter.Format(after).Changed, $"formatting twice changes {name}");
 
         var c1 = isSeries ? Compilation.Create(before, []) : Compilation.Create(SeriesTree.Value, [before]);
         var c2 = isSeries ? Compilation.Create(after, []) : Compilation.Create(SeriesTree.Value, [after]);
-        Assert.Equal(ModelDump.Of(c1.Diagnostics), ModelDump.Of(c2.Diagnostics));
+        Assert.Equal(ModelDump.Of(c1.Diagnostics.Where(d => !Repaired(d))), ModelDump.Of(c2.Diagnostics));
         if (isSeries) Assert.Equal(ModelDump.Of(c1.Series), ModelDump.Of(c2.Series));
         else Assert.Equal(ModelDump.Of(c1.Records[0]), ModelDump.Of(c2.Records[0]));
         return result.Text;
+    }
+
+    /// <summary>The near misses fmt repairs (grammar/GUIDE.md §8): a marker without its space or with a full-width one, a full-width marker.</summary>
+    private static bool Repaired(MinutesLang.Diagnostics.Diagnostic d) =>
+        d.Code is "ML0015" or "ML0017" || d.Code == "ML0016" && d.Hint is { } h && h.Contains("minutes fmt does", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Every seed with the repairable near misses a writer makes (issue 11 point 3): markers without
+    /// their space, full-width markers, a full-width space after a marker, ＠ before a directive. It
+    /// reports them, and formats back to the seed, keeping every word.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(SeedFiles))]
+    public void SeedsWithNearMissesAreReportedAndFormatBackToTheSeed(string name)
+    {
+        string seed = SeedText(name);
+        var random = new Random(name.GetHashCode(StringComparison.Ordinal) & 0xFFFF);
+        for (int k = 0; k < 4; k++)
+        {
+            string messy = System.Text.RegularExpressions.Regex.Replace(seed, @"(?m)^( *)([-*#@])( ?)(?=(.))", m =>
+            {
+                string indent = m.Groups[1].Value, marker = m.Groups[2].Value, space = m.Groups[3].Value;
+                char next = m.Groups[4].Value[0];
+                if (indent.Length > 0 && marker is "*" or "#" || random.Next(3) == 0) return m.Value;
+                if (marker == "@") return char.IsLetterOrDigit(next) ? indent + "＠" : m.Value;
+                if (space.Length == 0) return m.Value;
+                return random.Next(3) switch
+                {
+                    0 when LineGrammar.IsNearMissFollower(next) => indent + marker,         // the space forgotten
+                    1 => indent + marker + "\u3000",                                       // a full-width space
+                    _ => indent + LineGrammar.FullWidth(marker[0]) + " ",                   // a full-width marker
+                };
+            });
+            Assert.NotEqual(seed, messy);
+            Assert.Contains(Parser.Parse(messy, name).Diagnostics, d => d.Code is "ML0015" or "ML0016" or "ML0017");
+            Assert.Equal(seed, KeepsEveryWord(messy, name, name == "series"));
+        }
     }
 
     [Theory]

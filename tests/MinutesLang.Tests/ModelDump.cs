@@ -119,7 +119,17 @@ internal static class ModelDump
         var sb = new StringBuilder();
         foreach (var line in Lines(tree.Root.Blocks))
         {
-            foreach (var t in line.Tokens()) sb.Append(t.Kind == SyntaxKind.ColonToken ? "：" : t.Text);
+            // the colon and a full-width marker (＊ － ＃ ＠) are what the layout rewrites on purpose
+            foreach (var t in line.Tokens())
+            {
+                sb.Append(t.Kind switch
+                {
+                    SyntaxKind.ColonToken => "：",
+                    SyntaxKind.StarToken or SyntaxKind.DashToken or SyntaxKind.HashToken or SyntaxKind.AtToken when t.Text is [var c] && c > '\uFF00' => ((char)(c - 0xFEE0)).ToString(),
+                    _ => t.Text,
+                });
+            }
+
             if (line is RowLineSyntax r && r.Parts[^1].Kind != SyntaxKind.PipeToken && r.Parts[^1].Text.Trim(' ', '\t', '\u3000').Length > 0) sb.Append('|');
         }
 

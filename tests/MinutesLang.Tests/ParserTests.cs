@@ -97,11 +97,22 @@ public sealed class ParserTests
         Assert.Equal(["市長", "新北", ""], row.Cells.Select(c => c.Text.Trim()));
     }
 
+    /// <summary>
+    /// Issue 11 §3: a dash right before a Chinese character is the item the writer meant, without its
+    /// space (ML0015, a warning fmt repairs); before a digit, a Latin letter or a sign it is text.
+    /// </summary>
     [Fact]
-    public void DashWithoutSpaceIsText()
+    public void DashWithoutSpaceBeforeChineseIsAnItemWithAWarningAndBeforeADigitText()
     {
-        var doc = Parse("-淨零行動", out _);
-        Assert.IsType<TextLineSyntax>(doc.Blocks[0].Line);
+        var doc = Parse("-淨零行動", out var tree);
+        var item = Assert.IsType<ItemLineSyntax>(doc.Blocks[0].Line);
+        Assert.Null(item.Space);
+        Assert.Equal("淨零行動", item.Content.PlainText);
+        Assert.Equal("ML0015", Assert.Single(tree.Diagnostics).Code);
+
+        Assert.IsType<TextLineSyntax>(Parse("-5 度", out _).Blocks[0].Line);
+        Assert.IsType<TextLineSyntax>(Parse("-based", out _).Blocks[0].Line);
+        Assert.IsType<TextLineSyntax>(Parse("\\-淨零行動", out _).Blocks[0].Line);
     }
 }
 

@@ -197,4 +197,28 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
     public void PartNotWellFormed(string part, int line, int column, string reason) =>
         Report("ML0311", $"the template wrote a {part} that is not well-formed XML ({reason.TrimEnd('.')}; line {line}, column {column} of the part); nothing was written",
             "escape record text with escape_xml and close every element the template opens");
+    // ML0015–ML0019: near-miss constructs and hand-typed ordinals (Parsing/NearMissChecker): read as the
+    // writer meant them, reported with the fix; fmt repairs ML0015–ML0017
+    public void MarkerWithoutSpace(string marker, string what) =>
+        Report("ML0015", $"'{marker}' is read as the {what} marker, but it has no space after it", $"write '{marker} ' (minutes fmt adds the space); to start a text line with '{marker}', write '\\{marker}'");
+
+    public void FullWidthMarker(string written, string marker, string what, bool repaired) =>
+        Report("ML0016", $"the full-width '{written}' is read as the {what} marker '{marker}'",
+            repaired ? $"write '{marker}' (minutes fmt does)" : $"write '{marker}' at the left margin, or '\\{written}' to keep the character as text");
+
+    public void FullWidthSpaceAfterMarker(string marker) =>
+        Report("ML0017", $"a full-width space after '{marker}' is read as the space after the marker", $"write '{marker} ' with an ASCII space (minutes fmt does)");
+
+    public void FullWidthPunctuation(string written, string meant, string what) =>
+        Report("ML0018", $"'{written}' is not the notation's {what} and is printed as text", $"write '{meant}'");
+
+    public void HandTypedOrdinal(string ordinal, string message, string hint) =>
+        Report("ML0019", $"hand-typed ordinal '{ordinal}': {message}", hint);
+
+    // ML0117–ML0118: names one character off the ones the binder knows (Semantics/NearMiss), read as meant
+    public void MisspeltLabel(string written, string meant) =>
+        Report("ML0117", $"the label '{written}' is read as '{meant}', which it misspells", $"write '{meant}'");
+
+    public void MisspeltDirective(string written, string meant) =>
+        Report("ML0118", $"unknown directive '@{written}' is read as '@{meant}', which it misspells", $"write '@{meant}'");
 }

@@ -72,6 +72,13 @@ public static class DiagnosticCatalog
         new("ML0311", DiagnosticSeverity.Error, "Package part not well-formed XML"),
         new("ML0120", DiagnosticSeverity.Error, "Required part missing"),
         new("ML0254", DiagnosticSeverity.Error, "Linked case given no event"),
+        new("ML0015", DiagnosticSeverity.Warning, "Marker without its space"),
+        new("ML0016", DiagnosticSeverity.Warning, "Full-width marker"),
+        new("ML0017", DiagnosticSeverity.Warning, "Full-width space after a marker"),
+        new("ML0018", DiagnosticSeverity.Warning, "Full-width punctuation of the notation"),
+        new("ML0019", DiagnosticSeverity.Warning, "Hand-typed ordinal"),
+        new("ML0117", DiagnosticSeverity.Warning, "Misspelt field label"),
+        new("ML0118", DiagnosticSeverity.Warning, "Misspelt directive name"),
     ];
 
     private static readonly Dictionary<string, Entry> ByCode = All.ToDictionary(e => e.Code);

@@ -126,14 +126,20 @@ public static class Formatter
     {
         BlankLineSyntax => "",
         CommentLineSyntax c => TrimEnd(c.Comment.Text),
-        DirectiveLineSyntax d => d.At.Text + d.Name.Text + Spaced(TrimEnd(d.Arguments.ToFullString())),
-        PartLineSyntax p => p.Marker.Text + Spaced(p.Field is { } f ? Field(f) : TrimEnd(p.Content?.ToFullString() ?? "")),
+        DirectiveLineSyntax d => Marker(d.At) + d.Name.Text + Spaced(TrimEnd(d.Arguments.ToFullString())),
+        PartLineSyntax p => Marker(p.Marker) + Spaced(p.Field is { } f ? Field(f) : TrimEnd(p.Content?.ToFullString() ?? "")),
         TextLineSyntax t => (t.Marker?.Text ?? "") + TrimEnd(t.Content.ToFullString()),
-        MarkedLineSyntax m => (m.Marker?.Text ?? "") + Spaced(TrimEnd(m.Content.ToFullString())),
+        MarkedLineSyntax m => (m.Marker is { } marker ? Marker(marker) : "") + Spaced(TrimEnd(m.Content.ToFullString())),
         FieldLineSyntax f => Field(f.Field),
         RowLineSyntax r => Row(r),
         _ => TrimEnd(line.ToFullString().TrimEnd('\r', '\n')),
     };
+
+    /// <summary>
+    /// A marker in its ASCII form: the full-width ＊ － ＃ ＠ the grammar reads as the markers they
+    /// look like (ML0016) are written * - # @, the repair fmt makes of them.
+    /// </summary>
+    private static string Marker(SyntaxToken marker) => marker.Text is [var c] && c > '\uFF00' ? ((char)(c - 0xFEE0)).ToString() : marker.Text;
 
     /// <summary><c>label：value</c>: the label as written (inner spaces too), a full-width colon, no spaces around it.</summary>
     private static string Field(FieldSyntax f) => f.Label.Text + Colon + TrimEnd(f.Value.ToFullString());

@@ -55,44 +55,11 @@ internal sealed class ImportLine
 /// <summary>Physical lines → classified logical lines.</summary>
 internal static partial class ImportLines
 {
-    private const string Capitals = "壹貳參叁肆伍陸柒捌玖拾";
-
     [GeneratedRegex(@"^[\-•●▪‧・■□◆◇○]\s+")]
     private static partial Regex Bullet();
 
-    [GeneratedRegex(@"^([壹貳參叁肆伍陸柒捌玖拾]{1,3})\s*、\s*")]
-    private static partial Regex PartOrdinal();
-
-    [GeneratedRegex(@"^([一二三四五六七八九十]{1,3})\s*、\s*")]
-    private static partial Regex ChineseComma();
-
-    [GeneratedRegex(@"^\(\s*([一二三四五六七八九十]{1,3})\s*\)\s*")]
-    private static partial Regex ChineseParen();
-
-    [GeneratedRegex(@"^（\s*([一二三四五六七八九十]{1,3})\s*）\s*")]
-    private static partial Regex ChineseFullParen();
-
-    [GeneratedRegex(@"^([0-9]{1,2})\s*\.(?![0-9])\s*")]
-    private static partial Regex ArabicDot();
-
-    [GeneratedRegex(@"^\(\s*([0-9]{1,2})\s*\)\s*")]
-    private static partial Regex ArabicParen();
-
-    [GeneratedRegex(@"^([0-9]{1,2})\s*、\s*")]
-    private static partial Regex ArabicComma();
-
-    [GeneratedRegex(@"^([甲乙丙丁戊己庚辛壬癸])\s*、\s*")]
-    private static partial Regex Stem();
-
     [GeneratedRegex(@"^(-\s*[0-9]+\s*-|第\s*[0-9]+\s*頁(\s*[，,、/]?\s*共\s*[0-9]+\s*頁)?|[0-9]+\s*/\s*[0-9]+|Page\s+[0-9]+(\s+of\s+[0-9]+)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
-
-    /// <summary>The value of a capital ordinal: 柒 7, 拾壹 11, 貳拾 20.</summary>
-    public static int CapitalValue(string s)
-    {
-        var digits = string.Concat(s.Select(c => c switch { '拾' => '十', '叁' => '三', _ => "零一二三四五六七八九"[Math.Max(0, "零壹貳參肆伍陸柒捌玖".IndexOf(c))] }));
-        return ChineseValueGrammar.ChineseNumber(digits) ?? 0;
-    }
 
     [GeneratedRegex(@"^(.*?(主席|會議主席)\s*[：:].*?\S)[ \t\u3000]+((紀|記)\s*錄\s*[：:].*)$")]
     private static partial Regex ChairAndRecorder();
@@ -220,27 +187,12 @@ internal static partial class ImportLines
             text = text[bullet.Length..];
         }
 
-        var m = PartOrdinal().Match(text);
-        if (m.Success && text.Length > m.Length)
+        // the ordinal styles of official documents: one recognition, shared with the syntax checker (ML0019)
+        if (Ordinals.Match(text) is { } o)
         {
-            return new ImportLine
-            {
-                Kind = LineKind.Part, Text = text[m.Length..], Offset = offset, Line = lineNo,
-                Ordinal = m.Groups[1].Value, Number = CapitalValue(m.Groups[1].Value),
-            };
-        }
-
-        foreach (var (regex, style, chinese) in ItemPatterns)
-        {
-            var im = regex.Match(text);
-            if (!im.Success || text.Length == im.Length) continue;
-            string ord = im.Groups[1].Value;
-            int n = style == ListStyle.HeavenlyStem ? "甲乙丙丁戊己庚辛壬癸".IndexOf(ord[0]) + 1 : chinese ? ChineseValueGrammar.ChineseNumber(ord) ?? 0 : int.Parse(ord);
-            return new ImportLine
-            {
-                Kind = LineKind.Item, Text = text[im.Length..], Offset = offset, Line = lineNo,
-                Ordinal = text[..im.Length].TrimEnd(), Number = n, Style = style,
-            };
+            return o.IsPart
+                ? new ImportLine { Kind = LineKind.Part, Text = text[o.Length..], Offset = offset, Line = lineNo, Ordinal = o.Ordinal, Number = o.Number }
+                : new ImportLine { Kind = LineKind.Item, Text = text[o.Length..], Offset = offset, Line = lineNo, Ordinal = o.Ordinal, Number = o.Number, Style = o.Style };
         }
 
         if (FieldLabel(text) is { } label)
@@ -248,17 +200,6 @@ internal static partial class ImportLines
 
         return new ImportLine { Kind = LineKind.Text, Text = text, Offset = offset, Line = lineNo };
     }
-
-    private static readonly (Regex Regex, ListStyle Style, bool Chinese)[] ItemPatterns =
-    [
-        (ChineseComma(), ListStyle.ChineseComma, true),
-        (ChineseParen(), ListStyle.ChineseParen, true),
-        (ChineseFullParen(), ListStyle.ChineseFullParen, true),
-        (ArabicParen(), ListStyle.ArabicParen, false),
-        (ArabicComma(), ListStyle.ArabicComma, false),
-        (ArabicDot(), ListStyle.ArabicDot, false),
-        (Stem(), ListStyle.HeavenlyStem, false),
-    ];
 
     /// <summary>The label (spaces removed) when the line is a field as the notation reads one: at most 12 letters before a colon.</summary>
     public static string? FieldLabel(string text)
@@ -277,11 +218,7 @@ internal static partial class ImportLines
         [.. Regex.Split(rawCell.Trim(), @"</p>\s*<p>").Select(p => p.Replace("<p>", "").Replace("</p>", "").Trim()).Where(p => p.Length > 0)];
 
     /// <summary>The text of a paragraph that starts with the ordinal <paramref name="n"/>. (1. 2. …), else null.</summary>
-    public static string? NumberedParagraph(string paragraph, int n)
-    {
-        var m = ArabicDot().Match(paragraph);
-        return m.Success && m.Groups[1].Value == n.ToString() && paragraph.Length > m.Length ? paragraph[m.Length..] : null;
-    }
+    public static string? NumberedParagraph(string paragraph, int n) => Ordinals.NumberedParagraph(paragraph, n);
 
     public static string StripTags(string cell) => cell.Replace("</p> <p>", " ").Replace("</p><p>", " ").Replace("<p>", "").Replace("</p>", "");
 }

@@ -238,10 +238,17 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
     }
 
     /// <summary>A text line that the notation reads back as the same text: escaped with \ when it would be read as a construct.</summary>
+    /// <summary>
+    /// A text line, escaped when the notation would read it otherwise, or when it starts with an
+    /// ordinal the original printed (kept on purpose where the compiler would number otherwise:
+    /// ML0400–ML0402, ML0404) or a full-width mark of the notation, which the syntax checker would
+    /// take for the writer's mistake (ML0016, ML0018, ML0019).
+    /// </summary>
     private static string Text(string text)
     {
         var line = LineGrammar.Line.ParseOrThrow(text);
-        return line is TextLineSyntax { Marker: null } ? text : "\\" + text;
+        bool lookalike = Ordinals.Match(text) is not null || text.StartsWith('＊') || text.StartsWith('＃') || text.StartsWith('｜') || text.StartsWith("／／", StringComparison.Ordinal);
+        return line is TextLineSyntax { Marker: null } && !lookalike ? text : "\\" + text;
     }
 
     /// <summary>A field line, or the text escaped when the notation would not read it as a field.</summary>

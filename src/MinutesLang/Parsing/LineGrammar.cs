@@ -26,8 +26,6 @@ internal static class LineGrammar
 
     private static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c == '-' || c == '_';
 
-    private static readonly Parser<char, SyntaxToken> Indent = Tok(SyntaxKind.Indent, Token(IsSpaceChar).ManyString());
-
     private static readonly Parser<char, SyntaxToken?> OptionalSpaces =
         Tok(SyntaxKind.Whitespace, Token(IsSpaceChar).AtLeastOnceString()).Optional().Select(o => o.HasValue ? o.Value : null);
 
@@ -110,6 +108,30 @@ internal static class LineGrammar
     private static Parser<char, SyntaxToken> Marker(char c, SyntaxKind kind) =>
         Tok(kind, Try(Char(c).Before(Lookahead(OneOf(Token(IsSpaceChar).IgnoreResult(), AtEndOfLine)))).Select(ch => ch.ToString()));
 
+    /// <summary>
+    /// A character that, right after a marker, shows the writer meant the marker and forgot its
+    /// space (<c>-有關</c>, <c>*時間：</c>, <c>-【附件】</c>): a CJK character or full-width
+    /// punctuation (U+2E80 and above). A Latin letter, a digit or a sign does not (<c>-5 度</c>,
+    /// <c>-based</c>, <c>---</c> stay text) nor their full-width forms (<c>-５ 度</c>), nor a kept
+    /// invalid byte (U+DC80–DCFF) or a BOM.
+    /// </summary>
+    public static bool IsNearMissFollower(char c) =>
+        c >= '\u2E80' && c != '\u3000' && c != '\uFEFF' && c is not (>= '\uDC80' and <= '\uDCFF') && !(c is >= '\uFF10' and <= '\uFF5A' && char.IsLetterOrDigit(c));
+
+    /// <summary>The full-width twin of an ASCII marker of the notation (＊ for *), or the character itself.</summary>
+    public static char FullWidth(char marker) => (char)(marker + 0xFEE0);
+
+    /// <summary>
+    /// A marker as the writer may have meant it (ML0015, ML0016, ML0017 report what is not canonical):
+    /// the ASCII marker or its full-width twin, followed by a space, the end of the line, or, the space
+    /// forgotten, a <see cref="IsNearMissFollower"/> character; for the title also a letter or a
+    /// digit (<c>#114 年度…</c>: a title starts with its year).
+    /// </summary>
+    private static Parser<char, SyntaxToken> NearMissMarker(char c, SyntaxKind kind, bool digitsToo = false) =>
+        Tok(kind, Try(OneOf(Char(c), Char(FullWidth(c))).Before(Lookahead(OneOf(
+                Token(IsSpaceChar).IgnoreResult(), AtEndOfLine, Token(ch => IsNearMissFollower(ch) || digitsToo && char.IsAsciiLetterOrDigit(ch)).IgnoreResult()))))
+            .Select(ch => ch.ToString()));
+
     private static readonly Parser<char, LineFactory> Blank =
         AtEndOfLine.Select<LineFactory>(_ => (i, e) => new BlankLineSyntax(i, e));
 
@@ -120,23 +142,25 @@ internal static class LineGrammar
     private static readonly Parser<char, LineFactory> Directive =
         Map<char, SyntaxToken, SyntaxToken, SyntaxToken?, InlineSyntax, LineFactory>(
             (at, name, space, args) => (i, e) => new DirectiveLineSyntax(i, at, name, space, args, e),
-            Tok(SyntaxKind.AtToken, String("@")),
+            Tok(SyntaxKind.AtToken, OneOf(String("@"), String("＠"))),
             Tok(SyntaxKind.DirectiveName, Token(IsNameChar).ManyString()),
             OptionalSpaces,
             Inline);
 
-    private static readonly Parser<char, LineFactory> Title =
+    private static Parser<char, LineFactory> Title(Parser<char, SyntaxToken> marker) =>
         Map<char, SyntaxToken, SyntaxToken?, InlineSyntax, LineFactory>(
-            (m, s, c) => (i, e) => new TitleLineSyntax(i, m, s, c, e), Marker('#', SyntaxKind.HashToken), OptionalSpaces, Inline);
+            (m, s, c) => (i, e) => new TitleLineSyntax(i, m, s, c, e), marker, OptionalSpaces, Inline);
 
+    // an item is read as meant at any indentation (-有關, －　…); a part or a title only at the left
+    // margin, where they belong: an indented '*註' or '＃' stays text
     private static readonly Parser<char, LineFactory> Item =
         Map<char, SyntaxToken, SyntaxToken?, InlineSyntax, LineFactory>(
-            (m, s, c) => (i, e) => new ItemLineSyntax(i, m, s, c, e), Marker('-', SyntaxKind.DashToken), OptionalSpaces, Inline);
+            (m, s, c) => (i, e) => new ItemLineSyntax(i, m, s, c, e), NearMissMarker('-', SyntaxKind.DashToken), OptionalSpaces, Inline);
 
-    private static readonly Parser<char, LineFactory> Part =
+    private static Parser<char, LineFactory> Part(Parser<char, SyntaxToken> marker) =>
         Map<char, SyntaxToken, SyntaxToken?, (FieldSyntax? Field, InlineSyntax? Text), LineFactory>(
             (m, s, body) => (i, e) => new PartLineSyntax(i, m, s, body.Field, body.Text, e),
-            Marker('*', SyntaxKind.StarToken),
+            marker,
             OptionalSpaces,
             OneOf(
                 Field.Select(f => ((FieldSyntax?)f, (InlineSyntax?)null)),
@@ -159,20 +183,24 @@ internal static class LineGrammar
     private static readonly Parser<char, LineFactory> TextLine =
         Inline.Select<LineFactory>(c => (i, e) => new TextLineSyntax(i, null, c, e));
 
-    private static readonly Parser<char, LineFactory> Body = OneOf(
+    private static Parser<char, LineFactory> Body(bool atMargin) => OneOf(
         Blank,
         Comment,
-        Lookahead(Char('@')).Then(Directive),
-        Title,
+        Lookahead(OneOf(Char('@'), Try(Char('＠').Before(Lookahead(Token(IsNameChar)))))).Then(Directive),
+        Title(atMargin ? NearMissMarker('#', SyntaxKind.HashToken, digitsToo: true) : Marker('#', SyntaxKind.HashToken)),
         Item,
-        Part,
+        Part(atMargin ? NearMissMarker('*', SyntaxKind.StarToken) : Marker('*', SyntaxKind.StarToken)),
         Lookahead(Char('|')).Then(Row),
         Lookahead(Char('\\')).Then(Escaped),
         FieldLine,
         TextLine);
 
+    private static readonly Parser<char, SyntaxToken> NoIndent = Tok(SyntaxKind.Indent, Return(string.Empty));
+
     public static readonly Parser<char, LineSyntax> Line =
-        Map((indent, body, eol) => body(indent, eol), Indent, Body, EndOfLine);
+        OneOf(
+            Map((indent, body, eol) => body(indent, eol), Tok(SyntaxKind.Indent, Token(IsSpaceChar).AtLeastOnceString()), Body(atMargin: false), EndOfLine),
+            Map((indent, body, eol) => body(indent, eol), NoIndent, Body(atMargin: true), EndOfLine));
 
     public static readonly Parser<char, (SyntaxToken? Bom, ImmutableArray<LineSyntax> Lines, SyntaxToken Eof)> Document =
         Map(

@@ -15,6 +15,7 @@ internal static class SyntaxChecker
         CheckCharacters(source, bag);
         foreach (var line in orphans) bag.At(source, line.Indent.FullSpan).OrphanIndent();
         foreach (var line in tooDeep.Take(1)) bag.At(source, line.Indent.FullSpan).NestingTooDeep(Parser.MaxDepth);
+        if (!bag.Items.Any(d => d.Code == "ML0007")) NearMissChecker.Check(source, root, bag);
         foreach (var node in Walk(root))
         {
             switch (node)

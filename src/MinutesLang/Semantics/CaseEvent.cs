@@ -43,4 +43,7 @@ public static class CaseEventKinds
     };
 
     public static bool TryParse(string name, out CaseEventKind kind) => ByName.TryGetValue(name, out kind);
+
+    /// <summary>Every event directive name, Chinese and English.</summary>
+    public static IEnumerable<string> Names => ByName.Keys;
 }

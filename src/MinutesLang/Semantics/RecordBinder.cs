@@ -15,6 +15,7 @@ public sealed partial class RecordBinder
     private readonly DiagnosticBag bag;
     private readonly List<CaseEvent> events = [];
     private readonly List<CaseMention> mentions = [];
+    private readonly Dictionary<DirectiveLineSyntax, string> directiveNames = [];
 
     private RecordBinder(SyntaxTree tree, Series series, DiagnosticBag bag)
     {
@@ -46,7 +47,7 @@ public sealed partial class RecordBinder
         {
             switch (block.Line)
             {
-                case DirectiveLineSyntax d when d.Name.Text == Directives.Meeting:
+                case DirectiveLineSyntax d when Name(d) == Directives.Meeting:
                     NoChildren(block);
                     meetingLine ??= d;
                     if (sawMeeting)
@@ -80,6 +81,7 @@ public sealed partial class RecordBinder
                     break;
                 case PartLineSyntax p:
                     {
+                        if (p.Field is { } field) CheckLabel(field);
                         var part = p.Field is { } f
                             ? new Part(true, f.Name, BindInline(f.Value), true, BindBlocks(block.Content))
                             : new Part(true, null, BindInline(p.Content!), false, BindBlocks(block.Content));
@@ -90,6 +92,7 @@ public sealed partial class RecordBinder
 
                 case FieldLineSyntax f:
                     {
+                        CheckLabel(f.Field);
                         var part = new Part(false, f.Field.Name, BindInline(f.Field.Value), true, BindBlocks(block.Content));
                         parts.Add(part);
                         Understand(part, f.Field.Value, f);
@@ -118,8 +121,9 @@ public sealed partial class RecordBinder
         void Understand(Part part, InlineSyntax valueSyntax, LineSyntax line)
         {
             string value = part.Value.ToText().Trim();
-            partLines.Add((RequiredParts.Canonical(part.Name), line));
-            switch (part.Name)
+            string name = part.Label is { } label ? NearMiss.Label(label) ?? label : part.Name; // a misspelt 時問 is read as 時間 (ML0117)
+            partLines.Add((RequiredParts.Canonical(name), line));
+            switch (name)
             {
                 case "時間" or "日期":
                     var dt = ValueGrammar.ParseDateTime(value);
@@ -163,6 +167,30 @@ public sealed partial class RecordBinder
         }
     }
 
+    /// <summary>A label one character off a label with a meaning (時問, 地典) is reported; <c>Understand</c> reads it as meant.</summary>
+    private void CheckLabel(FieldSyntax field)
+    {
+        if (NearMiss.Label(field.Name) is { } meant) bag.At(Source, field.Label.FullSpan).MisspeltLabel(field.Label.Text, meant);
+    }
+
+    /// <summary>
+    /// The name a directive is read as: as written, or the directive it misspells (@列官 is @列管),
+    /// reported once as ML0118.
+    /// </summary>
+    private string Name(DirectiveLineSyntax d)
+    {
+        if (directiveNames.TryGetValue(d, out var known)) return known;
+        string name = d.Name.Text;
+        if (NearMiss.Directive(name) is { } meant)
+        {
+            bag.At(Source, d.Name.FullSpan).MisspeltDirective(name, meant);
+            name = meant;
+        }
+
+        directiveNames[d] = name;
+        return name;
+    }
+
     /// <summary>A value still to be filled in (<c>{{散會時間}}</c>) is reported once, as ML0114, not also as unreadable.</summary>
     private static bool HasPlaceholder(InlineSyntax value) => value.Elements.Any(e => e is PlaceholderSyntax);
 
@@ -184,7 +212,7 @@ public sealed partial class RecordBinder
 
     private void BindDirectiveElsewhere(DirectiveLineSyntax d, string where)
     {
-        string name = d.Name.Text;
+        string name = Name(d);
         if (name.Length == 0) return; // ML0003 already
         if (Directives.Structural.Contains(name))
             bag.At(Source, d.FullSpanWithoutEol()).DirectiveMisplaced(name, where);
@@ -254,6 +282,7 @@ public sealed partial class RecordBinder
                     }
 
                 case FieldLineSyntax f:
+                    CheckLabel(f.Field);
                     result.Add(new FieldBlock(f.Field.Name, BindInline(f.Field.Value), BindBlocks(block.Content), f.Field.FullSpan));
                     break;
                 case ItemLineSyntax:
@@ -282,8 +311,8 @@ public sealed partial class RecordBinder
                     }
 
                 case DirectiveLineSyntax d:
-                    if (d.Name.Text != Directives.ProgressTable) NoChildren(block);
-                    if (d.Name.Text == Directives.List)
+                    if (Name(d) != Directives.ProgressTable) NoChildren(block);
+                    if (Name(d) == Directives.List)
                     {
                         string token = d.Arguments.PlainText.Trim();
                         if (ListStyles.TryParse(token, out var style))
@@ -296,7 +325,7 @@ public sealed partial class RecordBinder
                             bag.At(Source, d.Arguments.FullSpan).UnknownListStyle(token);
                         }
                     }
-                    else if (d.Name.Text == Directives.ProgressTable)
+                    else if (Name(d) == Directives.ProgressTable)
                     {
                         var children = block.Content.Where(c => c.Line is ItemLineSyntax).ToList();
                         if (children.Count > 0) result.Add(BindProgress(children));
@@ -395,7 +424,7 @@ public sealed partial class RecordBinder
 
     private bool TryBindEvent(DirectiveLineSyntax d)
     {
-        if (!CaseEventKinds.TryParse(d.Name.Text, out var kind)) return false;
+        if (!CaseEventKinds.TryParse(Name(d), out var kind)) return false;
         string args = d.Arguments.PlainText.Trim();
         var span = d.FullSpanWithoutEol();
         if (args.Length == 0)

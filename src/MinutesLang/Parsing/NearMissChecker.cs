@@ -1,0 +1,207 @@
+using MinutesLang.Diagnostics;
+using MinutesLang.Rendering;
+using MinutesLang.Semantics;
+using MinutesLang.Syntax;
+using MinutesLang.Text;
+
+namespace MinutesLang.Parsing;
+
+/// <summary>
+/// The writer's mistakes that look like the notation but are not quite it (issue 11, points 3 and 4),
+/// all warnings, so that <c>fmt</c> still runs: a marker without its space (ML0015), a full-width
+/// marker (ML0016), a full-width space after a marker (ML0017) — the grammar reads these as the
+/// construct meant and <c>fmt</c> repairs them —, full-width link, placeholder, comment or row
+/// punctuation (ML0018, printed as text, left to the writer), and ordinals typed by hand at the start
+/// of a part, an item or a text line (ML0019), with the ordinal the compiler prints there instead
+/// (the list levels of <see cref="ListLevel"/>, the ordinal styles of <see cref="Ordinals"/>).
+/// </summary>
+internal static class NearMissChecker
+{
+    public static void Check(SourceText source, DocumentSyntax root, DiagnosticBag bag)
+    {
+        var lines = new List<LineSyntax>();
+        Collect(root.Blocks, lines);
+        foreach (var line in lines) CheckLine(source, line, bag);
+        CheckOrdinals(source, root, bag);
+    }
+
+    private static void Collect(IEnumerable<BlockSyntax> blocks, List<LineSyntax> lines)
+    {
+        foreach (var b in blocks)
+        {
+            lines.Add(b.Line);
+            Collect(b.Blocks, lines);
+        }
+    }
+
+    private static string What(SyntaxKind kind) => kind switch
+    {
+        SyntaxKind.StarToken => "part",
+        SyntaxKind.DashToken => "list item",
+        SyntaxKind.HashToken => "title",
+        _ => "directive",
+    };
+
+    private static string Ascii(string marker) => marker is [var c] && c > '\uFF00' ? ((char)(c - 0xFEE0)).ToString() : marker;
+
+    private static void CheckLine(SourceText source, LineSyntax line, DiagnosticBag bag)
+    {
+        switch (line)
+        {
+            case DirectiveLineSyntax d when d.At.Text != "@":
+                bag.At(source, d.At.FullSpan).FullWidthMarker(d.At.Text, "@", "directive", repaired: true);
+                break;
+            case PartLineSyntax p:
+                CheckMarker(p.Marker, p.Space, p.Field is not null || p.Content is { IsEmpty: false });
+                break;
+            case TextLineSyntax t:
+                CheckText(t);
+                break;
+            case MarkedLineSyntax m when m.Marker is { } marker:
+                CheckMarker(marker, m.Space, !m.Content.IsEmpty);
+                break;
+        }
+
+        if (line is not CommentLineSyntax) CheckPunctuation(source, line, bag);
+
+        void CheckMarker(SyntaxToken marker, SyntaxToken? space, bool hasContent)
+        {
+            string ascii = Ascii(marker.Text);
+            // a full-width marker is one mistake, whatever follows it: fmt writes '* ' for '＊' and '＊　' alike
+            if (ascii != marker.Text) bag.At(source, marker.FullSpan).FullWidthMarker(marker.Text, ascii, What(marker.Kind), repaired: true);
+            else if (space is null && hasContent) bag.At(source, marker.FullSpan).MarkerWithoutSpace(ascii, What(marker.Kind));
+            else if (space is not null && space.Text.Contains('\u3000')) bag.At(source, space.FullSpan).FullWidthSpaceAfterMarker(ascii);
+        }
+
+        // an indented ＊ or ＃ (a part or a title is only read at the left margin), ｜ and ／／ at a line's start
+        void CheckText(TextLineSyntax t)
+        {
+            if (t.Marker is not null) return; // '\' keeps what follows as text, on purpose
+            string text = t.Content.ToFullString();
+            int at = t.Content.FullSpan.Start;
+            if (text.Length == 0) return;
+            if (text[0] is '＊' or '＃' && (text.Length == 1 || LineGrammar.IsSpaceChar(text[1])))
+                bag.At(source, new TextSpan(at, 1)).FullWidthMarker(text[..1], Ascii(text[..1]), text[0] == '＊' ? "part" : "title", repaired: false);
+            else if (text[0] == '｜')
+                bag.At(source, new TextSpan(at, 1)).FullWidthPunctuation("｜", "|", "table row (each cell between ASCII pipes)");
+            else if (text.StartsWith("／／", StringComparison.Ordinal))
+                bag.At(source, new TextSpan(at, 2)).FullWidthPunctuation("／／", "//", "comment");
+        }
+    }
+
+    /// <summary>［［…］］ and ｛｛…｝｝ in a line's text (the first of each on the line): a case link or a placeholder typed in full width.</summary>
+    private static void CheckPunctuation(SourceText source, LineSyntax line, DiagnosticBag bag)
+    {
+        string text = line.ToFullString();
+        int start = line.FullSpan.Start;
+        foreach (var (written, meant, what) in new[] { ("［［", "[[", "case link"), ("｛｛", "{{", "placeholder") })
+        {
+            // the first on the line: a line of thousands of them is one finding, not thousands
+            int i = text.IndexOf(written, StringComparison.Ordinal);
+            if (i >= 0) bag.At(source, new TextSpan(start + i, written.Length)).FullWidthPunctuation(written, meant, what);
+        }
+    }
+
+    // ── hand-typed ordinals (ML0019) ───────────────────────────────────────────────────
+
+    private static void CheckOrdinals(SourceText source, DocumentSyntax root, DiagnosticBag bag)
+    {
+        int parts = 0;
+        var top = root.Content.ToList();
+        for (int i = 0; i < top.Count; i++)
+        {
+            var line = top[i].Line;
+            if (line is PartLineSyntax) parts++;
+            switch (line)
+            {
+                case PartLineSyntax { Content: { } content }:
+                    if (Typed(content) is { } o)
+                        Report(source, bag, content.FullSpan.Start, o, $"the part marker '*' numbers this part {Numbering.Part(parts)}、", $"delete '{Shown(o)}'");
+                    break;
+                case TextLineSyntax { Marker: null } t:
+                    if (Typed(t.Content) is { } p)
+                        Report(source, bag, t.Content.FullSpan.Start, p, $"write the part as '* …': it is numbered {Numbering.Part(parts + 1)}、", $"write '* ' in place of '{Shown(p)}'");
+                    break;
+            }
+
+            Walk(source, top[i].Content.ToList(), new ListLevel(ListStyle.ChineseComma), 1, bag);
+        }
+    }
+
+    /// <summary>The blocks of one container, whose lists are at <paramref name="level"/> (list level <paramref name="depth"/>, 1 for 一、).</summary>
+    private static void Walk(SourceText source, List<BlockSyntax> blocks, ListLevel level, int depth, DiagnosticBag bag)
+    {
+        ListStyle? pinned = null;
+        int item = 0, typedText = 0;
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            var line = blocks[i].Line;
+            if (line is not ItemLineSyntax && item > 0)
+            {
+                item = 0;
+                pinned = null; // '@list' pins the one list after it, as the binder reads it
+            }
+
+            var here = pinned is { } p ? new ListLevel(p) : level;
+            if (line is not TextLineSyntax) typedText = 0;
+            switch (line)
+            {
+                case DirectiveLineSyntax d when d.Name.Text == Directives.List && ListStyles.TryParse(d.Arguments.PlainText, out var style):
+                    pinned = style;
+                    break;
+                case ItemLineSyntax it:
+                    item++;
+                    if (Typed(it.Content) is { } o)
+                    {
+                        string printed = here.Item(item);
+                        string written = Shown(o);
+                        bool sameStyle = !o.IsPart && here.Deeper == 0 && o.Style == here.Style;
+                        string hint = sameStyle || o.IsPart || !ListStyles.TryParse(Numbering.Item(o.Style, 1), out _)
+                            ? $"delete '{written}'"
+                            : $"delete '{written}'; to number this list {Numbering.Item(o.Style, 1)} instead, write '@list {Numbering.Item(o.Style, 1)}' on the line before its first item";
+                        Report(source, bag, it.Content.FullSpan.Start, o, $"the '-' marker already numbers this item {printed} (list level {depth})", hint);
+                    }
+
+                    Walk(source, blocks[i].Content.ToList(), here.Next(), depth + 1, bag);
+                    continue;
+                case TextLineSyntax { Marker: null } t:
+                    if (Typed(t.Content) is { } q)
+                    {
+                        typedText++;
+                        Report(source, bag, t.Content.FullSpan.Start, q, $"write it as a list item '- …': the compiler numbers it {here.Item(typedText)} (list level {depth})", $"write '- ' in place of '{q.Ordinal}'");
+                    }
+
+                    break;
+            }
+
+            if (line is not DirectiveLineSyntax) pinned = null;
+            Walk(source, blocks[i].Content.ToList(), level, depth, bag);
+        }
+    }
+
+    private static void Report(SourceText source, DiagnosticBag bag, int at, OrdinalMatch o, string message, string hint) =>
+        bag.At(source, new TextSpan(at, Shown(o).Length)).HandTypedOrdinal(Shown(o), message, hint);
+
+    /// <summary>The ordinal as the writer typed it, with a part's 、 (壹、).</summary>
+    private static string Shown(OrdinalMatch o) => o.IsPart ? o.Ordinal + "、" : o.Ordinal;
+
+    /// <summary>
+    /// The ordinal at the start of a line's text, unless what follows it shows it is a number of the
+    /// text: 一、二年級, 1、2 月, 甲、乙雙方 (a numeral or a stem of the same kind right after the
+    /// ordinal) are prose, as 1.5 億 already is (<see cref="Ordinals"/> reads no ordinal there).
+    /// </summary>
+    private static OrdinalMatch? Typed(InlineSyntax content)
+    {
+        string text = content.ToFullString();
+        if (Ordinals.Match(text) is not { } o) return null;
+        char next = text[o.Length];
+        bool sameKind = o.Style switch
+        {
+            _ when o.IsPart => "壹貳參叁肆伍陸柒捌玖拾".Contains(next),
+            ListStyle.ChineseComma or ListStyle.ChineseParen or ListStyle.ChineseFullParen => "一二三四五六七八九十".Contains(next),
+            ListStyle.HeavenlyStem => "甲乙丙丁戊己庚辛壬癸".Contains(next),
+            _ => char.IsDigit(next),
+        };
+        return sameKind ? null : o;
+    }
+}
