@@ -144,10 +144,18 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
 
     public void KeptVerbatim(string why) => Report("ML0404", $"kept verbatim: {why}", "review this text in the imported record");
 
-    public void ImportUnreadableDate(string text) => Report("ML0405", $"cannot read a date in '{text}'", "the meeting id is taken from the title or the file name; check '@meeting'");
+    public void ImportUnreadableDate(string text) => Report("ML0405", $"cannot read a date in '{text}'", "write the date as 114 年 3 月 7 日, 2025-03-07 or 114.3.7; check the imported record");
 
     // ML0114: {{…}} placeholders (written by 'minutes new')
     public void Unfilled(string name, bool unclosed) =>
         Report("ML0114", $"待填：{(name.Length == 0 ? "（未命名）" : name)} — this part is for the writer to fill in{(unclosed ? " (the placeholder is not closed with '}}')" : "")}",
             unclosed ? "write the record's text in place of the placeholder, up to the end of the line" : $"replace '{{{{{name}}}}}' with the record's text");
+
+    // ML0130: meeting ids of any body (issue 12)
+    public void MeetingNumberOutOfRange(string id, int max) =>
+        Report("ML0130", $"the meeting number in '{id}' is out of range: a meeting is numbered from 1 to {max:N0}", "check the number of the meeting (第 N 次)");
+
+    // ML0420–ML0429: what the importer could not find in the original (issue 12)
+    public void ImportNoMeetingNumber(string what) =>
+        Report("ML0420", $"no meeting number in the original: {what}", "write the meeting's number (第 N 次) in the title, or the @meeting id of the imported record by hand");
 }

@@ -60,6 +60,8 @@ public static class DiagnosticCatalog
         new("ML0404", DiagnosticSeverity.Warning, "Text kept verbatim"),
         new("ML0405", DiagnosticSeverity.Warning, "Date of the original not understood"),
         new("ML0114", DiagnosticSeverity.Error, "Part left to fill in"),
+        new("ML0130", DiagnosticSeverity.Error, "Meeting number out of range"),
+        new("ML0420", DiagnosticSeverity.Warning, "No meeting number in the original"),
     ];
 
     private static readonly Dictionary<string, Entry> ByCode = All.ToDictionary(e => e.Code);

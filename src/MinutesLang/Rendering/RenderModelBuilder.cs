@@ -65,9 +65,22 @@ public sealed class RenderModelBuilder(Series series)
         };
     }
 
-    /// <summary>The title of a record that has no title line: 114 年度「教育文化組」第 1 次會議紀錄.</summary>
-    public string ComposedTitle(Record record) =>
-        $"{record.Year} 年度{(series.Name.Length > 0 ? "「" + series.Name + "」" : "")}第 {record.Sequence} 次會議紀錄";
+    /// <summary>
+    /// The title of a record that has no title line, from what its @meeting id holds and nothing
+    /// else: 114 年度「教育文化組」第 1 次會議紀錄 (per year), 「教育文化組」第 144 次會議紀錄 (a
+    /// running count); null — no title is printed — when the id gives no number (a meeting named by
+    /// its date, a missing or unreadable @meeting, ML0100/ML0106/ML0130).
+    /// </summary>
+    public string? ComposedTitle(Record record)
+    {
+        string name = series.Name.Length > 0 ? "「" + series.Name + "」" : "";
+        return record.Numbering switch
+        {
+            MeetingNumbering.PerYear when record.Year > 0 && record.Sequence > 0 => $"{record.Year} 年度{name}第 {record.Sequence} 次會議紀錄",
+            MeetingNumbering.Running when record.Sequence > 0 => $"{name}第 {record.Sequence} 次會議紀錄",
+            _ => null,
+        };
+    }
 
     private static bool IsRecorder(Part p) => !p.Numbered && p.Label is "紀錄" or "記錄";
 
