@@ -51,7 +51,7 @@ public sealed class ChineseValueGrammarTests
     }
 
     [Theory]
-    [InlineData("114/3/7")]
+    [InlineData("114/13/7")] // a date in figures (114/3/7 is one since issue 12) needs a month from 1 to 12
     [InlineData("三月七日")]
     [InlineData("")]
     public void NotDates(string text) => Assert.Null(ChineseValueGrammar.ParseDateTime(text));

@@ -12,7 +12,7 @@ public sealed class OutputFormatTests : CliHarness
 {
     // ML0109 (warning, 1:1, no title), ML0103 (error, 2:20..2:23, 星期四 for 星期五), and a suppressed ML0110 on line 4
     private const string Record =
-        "@meeting 114-1\n* 時間：114 年 3 月 7 日（星期四）上午 10 時\n// minutes-disable-next-line ML0110: 原紀錄即如此\n散會：上午十一時十五分\n";
+        "@meeting 114-1\n* 時間：114 年 3 月 7 日（星期四）上午 10 時\n// minutes-disable-next-line ML0110: 原紀錄即如此\n散會：上午十一時九十分\n";
 
     /// <summary>How the formats for tools name a file: relative to the current folder, with forward slashes.</summary>
     private static string Relative(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), path).Replace('\\', '/');
@@ -233,7 +233,7 @@ public sealed class SarifSchemaTests : CliHarness
     public static TheoryData<string, string?> Records() => new()
     {
         { "@meeting 114-1\n# 標題\n", null },
-        { "@meeting 114-1\n* 時間：114 年 3 月 7 日（星期四）上午 10 時\n// minutes-disable-next-line ML0110: 原紀錄即如此\n散會：上午十一時十五分\n", null },
+        { "@meeting 114-1\n* 時間：114 年 3 月 7 日（星期四）上午 10 時\n// minutes-disable-next-line ML0110: 原紀錄即如此\n散會：上午十一時九十分\n", null },
         { "// minutes-disable-next-line ML1030\n@meeting 114-1\n# 標題\n", "{ \"diagnostics\": { \"ML0109\": \"fatal\" } }" },
     };
 

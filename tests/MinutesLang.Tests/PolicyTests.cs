@@ -92,11 +92,11 @@ public sealed class PolicyTests : CliHarness
     public void UnknownCodeAndLevelAreML0500WithTheirPositions()
     {
         string record = Write("a.minutes", Both);
-        string config = Write("minutesconfig.json", "{ \"diagnostics\": {\n  \"ML0130\": \"none\",\n  \"ML0103\": \"fatal\",\n  \"ML0109\": \"error\" },\n  \"rules\": {} }\n");
+        string config = Write("minutesconfig.json", "{ \"diagnostics\": {\n  \"ML0190\": \"none\",\n  \"ML0103\": \"fatal\",\n  \"ML0109\": \"error\" },\n  \"rules\": {} }\n");
         var (code, o, e) = Run("check", record);
         Assert.Equal(1, code);
         Assert.Equal("", e);
-        Assert.Contains($"{config}:2:3: error ML0500: 'ML0130' is not a diagnostic code\n", o);
+        Assert.Contains($"{config}:2:3: error ML0500: 'ML0190' is not a diagnostic code\n", o);
         Assert.Contains("= hint: did you mean 'ML0100'?", o);
         Assert.Contains($"{config}:3:13: error ML0500: unknown level 'fatal' for ML0103\n", o);
         Assert.Contains($"{config}:5:3: error ML0500: unknown property 'rules'\n", o);
@@ -215,7 +215,7 @@ public sealed class PolicyTests : CliHarness
     public void StackedSuppressionsApplyToTheSameLine()
     {
         string second = Write("b.minutes",
-            "@meeting 114-1\n# 標題\n// minutes-disable-next-line ML0103: 原紀錄即如此\n// minutes-disable-next-line ML0110: 原紀錄即如此\n* 時間：114 年 3 月 7 日（星期四）上午 10 時\n散會：上午 11 時 99 分\n");
+            "@meeting 114-1\n# 標題\n// minutes-disable-next-line ML0103: 原紀錄即如此\n// minutes-disable-next-line ML0110: 原紀錄即如此\n* 時間：114 年 3 月 7 日（星期四）上午 10 時\n散會：上午 11 時 30 分\n");
         var (code, o, _) = Run("check", "--format", "msbuild", second);
         Assert.Equal(0, code); // ML0103 is suppressed through the second comment; ML0503 is an info
         Assert.DoesNotContain("ML0103", o);

@@ -25,7 +25,11 @@ public sealed record CarriedCase(string Id, string Wording, CaseStatus Status, s
 /// <summary>The next record of a series, as notation text with <c>{{…}}</c> placeholders for the writer.</summary>
 public sealed record NextRecordDraft(int Year, int Sequence, DateOnly Date, string FileName, string Text, IReadOnlyList<string> Placeholders, IReadOnlyList<CarriedCase> Cases)
 {
-    public string Id => $"{Year}-{Sequence}";
+    /// <summary>How the series numbers its meetings: as its last record does (per year when it has none).</summary>
+    public MeetingNumbering Numbering { get; init; } = MeetingNumbering.PerYear;
+
+    /// <summary>The @meeting id of the draft: 114-2, 145 (a running count), 2025-06-06 (named by its date).</summary>
+    public string Id => new MeetingId(Numbering, Year, Sequence).ToString();
 }
 
 /// <summary>
@@ -106,22 +110,39 @@ public static partial class NextRecord
         var last = ctx.Records.Length > 0 ? ctx.Records[^1] : null;
         int year = RocCalendar.ToRoc(date.Year);
         int sequence = 1;
+
+        // the series numbers its meetings as its last record does: per year, by a running count, by date
+        var numbering = last?.Numbering ?? MeetingNumbering.PerYear;
         if (last is not null)
         {
             if (last.Date?.ToDate() is { } lastDate && date < lastDate)
                 throw new NextRecordException($"{date:yyyy-MM-dd} is before the last record, {last.Id} ({lastDate:yyyy-MM-dd}); give the date of the next meeting with --date");
-            if (year < last.Year)
+            if (numbering == MeetingNumbering.Running)
+            {
+                if (last.Sequence >= MeetingId.MaxNumber) throw new NextRecordException($"the last record, {last.Id}, has the highest meeting number");
+                sequence = last.Sequence + 1;
+            }
+            else if (numbering == MeetingNumbering.Dated)
+            {
+                sequence = MeetingId.OfDate(date).Number;
+            }
+            else if (year < last.Year)
                 throw new NextRecordException($"{date:yyyy-MM-dd} is in 民國 {year}, before the last record, {last.Id}; give the date of the next meeting with --date");
-            if (year == last.Year) sequence = last.Sequence + 1;
+            else if (year == last.Year)
+            {
+                sequence = last.Sequence + 1;
+            }
         }
+
+        var meeting = new MeetingId(numbering, numbering == MeetingNumbering.Running ? 0 : year, sequence);
 
         var platform = ctx.PlatformOn(date);
         var cases = OpenCases(ctx);
         var placeholders = new List<string>();
         var sb = new StringBuilder();
 
-        sb.Append("@meeting ").Append(year).Append('-').Append(sequence).Append('\n');
-        sb.Append("# ").Append(Title(last, series, platform, date, sequence)).Append('\n');
+        sb.Append("@meeting ").Append(meeting).Append('\n');
+        sb.Append("# ").Append(Title(last, series, platform, date, meeting)).Append('\n');
         sb.Append("// minutes new: {{…}} 為待填部分（minutes check 以 ML0114 列出），填妥後連同括號一併取代；")
           .Append("各案之 @列管、@提請解列 延續前次狀態，如經決議解列、更名或移轉，請改寫該事件。\n");
         sb.Append("* 時間：").Append(year).Append(" 年 ").Append(date.Month).Append(" 月 ").Append(date.Day)
@@ -163,8 +184,8 @@ public static partial class NextRecord
         sb.Append("* 臨時動議：").Append(P("臨時動議")).Append('\n');
         sb.Append("散會：").Append(P("散會時間")).Append('\n');
 
-        string id = $"{year}-{sequence}";
-        return new NextRecordDraft(year, sequence, date, FileName(last, id), sb.ToString(), placeholders, cases);
+        string id = meeting.ToString();
+        return new NextRecordDraft(meeting.Year, sequence, date, FileName(last, id), sb.ToString(), placeholders, cases) { Numbering = numbering };
 
         string P(string placeholder)
         {
@@ -249,10 +270,24 @@ public static partial class NextRecord
         return $"本季由{Host(index) ?? Placeholder("本期主辦城市")}主責，下一季由{Host(index + 1) ?? Placeholder("下期主辦城市")}接棒。";
     }
 
-    /// <summary>The last record's title with the new year and number; or one made from the series and its platform.</summary>
-    private static string Title(Record? last, Series series, Platform? platform, DateOnly date, int sequence)
+    /// <summary>
+    /// The last record's title with the new year and number (a running count: the new number, and the
+    /// year only where the title leads with one; a meeting named by its date: the title as it was);
+    /// or one made from the series and its platform.
+    /// </summary>
+    private static string Title(Record? last, Series series, Platform? platform, DateOnly date, MeetingId meeting)
     {
         int roc = RocCalendar.ToRoc(date.Year);
+        int sequence = meeting.Number;
+        if (last?.Title is { } lastTitle && meeting.Numbering == MeetingNumbering.Dated) return lastTitle;
+        if (last?.Title is { } running && meeting.Numbering == MeetingNumbering.Running && !TitleYear().IsMatch(running)
+            && TitleNumber().Match(running) is { Success: true } rn)
+        {
+            var g = rn.Groups["n"];
+            string number = char.IsAsciiDigit(g.Value[0]) ? sequence.ToString() : Numbering.Chinese(sequence);
+            return running[..g.Index] + number + running[(g.Index + g.Length)..];
+        }
+
         if (last?.Title is { } t)
         {
             var y = TitleYear().Match(t);
@@ -267,7 +302,9 @@ public static partial class NextRecord
         }
 
         string platformPart = platform is null ? "" : $"「{platform.Id}」";
-        return $"{roc} 年度{platformPart}{series.Name}第 {sequence} 次工作會議紀錄";
+        return meeting.Numbering == MeetingNumbering.Running
+            ? $"{platformPart}{series.Name}第 {sequence} 次會議紀錄"
+            : $"{roc} 年度{platformPart}{series.Name}第 {sequence} 次工作會議紀錄";
     }
 
     /// <summary>The file name in the series' naming: the last record's name with the new id (114-1.minutes → 114-2.minutes).</summary>

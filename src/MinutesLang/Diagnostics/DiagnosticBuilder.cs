@@ -153,7 +153,7 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
 
     public void KeptVerbatim(string why) => Report("ML0404", $"kept verbatim: {why}", "review this text in the imported record");
 
-    public void ImportUnreadableDate(string text) => Report("ML0405", $"cannot read a date in '{text}'", "the meeting id is taken from the title or the file name; check '@meeting'");
+    public void ImportUnreadableDate(string text) => Report("ML0405", $"cannot read a date in '{text}'", "write the date as 114 年 3 月 7 日, 2025-03-07 or 114.3.7; check the imported record");
 
     // ML0410–ML0414: documents the importer refuses to read (ImportReader under DocumentLimits); the message names the part and position
     public void NotADocument(string why, string? hint = null) => Report("ML0410", why, hint ?? "import a .docx or .odt saved by a word processor, or a plain text");
@@ -221,4 +221,11 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
 
     public void MisspeltDirective(string written, string meant) =>
         Report("ML0118", $"unknown directive '@{written}' is read as '@{meant}', which it misspells", $"write '@{meant}'");
+    // ML0130: meeting ids of any body (issue 12)
+    public void MeetingNumberOutOfRange(string id, int max) =>
+        Report("ML0130", $"the meeting number in '{id}' is out of range: a meeting is numbered from 1 to {max:N0}", "check the number of the meeting (第 N 次)");
+
+    // ML0420–ML0429: what the importer could not find in the original (issue 12)
+    public void ImportNoMeetingNumber(string what) =>
+        Report("ML0420", $"no meeting number in the original: {what}", "write the meeting's number (第 N 次) in the title, or the @meeting id of the imported record by hand");
 }

@@ -79,6 +79,8 @@ public static class DiagnosticCatalog
         new("ML0019", DiagnosticSeverity.Warning, "Hand-typed ordinal"),
         new("ML0117", DiagnosticSeverity.Warning, "Misspelt field label"),
         new("ML0118", DiagnosticSeverity.Warning, "Misspelt directive name"),
+        new("ML0130", DiagnosticSeverity.Error, "Meeting number out of range"),
+        new("ML0420", DiagnosticSeverity.Warning, "No meeting number in the original"),
     ];
 
     private static readonly Dictionary<string, Entry> ByCode = All.ToDictionary(e => e.Code);

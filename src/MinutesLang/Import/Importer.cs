@@ -6,8 +6,8 @@ using MinutesLang.Text;
 
 namespace MinutesLang.Import;
 
-/// <summary>One record written as notation: its meeting id, a file name for it, where it starts in the input.</summary>
-public sealed record ImportedRecord(string Id, string FileName, string Text, int Line);
+/// <summary>One record written as notation: its meeting id (null when the text holds none: ML0420), a file name for it, where it starts in the input.</summary>
+public sealed record ImportedRecord(string? Id, string FileName, string Text, int Line);
 
 /// <summary>What an import produced: the records, the proposed case declarations (or null), the diagnostics.</summary>
 public sealed record ImportResult(IReadOnlyList<ImportedRecord> Records, string? ProposedCases, IReadOnlyList<Diagnostic> Diagnostics);
@@ -38,8 +38,8 @@ public static partial class Importer
         foreach (var record in records)
         {
             var date = CheckDate(record, source, bag);
-            string id = MeetingId(record, date, source);
-            string name = id;
+            string? id = MeetingId(record, date, source, bag);
+            string name = id ?? (Path.GetFileNameWithoutExtension(source.Path) is { Length: > 0 } stem ? stem : "record");
             for (int k = 2; !used.Add(name); k++) name = $"{id}_{k}";
             string text = new NotationWriter(source, bag, cases).Write(record, id);
             result.Add(new ImportedRecord(id, name + ".minutes", text, record.FirstLine));
@@ -67,6 +67,9 @@ public static partial class Importer
             string value = text[(colon + 1)..];
             int valueOffset = part.Line.Offset + skip + colon + 1 + (value.Length - value.TrimStart().Length);
             value = value.Trim();
+
+            // 時間：09:30:00 beside a 日期 line holds only the time: the date is in the other line
+            if (ChineseValueGrammar.ParseTimeOnly(value) is not null) continue;
             var dt = ValueGrammar.ParseDateTime(value);
             var when = dt?.Date.ToDate();
             if (dt is null || when is null)
@@ -90,7 +93,7 @@ public static partial class Importer
         return null;
     }
 
-    [GeneratedRegex(@"第\s*([0-9０-９]+|[一二三四五六七八九十]+)\s*次")]
+    [GeneratedRegex(@"第\s*([0-9０-９]+|[〇零一二兩三四五六七八九十百千]+)\s*次")]
     private static partial Regex Sequence();
 
     [GeneratedRegex(@"(?<![0-9])(1[0-9]{2}|[4-9][0-9])\s*年")]
@@ -99,31 +102,60 @@ public static partial class Importer
     [GeneratedRegex(@"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")]
     private static partial Regex AdYear();
 
-    /// <summary>YEAR-N: the 民國 year of the date (or of the title), the N of 第 N 次 in the title (else 1).</summary>
-    private static string MeetingId(RecordNode record, WrittenDate? date, SourceText source)
+    /// <summary>
+    /// The @meeting id the text holds, never one it does not (issue 12): <c>YEAR-N</c> when the title
+    /// names a year and 第 N 次 (the year of the date, else of the title); <c>N</c>, a running count,
+    /// when the title has 第 N 次 but no year (都市計畫委員會第 144 次); the meeting's date
+    /// <c>2025-03-07</c> when the title has no number (ML0420); null — no @meeting, ML0420 — when
+    /// there is neither a number nor a date. A number beyond <see cref="Semantics.MeetingId.MaxNumber"/>
+    /// is not read (ML0420), whatever its length.
+    /// </summary>
+    private static string? MeetingId(RecordNode record, WrittenDate? date, SourceText source, DiagnosticBag bag)
     {
         string title = record.Title?.Text ?? "";
-        int year = 0;
-        if (date is { } d) year = RocCalendar.ToRoc(d.Year);
-        else if (RocYear().Match(title) is { Success: true } r) year = int.Parse(r.Groups[1].Value);
-        else if (AdYear().Match(title) is { Success: true } a) year = RocCalendar.ToRoc(int.Parse(a.Groups[1].Value));
-        if (year is < 10 or > 9999)
-        {
-            var digits = new string(Path.GetFileNameWithoutExtension(source.Path).TakeWhile(char.IsDigit).ToArray());
-            year = digits.Length is >= 2 and <= 4 && digits.All(char.IsAsciiDigit) ? int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) : 0;
-        }
+        var at = record.Title is { } t ? new TextSpan(t.Offset, t.Text.Length) : new TextSpan(0, 0);
+        int? titleYear = RocYear().Match(title) is { Success: true } r ? int.Parse(r.Groups[1].Value)
+            : AdYear().Match(title) is { Success: true } a ? RocCalendar.ToRoc(int.Parse(a.Groups[1].Value))
+            : null;
+        int? year = date is { } d ? RocCalendar.ToRoc(d.Year) : titleYear;
+        if (year is < 10 or > 9999) year = null;
 
-        int seq = 1;
+        int? number = null;
         if (Sequence().Match(title) is { Success: true } m)
         {
             string s = m.Groups[1].Value;
-            // a number past int (第 99999999999 次) is as out of range as 第 100 次: clamped below, never an exception
-            string digits = new(s.Select(c => c >= '０' ? (char)(c - '０' + '0') : c).ToArray());
-            seq = char.IsDigit(s[0])
-                ? int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) ? n : int.MaxValue
-                : ChineseValueGrammar.ChineseNumber(s) ?? 1;
+            var span = record.Title is { } tl ? new TextSpan(tl.Offset + m.Index, m.Length) : at;
+            if (char.IsDigit(s[0]))
+            {
+                string ascii = new(s.Select(c => c >= '０' ? (char)(c - '０' + '0') : c).ToArray());
+                if (Semantics.MeetingId.TryNumber(ascii, out int n)) number = n;
+                else
+                {
+                    bag.At(source, span).ImportNoMeetingNumber($"'{m.Value}' is not a meeting number from 1 to {Semantics.MeetingId.MaxNumber:N0}"
+                        + (date?.ToDate() is { } on ? $"; the record is named by its date, @meeting {on:yyyy-MM-dd}" : "; the record has no @meeting"));
+                    return date?.ToDate() is { } named ? Semantics.MeetingId.OfDate(named).ToString() : null;
+                }
+            }
+            else if (ChineseValueGrammar.ChineseNumber(s) is > 0 and var n)
+            {
+                number = n;
+            }
         }
 
-        return $"{(year == 0 ? "000" : year.ToString())}-{Math.Clamp(seq, 1, 99)}";
+        if (number is { } seq)
+        {
+            return titleYear is not null && year is { } y
+                ? new Semantics.MeetingId(MeetingNumbering.PerYear, y, seq).ToString()
+                : new Semantics.MeetingId(MeetingNumbering.Running, 0, seq).ToString();
+        }
+
+        if (date?.ToDate() is { } when)
+        {
+            bag.At(source, at).ImportNoMeetingNumber($"the title has no 第 N 次; the record is named by its date, @meeting {when:yyyy-MM-dd}");
+            return Semantics.MeetingId.OfDate(when).ToString();
+        }
+
+        bag.At(source, at).ImportNoMeetingNumber("the title has no 第 N 次 and no date was read; the record has no @meeting");
+        return null;
     }
 }

@@ -21,9 +21,9 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
 
     private static readonly Dictionary<ListStyle, string> Tokens = ListStyles.Tokens.ToDictionary(t => { ListStyles.TryParse(t, out var s); return s; });
 
-    public string Write(RecordNode record, string id)
+    public string Write(RecordNode record, string? id)
     {
-        Line(0, $"@meeting {id}");
+        if (id is not null) Line(0, $"@meeting {id}");
         foreach (var c in record.LeadingComments) Line(0, "// " + c.Text);
         if (record.Title is { } title)
         {

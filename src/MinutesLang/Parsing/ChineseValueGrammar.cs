@@ -97,19 +97,93 @@ public static class ChineseValueGrammar
     private static readonly Parser<char, Unit> Era =
         OneOf(Try(String("中華民國")), Try(String("民國"))).Before(Sp).Optional().IgnoreResult();
 
-    public static readonly Parser<char, (WrittenDate Date, ClockTime? Time)> DateTime =
+    /// <summary>A clock reading: 09:30, 13:30, 09:30:00 (seconds read and dropped), 下午 2:30, ９：３０.</summary>
+    public static readonly Parser<char, ClockTime> Clock =
         Map(
-            (y, m, d, w, t) => (new WrittenDate(y, m, d, w.HasValue ? w.Value : null), t.HasValue ? t.Value : (ClockTime?)null),
-            Sp.Then(Era).Then(NumberThen(Char('年'))),
-            NumberThen(Char('月')),
-            Number.Before(Sp).Before(OneOf(Char('日'), Char('號'))).Before(Sp),
-            Try(Weekday).Optional(),
-            Try(Time).Optional());
+            (m, h, min, _) => new ClockTime(m is "早上" ? "上午" : m, h, min),
+            Meridiem,
+            Try(Arabic.Before(Sp).Before(OneOf(Char(':'), Char('：')))),
+            Sp.Then(Arabic).Assert(n => n < 60, "minutes below 60").Before(Sp),
+            Try(OneOf(Char(':'), Char('：')).Then(Arabic).Assert(n => n < 60, "seconds below 60")).Optional());
 
+    /// <summary>A time of day in any of its forms: <see cref="Time"/> (上午九時, 14時30分, 2點半) or <see cref="Clock"/> (09:30:00).</summary>
+    public static readonly Parser<char, ClockTime> AnyTime = OneOf(Try(Time), Try(Clock));
+
+    /// <summary>A date in the written style: 中華民國九十二年十月二十七日, 114 年 3 月 7 日, 2025年3月7號.</summary>
+    private static readonly Parser<char, (int Year, int Month, int Day)> WordDate =
+        Map(
+            (y, m, d) => (y, m, d),
+            Era.Then(NumberThen(Char('年'))),
+            NumberThen(Char('月')),
+            Number.Before(Sp).Before(OneOf(Char('日'), Char('號'))).Before(Sp));
+
+    private static readonly Parser<char, char> DateSeparator = OneOf('-', '/', '.', '－', '／', '．');
+
+    /// <summary>
+    /// A date in figures: 2020-08-11, 2020/8/11 (AD years), 101.2.16, 101/2/16, 114-03-07 (民國 years);
+    /// the two separators are the same character.
+    /// </summary>
+    private static readonly Parser<char, (int Year, int Month, int Day)> FigureDate =
+        Map(
+            (y, s1, m, s2, d) => (y, m, d, s1 == s2),
+            Era.Then(Arabic),
+            DateSeparator,
+            Arabic,
+            DateSeparator,
+            Arabic.Before(Sp))
+        .Assert(t => t.Item4 && t.Item2 is >= 1 and <= 12, "a date such as 2020-08-11 or 101.2.16")
+        .Select(t => (t.Item1, t.Item2, t.Item3));
+
+    /// <summary>
+    /// A closing time in brackets after the opening time, as some bodies write the 時間 line:
+    /// 上午九時(十一時三十分), 上午 10 時（十二時五分散會）, 14:00（16:30 止）.
+    /// </summary>
+    private static readonly Parser<char, ClockTime> ClosingInBrackets =
+        OneOf(Char('（'), Char('(')).Then(Sp).Then(AnyTime)
+            .Before(OneOf(Try(String("散會")), Try(String("止")), Try(String("結束"))).Optional()).Before(Sp)
+            .Before(OneOf(Char('）'), Char(')'))).Before(Sp);
+
+    /// <summary>
+    /// The one grammar of a 時間 value (used by the binder, the rules and the importer through
+    /// <see cref="ValueGrammar.ParseDateTime"/>): a date in words or figures, an optional weekday, an
+    /// optional time of day and an optional closing time in brackets.
+    /// </summary>
+    public static readonly Parser<char, (WrittenDate Date, ClockTime? Time, ClockTime? Closing)> DateTimeRange =
+        Map(
+            (ymd, w, t, c) => (new WrittenDate(ymd.Year, ymd.Month, ymd.Day, w.HasValue ? w.Value : null),
+                t.HasValue ? t.Value : (ClockTime?)null, c.HasValue ? c.Value : (ClockTime?)null),
+            Sp.Then(OneOf(Try(WordDate), Try(FigureDate))),
+            Try(Weekday).Optional(),
+            Try(AnyTime).Optional(),
+            Try(ClosingInBrackets).Optional());
+
+    /// <summary>A date, with its weekday and time when written, as <see cref="DateTimeRange"/> reads it.</summary>
+    public static readonly Parser<char, (WrittenDate Date, ClockTime? Time)> DateTime =
+        DateTimeRange.Select(r => (r.Date, r.Time));
+
+    /// <summary>The date and time of a 時間 value, or null when it holds no date.</summary>
     public static (WrittenDate Date, ClockTime? Time)? ParseDateTime(string text)
     {
         var r = DateTime.Parse(text);
         return r.Success ? r.Value : null;
+    }
+
+    /// <summary>The date, time and bracketed closing time of a 時間 value, or null when it holds no date.</summary>
+    public static (WrittenDate Date, ClockTime? Time, ClockTime? Closing)? ParseDateTimeRange(string text)
+    {
+        var r = DateTimeRange.Parse(text);
+        return r.Success ? r.Value : null;
+    }
+
+    /// <summary>
+    /// A value that is only a time of day (a 時間 line beside a 日期 line): 09:30:00, 上午九時,
+    /// 下午 2 時 30 分（十六時止）, with the closing time in brackets if any; null when the value holds anything else.
+    /// </summary>
+    public static (ClockTime Time, ClockTime? Closing)? ParseTimeOnly(string text)
+    {
+        var r = Map((t, c) => (t, c.HasValue ? c.Value : (ClockTime?)null), Sp.Then(AnyTime), Try(ClosingInBrackets).Optional())
+            .Before(Sp).Before(End).Parse(text);
+        return r.Success && r.Value.t.IsValid ? r.Value : null;
     }
 
     /// <summary>The first time of day anywhere in the text, in either kind of numerals.</summary>
@@ -121,7 +195,7 @@ public static class ChineseValueGrammar
             bool numeral = char.IsDigit(c) || DigitChars.Contains(c) || c == '十';
             if (!numeral && c is not ('上' or '下' or '中' or '晚' or '早')) continue;
             if (i > 0 && numeral && (char.IsDigit(text[i - 1]) || DigitChars.Contains(text[i - 1]) || text[i - 1] is '十' or '百')) continue;
-            var r = Time.Parse(text[i..]);
+            var r = AnyTime.Parse(text[i..]);
             if (r.Success && r.Value.IsValid) return r.Value;
         }
 

@@ -1,6 +1,4 @@
 using Pidgin;
-using static Pidgin.Parser;
-using static Pidgin.Parser<char>;
 
 namespace MinutesLang.Parsing;
 
@@ -46,59 +44,24 @@ public static class RocCalendar
     public static int ToRoc(int year) => year >= Offset ? year - Offset : year;
 }
 
-/// <summary>Pidgin parsers for the values inside fields: 時間 and 散會.</summary>
+/// <summary>
+/// The values inside fields (時間, 日期, 散會): one grammar for dates and times in every form the
+/// minutes of public bodies write them, <see cref="ChineseValueGrammar"/> (ROC and Western years,
+/// Arabic, full-width and Chinese numerals, dates in words or figures, 時/分/點/半 and hh:mm[:ss],
+/// 上午/下午/中午/晚上, a closing time in brackets). The binder, the rules, <c>new</c> and the importer
+/// all read values through this class.
+/// </summary>
 public static class ValueGrammar
 {
-    private static readonly Parser<char, Unit> Sp = Token(c => c == ' ' || c == '\u3000' || c == '\t').SkipMany();
+    /// <summary>A time of day in any form: 上午 10 時, 14時30分, 下午二時半, 09:30:00.</summary>
+    public static Parser<char, ClockTime> Time => ChineseValueGrammar.AnyTime;
 
-    /// <summary>ASCII or full-width digits (１１４), at most six of them.</summary>
-    private static readonly Parser<char, int> Number =
-        Token(c => c is >= '0' and <= '9' or >= '０' and <= '９').AtLeastOnceString()
-            .Assert(s => s.Length <= 6, "a number of at most six digits")
-            .Select(s => s.Aggregate(0, (n, c) => n * 10 + (c >= '０' ? c - '０' : c - '0')));
+    /// <summary>A 時間 value: date (words or figures), optional weekday, optional time.</summary>
+    public static Parser<char, (WrittenDate Date, ClockTime? Time)> DateTime => ChineseValueGrammar.DateTime;
 
-    private static Parser<char, int> NumberThen(char unit) => Number.Before(Sp).Before(Char(unit)).Before(Sp);
+    /// <summary>The date and time of a 時間 value, or null when it holds no date.</summary>
+    public static (WrittenDate Date, ClockTime? Time)? ParseDateTime(string text) => ChineseValueGrammar.ParseDateTime(text);
 
-    private static readonly Parser<char, string?> Meridiem =
-        OneOf(Try(String("上午")), Try(String("下午")), Try(String("中午")), Try(String("晚上")))
-            .Before(Sp).Optional().Select(o => o.HasValue ? o.Value : null);
-
-    public static readonly Parser<char, ClockTime> Time =
-        Map(
-            (m, h, min) => new ClockTime(m, h, min.HasValue ? min.Value : 0),
-            Meridiem,
-            Try(NumberThen('時')),
-            Try(NumberThen('分')).Optional());
-
-    /// <summary>Every weekday form of <see cref="WeekdayGrammar"/>: （星期五） （週五） （周五） （禮拜五） （五）.</summary>
-    private static readonly Parser<char, char> Weekday = WeekdayGrammar.Weekday.Select(w => w.Day);
-
-    public static readonly Parser<char, (WrittenDate Date, ClockTime? Time)> DateTime =
-        Map(
-            (y, m, d, w, t) => (new WrittenDate(y, m, d, w.HasValue ? w.Value : null), t.HasValue ? t.Value : (ClockTime?)null),
-            Sp.Then(NumberThen('年')),
-            NumberThen('月'),
-            Number.Before(Sp).Before(OneOf(Char('日'), Char('號'))).Before(Sp),
-            Try(Weekday).Optional(),
-            Try(Time).Optional());
-
-    public static (WrittenDate Date, ClockTime? Time)? ParseDateTime(string text)
-    {
-        var r = DateTime.Parse(text);
-        return r.Success ? r.Value : ChineseValueGrammar.ParseDateTime(text);
-    }
-
-    /// <summary>The first time of day found anywhere in the text (散會：上午 11 時 15 分, 散會(下午 2 時 50 分)).</summary>
-    public static ClockTime? FindTime(string text)
-    {
-        for (int i = 0; i < text.Length; i++)
-        {
-            if (!char.IsDigit(text[i]) && text[i] != '上' && text[i] != '下' && text[i] != '中' && text[i] != '晚') continue;
-            if (i > 0 && char.IsDigit(text[i - 1])) continue;
-            var r = Time.Parse(text[i..]);
-            if (r.Success) return r.Value;
-        }
-
-        return null;
-    }
+    /// <summary>The first time of day found anywhere in the text (散會：上午 11 時 15 分, 散會(下午 2 時 50 分), 散會：16:30).</summary>
+    public static ClockTime? FindTime(string text) => ChineseValueGrammar.FindTime(text);
 }

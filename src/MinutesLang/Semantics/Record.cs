@@ -29,6 +29,17 @@ public sealed record Record(
 {
     public string Path => Tree.Source.Path;
 
-    /// <summary>The id written in <c>@meeting</c>: 114-1.</summary>
-    public string Id => $"{Year}-{Sequence}";
+    /// <summary>How the id numbers the meeting: <c>114-1</c> per year (the default), <c>144</c> a running count (then <see cref="Year"/> is 0), <c>2025-03-07</c> by its date.</summary>
+    public MeetingNumbering Numbering { get; init; } = MeetingNumbering.PerYear;
+
+    /// <summary>The id written in <c>@meeting</c>: 114-1, or 144 for a running count.</summary>
+    public string Id => new MeetingId(Numbering, Year, Sequence).ToString();
+
+    /// <summary>
+    /// The 民國 year the record belongs to: the year of its id when it numbers per year, else the
+    /// year of its date (a running count has no year of its own); null when neither is known.
+    /// </summary>
+    public int? RocYear => Numbering is MeetingNumbering.PerYear or MeetingNumbering.Dated
+        ? RocCalendar.ToRoc(Year)
+        : Date?.ToDate() is { } d ? RocCalendar.ToRoc(d.Year) : null;
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using MinutesLang.Diagnostics;
 using MinutesLang.Parsing;
 using MinutesLang.Syntax;
@@ -28,16 +27,14 @@ public sealed partial class RecordBinder
 
     public static Record Bind(SyntaxTree tree, Series series, DiagnosticBag bag) => new RecordBinder(tree, series, bag).BindRecord();
 
-    [GeneratedRegex(@"^\s*([0-9]{2,4})\s*-\s*([0-9]{1,2})\s*$")]
-    private static partial Regex MeetingId();
-
     private Record BindRecord()
     {
         int year = 0, seq = 0;
+        var numbering = MeetingNumbering.PerYear;
         bool sawMeeting = false;
         string? title = null, place = null, chair = null, recorder = null;
         WrittenDate? date = null;
-        ClockTime? start = null, end = null;
+        ClockTime? start = null, end = null, closing = null;
         var parts = ImmutableArray.CreateBuilder<Part>();
         var partLines = new List<(string Name, LineSyntax Line)>(); // for the parts the series requires (RequiredParts)
         TitleLineSyntax? titleLine = null;
@@ -56,17 +53,18 @@ public sealed partial class RecordBinder
                         break;
                     }
 
-                    var m = MeetingId().Match(d.Arguments.PlainText);
-                    if (m.Success)
+                    sawMeeting = true;
+                    switch (MeetingId.TryParse(d.Arguments.PlainText, out var id))
                     {
-                        year = int.Parse(m.Groups[1].Value);
-                        seq = int.Parse(m.Groups[2].Value);
-                        sawMeeting = true;
-                    }
-                    else
-                    {
-                        bag.At(Source, d.FullSpanWithoutEol()).DirectiveArgument("meeting", "a meeting id such as 114-1");
-                        sawMeeting = true;
+                        case MeetingId.ParseOutcome.Ok:
+                            (year, seq, numbering) = (id.Year, id.Number, id.Numbering);
+                            break;
+                        case MeetingId.ParseOutcome.OutOfRange:
+                            bag.At(Source, Trimmed(d.Arguments)).MeetingNumberOutOfRange(d.Arguments.PlainText.Trim(), MeetingId.MaxNumber);
+                            break;
+                        default:
+                            bag.At(Source, d.FullSpanWithoutEol()).DirectiveArgument("meeting", "a meeting id such as 114-1 (民國 year and number) or 144 (a running count)");
+                            break;
                     }
 
                     break;
@@ -113,10 +111,11 @@ public sealed partial class RecordBinder
             }
         }
 
+        end ??= closing; // 上午九時(十一時三十分): the closing time in brackets, when no 散會 part gives one
         if (!sawMeeting) bag.At(Source, new TextSpan(0, 0)).MissingMeeting();
         RequiredParts.Check(tree, series.Required, partLines, titleLine, meetingLine, bag);
 
-        return new Record(tree, year, seq, title, date, start, end, place, chair, recorder, parts.ToImmutable(), [.. events], [.. mentions]);
+        return new Record(tree, year, seq, title, date, start, end, place, chair, recorder, parts.ToImmutable(), [.. events], [.. mentions]) { Numbering = numbering };
 
         void Understand(Part part, InlineSyntax valueSyntax, LineSyntax line)
         {
@@ -126,18 +125,27 @@ public sealed partial class RecordBinder
             switch (name)
             {
                 case "時間" or "日期":
-                    var dt = ValueGrammar.ParseDateTime(value);
+                    var dt = ChineseValueGrammar.ParseDateTimeRange(value);
                     var when = dt?.Date.ToDate();
                     if (dt is null || when is null)
                     {
                         if (HasPlaceholder(valueSyntax)) break; // ML0114 says what is to be filled
+
+                        // 時間：09:30:00 beside 日期：2025-03-07 (issue 12): a time of day alone
+                        if (dt is null && part.Name == "時間" && ChineseValueGrammar.ParseTimeOnly(value) is { } onlyTime)
+                        {
+                            start = onlyTime.Time;
+                            closing ??= onlyTime.Closing;
+                            break;
+                        }
 
                         bag.At(Source, Trimmed(valueSyntax)).UnparsableDate(value);
                         break;
                     }
 
                     date = dt.Value.Date;
-                    start = dt.Value.Time;
+                    start = dt.Value.Time ?? start;
+                    closing ??= dt.Value.Closing;
                     if (dt.Value.Date.WrongWeekday() is { } expected)
                     {
                         // every form of WeekdayGrammar: the span is the weekday without its brackets, the hint in the writer's form

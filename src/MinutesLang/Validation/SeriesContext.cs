@@ -24,13 +24,14 @@ public sealed class SeriesContext
 
     public Series Series { get; }
 
-    /// <summary>The records with a valid @meeting id, in order of year and number.</summary>
+    /// <summary>The records with a valid @meeting id, in order of year and number (a running count after them, in its order).</summary>
     public ImmutableArray<Record> Records { get; }
 
     public CaseHistory Cases => cases ??= CaseHistory.Build(this);
 
     public static SeriesContext Create(Series series, IEnumerable<Record> records) =>
-        new(series, [.. records.Where(r => r.Year > 0 && r.Sequence > 0).OrderBy(r => r.Year).ThenBy(r => r.Sequence).ThenBy(r => r.Path, StringComparer.Ordinal)]);
+        new(series, [.. records.Where(r => (r.Year > 0 || r.Numbering == MeetingNumbering.Running) && r.Sequence > 0)
+            .OrderBy(r => r.Numbering == MeetingNumbering.Running ? 1 : 0).ThenBy(r => r.Year).ThenBy(r => r.Sequence).ThenBy(r => r.Path, StringComparer.Ordinal)]);
 
     /// <summary>Why meetings seem to be missing between record i-1 and record i, or null.</summary>
     public string? GapBefore(int i) => i > 0 && i < gapBefore.Length ? gapBefore[i] : null;
@@ -80,6 +81,15 @@ public sealed class SeriesContext
 
     private static string? FindGap(Record prev, Record cur)
     {
+        // a running count (第 144 次, 第 145 次) misses the numbers between; a meeting named by its date misses none we can tell
+        if (prev.Numbering != cur.Numbering || cur.Numbering == MeetingNumbering.Dated) return null;
+        if (cur.Numbering == MeetingNumbering.Running)
+        {
+            return cur.Sequence > prev.Sequence + 1
+                ? $"no record of meeting{Plural(cur.Sequence - prev.Sequence - 1)} {(cur.Sequence - prev.Sequence == 2 ? $"{prev.Sequence + 1}" : $"{prev.Sequence + 1} … {cur.Sequence - 1}")} between {prev.Id} and {cur.Id}"
+                : null;
+        }
+
         if (cur.Year == prev.Year)
         {
             return cur.Sequence > prev.Sequence + 1

@@ -149,6 +149,9 @@ public sealed partial class ReviewedRecordRule : IRule
         for (int i = 1; i < series.Records.Length; i++)
         {
             var (prev, cur) = (series.Records[i - 1], series.Records[i]);
+
+            // 檢視 YEAR 年度…第 N 次…紀錄 names a record numbered per year
+            if (prev.Numbering != MeetingNumbering.PerYear) continue;
             foreach (var line in series.LinesOf(cur))
             {
                 foreach (Match m in Review().Matches(line.Text))

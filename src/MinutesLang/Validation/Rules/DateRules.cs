@@ -17,7 +17,7 @@ internal static partial class TitleNumbers
     public static string Roc(int year) => year >= RocCalendar.Offset ? $"{year} (民國 {RocCalendar.ToRoc(year)})" : $"民國 {year}";
 }
 
-/// <summary>ML0230: the @meeting year, the year of 時間 and the year in the title are one year (民國 = AD − 1911).</summary>
+/// <summary>ML0230: the @meeting year, the year of 時間 and the year in the title are one year (民國 = AD − 1911); a running count has no @meeting year, so its title is held against the date.</summary>
 public sealed class YearRule : IRule
 {
     public string Code => "ML0230";
@@ -26,7 +26,9 @@ public sealed class YearRule : IRule
     {
         foreach (var r in series.Records)
         {
-            if (r.Date?.ToDate() is { } date && RocCalendar.ToRoc(date.Year) != r.Year && RecordLines.Part(r, "時間") is { } when)
+            // a running count has no year of its own: the title's year is then held against the date's
+            if (r.RocYear is not { } year) continue;
+            if (r.Numbering != MeetingNumbering.Running && r.Date?.ToDate() is { } date && RocCalendar.ToRoc(date.Year) != r.Year && RecordLines.Part(r, "時間") is { } when)
             {
                 bag.At(r.Tree.Source, when).YearsDisagree(
                     $"meeting {r.Id} is dated in {date.Year} (民國 {RocCalendar.ToRoc(date.Year)}), not in 民國 {r.Year}",
@@ -39,12 +41,12 @@ public sealed class YearRule : IRule
                 if (!m.Success) continue;
                 int y = int.Parse(m.Groups["year"].Value);
                 int roc = RocCalendar.ToRoc(y);
-                if (roc != r.Year)
+                if (roc != year)
                 {
                     var g = m.Groups["year"];
                     bag.At(r.Tree.Source, line.Span(g.Index, g.Length)).YearsDisagree(
-                        $"the title names the year {TitleNumbers.Roc(y)}, but the meeting is {r.Id} (民國 {r.Year} = {RocCalendar.ToAd(r.Year)})",
-                        y >= RocCalendar.Offset ? $"write {RocCalendar.ToAd(r.Year)}" : $"write {r.Year}");
+                        $"the title names the year {TitleNumbers.Roc(y)}, but the meeting is {r.Id} (民國 {year} = {RocCalendar.ToAd(year)})",
+                        y >= RocCalendar.Offset ? $"write {RocCalendar.ToAd(year)}" : $"write {year}");
                 }
             }
         }
@@ -91,7 +93,7 @@ public sealed class DateOrderRule : IRule
     }
 }
 
-/// <summary>ML0233: 第 N 次 in the title is the number of the @meeting id.</summary>
+/// <summary>ML0233: 第 N 次 in the title is the number of the @meeting id (its N per year, or the running count); a meeting named by its date is not checked.</summary>
 public sealed class MeetingNumberRule : IRule
 {
     public string Code => "ML0233";
@@ -100,12 +102,15 @@ public sealed class MeetingNumberRule : IRule
     {
         foreach (var r in series.Records)
         {
+            // a meeting named by its date has no number to agree with
+            if (r.Numbering == MeetingNumbering.Dated) continue;
             if (RecordLines.Title(r) is not { } t || ScanLine.From(t) is not { } line) continue;
             var m = TitleNumbers.Number().Match(line.Text);
-            if (!m.Success || !int.TryParse(m.Groups["n"].Value, out int n) || n == r.Sequence) continue;
+            if (!m.Success) continue;
             var g = m.Groups["n"];
+            if (MeetingId.TryNumber(g.Value, out int n) && n == r.Sequence) continue;
             bag.At(r.Tree.Source, line.Span(g.Index, g.Length)).MeetingNumberDisagrees(
-                $"the title says 第 {n} 次, but the record is meeting {r.Id}",
+                $"the title says 第 {g.Value} 次, but the record is meeting {r.Id}",
                 $"write 第 {r.Sequence} 次, or correct '@meeting {r.Id}'");
         }
     }

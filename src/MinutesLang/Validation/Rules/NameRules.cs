@@ -130,9 +130,9 @@ public sealed partial class ReportYearRule : IRule
             if (!m.Success) continue;
             int y = int.Parse(m.Groups["year"].Value);
             int roc = RocCalendar.ToRoc(y);
-            if (roc == r.Year) continue;
+            if (r.RocYear is not { } year || roc == year) continue;
             var g = m.Groups["year"];
-            bag.At(r.Tree.Source, line.Span(g.Index, g.Length)).ReportYear(g.Value, roc, r.Year);
+            bag.At(r.Tree.Source, line.Span(g.Index, g.Length)).ReportYear(g.Value, roc, year);
         }
     }
 }
