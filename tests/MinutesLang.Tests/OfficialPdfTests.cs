@@ -68,10 +68,10 @@ public sealed class OfficialPdfTests : IDisposable
         var bookmarks = Bookmarks(File.ReadAllBytes(pdf));
         var c = Repo.CompileSeed(seed);
         var model = new RenderModelBuilder(c.Series).Build(c.Records[0]);
-        foreach (Scriban.Runtime.ScriptObject part in (Scriban.Runtime.ScriptArray)model["parts"])
+        foreach (var part in ((Scriban.Runtime.ScriptArray)model["parts"]!).Cast<Scriban.Runtime.ScriptObject>())
         {
-            if ((bool)part["beside_chair"]) continue;
-            string head = (string)part["ordinal_text"] + (string)part["head"];
+            if ((bool)part["beside_chair"]!) continue;
+            string head = (string)part["ordinal_text"]! + (string)part["head"]!;
             Assert.Contains(bookmarks, b => b.StartsWith(head, StringComparison.Ordinal));
         }
 
@@ -102,21 +102,28 @@ public sealed class OfficialPdfTests : IDisposable
     public void OneBrowserPrintsEveryRecordOfARun()
     {
         var seeds = new[] { "108-2", "112-1", "114-1" };
-        using var session = Chromium.Find().OpenSession();
+        var session = Chromium.Find().OpenSession();
         int pid = session.ProcessId;
-        foreach (var seed in seeds)
+        try
         {
-            byte[] pdf = session.PrintToPdf(Html(seed));
-            Assert.Equal(pid, session.ProcessId);
-            string file = Path.Combine(dir, seed + ".pdf");
-            File.WriteAllBytes(file, pdf);
-            int pages = int.Parse(Regex.Match(Run("pdfinfo", file), "Pages:\\s+([0-9]+)").Groups[1].Value);
-            Assert.Contains($"第 {pages} 頁，共 {pages} 頁", Run("pdftotext", "-enc", "UTF-8", file, "-"));
-            Assert.Contains(Repo.CompileSeed(seed).Records[0].Title!, string.Concat(Bookmarks(pdf)));
+            foreach (var seed in seeds)
+            {
+                byte[] pdf = session.PrintToPdf(Html(seed));
+                Assert.Equal(pid, session.ProcessId);
+                string file = Path.Combine(dir, seed + ".pdf");
+                File.WriteAllBytes(file, pdf);
+                int pages = int.Parse(Regex.Match(Run("pdfinfo", file), "Pages:\\s+([0-9]+)").Groups[1].Value);
+                Assert.Contains($"第 {pages} 頁，共 {pages} 頁", Run("pdftotext", "-enc", "UTF-8", file, "-"));
+                Assert.Contains(Repo.CompileSeed(seed).Records[0].Title!, string.Concat(Bookmarks(pdf)));
+            }
+
+            Assert.Equal(seeds.Length, session.Printed);
+        }
+        finally
+        {
+            session.Dispose();
         }
 
-        Assert.Equal(seeds.Length, session.Printed);
-        session.Dispose();
         Assert.Throws<ArgumentException>(() => Process.GetProcessById(pid).Kill());
     }
 
@@ -127,10 +134,10 @@ public sealed class OfficialPdfTests : IDisposable
         string count = Path.Combine(dir, "starts");
         string wrapper = Path.Combine(dir, "chromium");
         File.WriteAllText(wrapper, $"#!/bin/sh\necho x >> '{count}'\nexec '{Chromium.Find().Executable}' \"$@\"\n");
-        File.SetUnixFileMode(wrapper, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(wrapper, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         string input = Path.Combine(dir, "in");
         Directory.CreateDirectory(input);
-        foreach (var f in new[] { "series.minutes", "112-1.minutes", "112-2.minutes", "112-3.minutes" }) File.Copy(Path.Combine(Repo.Seeds, f), Path.Combine(input, f));
+        foreach (var f in new[] { "series.minutes", "108-1.minutes", "108-2.minutes", "108-3.minutes" }) File.Copy(Path.Combine(Repo.Seeds, f), Path.Combine(input, f));
 
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "minutes.dll"), "render", input, "--to", "pdf", "-o", Path.Combine(dir, "out") }) start.ArgumentList.Add(a);
@@ -140,7 +147,7 @@ public sealed class OfficialPdfTests : IDisposable
         p.WaitForExit();
         Assert.True(p.ExitCode == 0, err);
         Assert.Single(File.ReadAllLines(count));
-        foreach (var r in new[] { "112-1", "112-2", "112-3" }) Assert.Equal("%PDF-", Encoding.ASCII.GetString(File.ReadAllBytes(Path.Combine(dir, "out", r + ".pdf")), 0, 5));
+        foreach (var r in new[] { "108-1", "108-2", "108-3" }) Assert.Equal("%PDF-", Encoding.ASCII.GetString(File.ReadAllBytes(Path.Combine(dir, "out", r + ".pdf")), 0, 5));
     }
 }
 
@@ -215,8 +222,9 @@ public sealed class LibreOfficeTests : IDisposable
         for (int i = 0; i < docx.Count; i++)
         {
             // the same lines at the same heights, within a line's leading
-            var a = docx[i].Where(l => l.Text.Length > 0).ToList();
-            var b = odt[i].Where(l => l.Text.Length > 0).ToList();
+            // the body; the footer is compared by its text above (docx puts it 1 cm from the page's edge, odt inside the 2 cm margin)
+            var a = docx[i].Where(l => l.Text.Length > 0 && !l.Text.StartsWith('第')).ToList();
+            var b = odt[i].Where(l => l.Text.Length > 0 && !l.Text.StartsWith('第')).ToList();
             Assert.True(Math.Abs(a.Count - b.Count) <= 2, $"page {i + 1}: {a.Count} lines in the docx, {b.Count} in the odt");
             foreach (var (line, y) in a.Take(Math.Min(a.Count, b.Count)).Select((l, k) => (l, b[k].Y)))
                 Assert.True(Math.Abs(line.Y - y) <= 11, $"page {i + 1}: '{line.Text}' at {line.Y} pt in the docx, {y} pt in the odt");
