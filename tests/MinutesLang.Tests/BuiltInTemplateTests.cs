@@ -24,7 +24,7 @@ public sealed class BuiltInTemplateTests : IDisposable
     {
         var assembly = typeof(TemplateSet).Assembly;
         var files = Directory.EnumerateFiles(Repo.Templates, "*", SearchOption.AllDirectories).ToList();
-        Assert.Equal(14, files.Count);
+        Assert.Equal(16, files.Count); // docx: fontTable.xml and footer.xml (issue 17)
         Assert.Equal(
             files.Select(RepoPath).Order(StringComparer.Ordinal),
             assembly.GetManifestResourceNames().Where(n => n.StartsWith("templates/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));

@@ -41,7 +41,7 @@ public sealed class RenderFormatTests : IDisposable
         string html = Render("html", c);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotMatch("(src|href)=", html);
-        Assert.Contains("@page { size: A4;", html);
+        Assert.Contains("@page {\n  size: A4;", html);
         Assert.Contains("\"標楷體\", \"DFKai-SB\"", html);
         string text = PlainText(html);
         foreach (var line in Repo.RenderTxt(c).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('|')))
@@ -235,7 +235,7 @@ public sealed class RenderFormatTests : IDisposable
     {
         var c = Repo.CompileSeed("114-1");
         string html = Render("html", c), md = Render("md", c);
-        Assert.Contains("<span class=\"ord\">參、</span><div class=\"txt\">主席：蔡主任秘書聖賢<span class=\"beside\">紀錄：蘇郁婷</span>", html);
+        Assert.Contains("<h2 class=\"row\"><span class=\"ord\">參、</span><span class=\"txt\">主席：蔡主任秘書聖賢<span class=\"beside\">紀錄：蘇郁婷</span>", html);
         Assert.Contains("**參、主席：蔡主任秘書聖賢**&emsp;&emsp;&emsp;&emsp;**紀錄：蘇郁婷**", md);
         Assert.Single(Regex.Matches(html, "紀錄：蘇郁婷"));
         Assert.Single(Regex.Matches(md, "紀錄：蘇郁婷"));

@@ -114,6 +114,9 @@ public sealed class RenderCommand : ICommand
                 foreach (var format in formats) RefuseInput(OutputFile(input, output, record, format), inputs);
         }
 
+        using var printing = new Printing();
+        var fonts = FontCheck.FromMachine();
+        var fontFindings = new DiagnosticBag();
         bool findings = false;
         context.Progress.Start("rendering", records.Count);
         var templateErrors = new HashSet<string>(); // the same template error on every record is printed once
@@ -138,10 +141,17 @@ public sealed class RenderCommand : ICommand
 
                 foreach (var (format, renderer, chromium) in renderers)
                 {
+                    if (chromium is not null && !fonts.Check(record.Tree.Source, fontFindings))
+                    {
+                        // the machine, not the record: printed once, and the run stops as it does without Chromium
+                        stderr.Write(context.Human(fontFindings.Items[0], toErr: true));
+                        return Cli.UsageOrIo;
+                    }
+
                     byte[] bytes;
                     try
                     {
-                        bytes = Render(renderer, chromium, c.Series, record);
+                        bytes = Render(renderer, chromium, printing, c.Series, record);
                     }
                     catch (TemplateException e)
                     {
@@ -191,10 +201,21 @@ public sealed class RenderCommand : ICommand
         return Path.Combine(folder, Path.GetFileNameWithoutExtension(record.Path) + "." + DocumentRenderer.Extension(format));
     }
 
-    private static byte[] Render(DocumentRenderer renderer, Chromium? chromium, Series series, Record record)
+    private static byte[] Render(DocumentRenderer renderer, Chromium? chromium, Printing printing, Series series, Record record)
     {
         if (chromium is null) return renderer.Render(series, record);
-        return chromium.PrintToPdf(renderer.RenderText(new RenderModelBuilder(series).Build(record)));
+        string html = renderer.RenderText(new RenderModelBuilder(series).Build(record));
+        return printing.Session(chromium).PrintToPdf(html);
+    }
+
+    /// <summary>The one browser of a run: started for the first pdf, closed at the end (every record of the run is printed by it).</summary>
+    private sealed class Printing : IDisposable
+    {
+        private PrintSession? session;
+
+        public PrintSession Session(Chromium chromium) => session ??= chromium.OpenSession();
+
+        public void Dispose() => session?.Dispose();
     }
 
     /// <summary>Binary output goes to standard output only when it is the real one, redirected away from a terminal.</summary>

@@ -137,6 +137,10 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
     public void TemplateError(string message, bool builtIn = false) => Report("ML0300", $"template error: {message}",
         builtIn ? "a template built into minutes: please report it; meanwhile copy it into a folder, fix it there and pass --template-dir"
                 : "fix the template, or remove it from --template-dir to use the default");
+
+    /// <summary>ML0320: the machine has no font for Traditional Chinese, so a pdf would print <paramref name="character"/> and every other as an empty box (see <see cref="MinutesLang.Rendering.FontCheck"/>).</summary>
+    public void NoChineseFont(string character) => Report("ML0320", $"no font on this machine can print '{character}' (fontconfig lists none for zh-tw): the pdf would show empty boxes",
+        $"install a Kai font (Debian/Ubuntu: apt-get install {MinutesLang.Rendering.Fonts.DebianPackages}), or fonts-noto-cjk; 'fc-list :lang=zh-tw' lists what is installed");
     // ML04xx: import (defects of the original, and what the importer could not understand)
     public void OrdinalTwice(string ordinal, int previousLine) =>
         Report("ML0400", $"the original uses the ordinal {ordinal} a second time (first on line {previousLine})", "the notation numbers from the structure: the imported record is renumbered");

@@ -49,6 +49,7 @@ public static class DiagnosticCatalog
         new("ML0252", DiagnosticSeverity.Warning, "Verb 記錄 for the noun 紀錄"),
         new("ML0253", DiagnosticSeverity.Info, "Report labelled with another year"),
         new("ML0300", DiagnosticSeverity.Error, "Template error"),
+        new("ML0320", DiagnosticSeverity.Error, "No font for Chinese to print a pdf"),
         new("ML0500", DiagnosticSeverity.Error, "Invalid configuration file"),
         new("ML0501", DiagnosticSeverity.Warning, "Suppression without a reason"),
         new("ML0502", DiagnosticSeverity.Error, "Suppression of an unknown code"),

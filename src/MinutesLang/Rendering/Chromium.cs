@@ -72,23 +72,19 @@ public sealed class Chromium(string executable)
         throw new ChromiumException($"no Chromium found to print pdf: {HowToGetOne}");
     }
 
-    /// <summary>Prints an html page (A4, as its CSS says, no header or footer) and returns the pdf.</summary>
+    /// <summary>
+    /// Starts one browser for many pages: <see cref="PrintSession.PrintToPdf"/> prints each (page
+    /// numbers, bookmarks, tags); dispose it to close the browser. What <c>render --to pdf</c> uses
+    /// for all the records of a run.
+    /// </summary>
+    /// <exception cref="ChromiumException">the browser cannot be started or does not answer</exception>
+    public PrintSession OpenSession() => new(Executable, Flags);
+
+    /// <summary>Prints one html page (A4, as its CSS says) and returns the pdf: a session of its own, for one page.</summary>
     public byte[] PrintToPdf(string html)
     {
-        string dir = Directory.CreateTempSubdirectory("minutes-pdf-").FullName;
-        try
-        {
-            string page = Path.Combine(dir, "record.html");
-            string pdf = Path.Combine(dir, "record.pdf");
-            File.WriteAllText(page, html);
-            Run(dir, ["--no-pdf-header-footer", "--print-to-pdf-no-header", $"--print-to-pdf={pdf}", new Uri(page).AbsoluteUri]);
-            if (!File.Exists(pdf) || new FileInfo(pdf).Length == 0) throw new ChromiumException($"{Executable} did not write a pdf");
-            return File.ReadAllBytes(pdf);
-        }
-        finally
-        {
-            Delete(dir);
-        }
+        using var session = OpenSession();
+        return session.PrintToPdf(html);
     }
 
     /// <summary>The DOM of an html file after Chromium loaded and laid it out.</summary>

@@ -24,6 +24,8 @@ public sealed class DocumentRenderer
         ("word/document.xml", "document.xml.scriban"),
         ("word/styles.xml", "styles.xml.scriban"),
         ("word/settings.xml", "settings.xml.scriban"),
+        ("word/fontTable.xml", "fontTable.xml.scriban"),
+        ("word/footer1.xml", "footer.xml.scriban"),
         ("word/_rels/document.xml.rels", "document.xml.rels.scriban"),
     ];
 

@@ -22,6 +22,9 @@ public sealed class RenderModelBuilder(Series series)
 
     private readonly Dictionary<(double Left, double Hang), string> indents = [];
 
+    /// <summary>The printed page number, <c>{page}</c> and <c>{pages}</c> standing for this page and the count (see <see cref="PageNumbers"/>).</summary>
+    public string PageNumberForm { get; init; } = PageNumbers.Official;
+
     public ScriptObject Build(Record record)
     {
         indents.Clear();
@@ -47,7 +50,8 @@ public sealed class RenderModelBuilder(Series series)
                 ["is_recorder"] = IsRecorder(p),
                 ["beside"] = beside && i == chair ? Head(record.Parts[recorder]) : null,
                 ["beside_chair"] = beside && i == recorder,
-                ["blocks"] = Blocks(p.Content, new ListLevel(ListStyle.ChineseComma), Step),
+                ["blocks"] = Blocks(p.Content, new ListLevel(ListStyle.ChineseComma), Step, Outline.Part),
+                ["outline"] = Outline.Part,
             };
             Place(o, hang, hang);
             parts.Add(o);
@@ -62,6 +66,8 @@ public sealed class RenderModelBuilder(Series series)
             ["recorder"] = record.Recorder,
             ["parts"] = parts,
             ["indents"] = new ScriptArray(indents.Select(kv => new ScriptObject { ["style"] = kv.Value, ["left"] = kv.Key.Left, ["hang"] = kv.Key.Hang })),
+            ["page_numbers"] = PageNumbers.Parts(PageNumberForm),
+            ["fonts"] = new ScriptArray(Fonts.Kai.Concat(Fonts.Fallbacks)),
         };
     }
 
@@ -80,27 +86,27 @@ public sealed class RenderModelBuilder(Series series)
         o["style"] = style;
     }
 
-    private ScriptArray Blocks(IEnumerable<Block> blocks, ListLevel listStyle, double at)
+    private ScriptArray Blocks(IEnumerable<Block> blocks, ListLevel listStyle, double at, int level)
     {
         var list = blocks.ToList();
         int agendaCount = list.Count(b => b is AgendaItemBlock), agendaN = 0;
         var result = new ScriptArray();
         foreach (var b in list)
         {
-            result.Add(b is AgendaItemBlock a ? Agenda(a, Numbering.Agenda(++agendaN, agendaCount), listStyle, at) : Block(b, listStyle, at));
+            result.Add(b is AgendaItemBlock a ? Agenda(a, Numbering.Agenda(++agendaN, agendaCount), listStyle, at, level) : Block(b, listStyle, at, level));
         }
 
         return result;
     }
 
-    private ScriptObject Block(Block b, ListLevel listStyle, double at)
+    private ScriptObject Block(Block b, ListLevel listStyle, double at, int level)
     {
         var o = b switch
         {
             ParagraphBlock p => new ScriptObject { ["kind"] = "paragraph", ["lines"] = new ScriptArray(p.Lines.Select(Text)) },
-            FieldBlock f => Field(f.Label, f, listStyle, at),
-            AgendaItemBlock a => Agenda(a, Numbering.Agenda(1, 1), listStyle, at),
-            ListBlock l => List(l, listStyle, at),
+            FieldBlock f => Field(f.Label, f, listStyle, at, level, heading: false),
+            AgendaItemBlock a => Agenda(a, Numbering.Agenda(1, 1), listStyle, at, level),
+            ListBlock l => List(l, listStyle, at, level),
             TableBlock t => Table(t),
             ProgressTableBlock pt => Progress(pt, listStyle),
             _ => new ScriptObject { ["kind"] = "unknown" },
@@ -122,32 +128,35 @@ public sealed class RenderModelBuilder(Series series)
     }
 
     /// <summary>An agenda item: its subject field relabelled 案由 / 案由一 …, then its other blocks.</summary>
-    private ScriptObject Agenda(AgendaItemBlock a, string subjectLabel, ListLevel listStyle, double at)
+    private ScriptObject Agenda(AgendaItemBlock a, string subjectLabel, ListLevel listStyle, double at, int level)
     {
         var o = new ScriptObject
         {
             ["kind"] = "agenda",
-            ["blocks"] = new ScriptArray(a.Content.Select((c, i) => i == 0 ? Field(subjectLabel, a.Subject, listStyle, at) : Block(c, listStyle, at))),
+            ["blocks"] = new ScriptArray(a.Content.Select((c, i) => i == 0 ? Field(subjectLabel, a.Subject, listStyle, at, level + 1, heading: true) : Block(c, listStyle, at, level + 1))),
         };
         Place(o, at, 0);
         return o;
     }
 
-    private ScriptObject Field(string label, FieldBlock f, ListLevel listStyle, double at)
+    /// <param name="heading">the subject of an agenda item (案由): a heading of outline <paramref name="level"/>; other fields are labels within it</param>
+    private ScriptObject Field(string label, FieldBlock f, ListLevel listStyle, double at, int level, bool heading)
     {
         var o = new ScriptObject
         {
             ["kind"] = "field",
             ["label"] = label,
             ["value"] = Text(f.Value),
-            ["blocks"] = Blocks(f.Content, listStyle, at + Step),
+            ["heading"] = heading,
+            ["outline"] = heading ? Outline.Clamp(level) : 0,
+            ["blocks"] = Blocks(f.Content, listStyle, at + Step, level),
         };
         double hang = TextWidth.Ems(label + "：");
         Place(o, at + hang, hang);
         return o;
     }
 
-    private ScriptObject List(ListBlock l, ListLevel inherited, double at)
+    private ScriptObject List(ListBlock l, ListLevel inherited, double at, int level)
     {
         var style = l.Style is { } pinned ? new ListLevel(pinned) : inherited;
         var o = new ScriptObject
@@ -161,7 +170,8 @@ public sealed class RenderModelBuilder(Series series)
                 {
                     ["ordinal"] = ordinal,
                     ["text"] = Text(item.Text),
-                    ["blocks"] = Blocks(item.Content, style.Next(), at + hang),
+                    ["outline"] = Outline.Clamp(level + 1),
+                    ["blocks"] = Blocks(item.Content, style.Next(), at + hang, level + 1),
                 };
                 Place(io, at + hang, hang);
                 return io;
