@@ -72,7 +72,8 @@ internal static class PipelineLaws
     /// error on. The only errors allowed are those the importer announced on the input: '[[' or '{{' kept verbatim
     /// (ML0404) may be a broken link or placeholder (ML0005, ML0006, ML0101, ML0114); a date the importer could not read or
     /// whose weekday is wrong (ML0405, ML0403) is one check cannot read either (ML0102, ML0103); and in an input
-    /// that was mutated, what the series rules find (ML02xx: counts, hosts, years) is the input's own contradiction.
+    /// that was mutated, what the series rules find (ML02xx: counts, hosts, years) is the input's own contradiction, and
+    /// a closing time check cannot read (ML0110) is one the importer does not read yet (an open finding, docs/FUZZ.md).
     /// </summary>
     public static void ImportIsRefusedOrChecksClean(Input input)
     {
@@ -104,6 +105,8 @@ internal static class PipelineLaws
     {
         "ML0005" or "ML0006" or "ML0101" or "ML0114" => announced.Contains("ML0404"),
         "ML0102" or "ML0103" => announced.Contains("ML0405") || announced.Contains("ML0403"),
+        // open finding (docs/FUZZ.md): the importer does not read the 散會 time, so a closing time it cannot read is not announced
+        "ML0110" => !intact,
         _ => !intact && code.StartsWith("ML02", StringComparison.Ordinal),
     };
 
