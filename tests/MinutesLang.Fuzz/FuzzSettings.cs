@@ -20,7 +20,7 @@ namespace MinutesLang.Fuzz;
 internal static class FuzzSettings
 {
     /// <summary>The CI default of inputs per property (weight 1).</summary>
-    public const int CiIterations = 400;
+    public const int CiIterations = 100;
 
     public static readonly string Root = FindRoot();
 
