@@ -3,6 +3,7 @@ using MinutesLang.Formatting;
 using MinutesLang.Parsing;
 using MinutesLang.Semantics;
 using MinutesLang.Syntax;
+using MinutesLang.Testing;
 using MinutesLang.Text;
 
 namespace MinutesLang.Tests;
@@ -62,6 +63,8 @@ public sealed class FmtTests
     [InlineData("\n \n", "")]
     [InlineData("| 年度 |層級|  主政   |\n|  | 甲 | 乙\n", "| 年度 | 層級 | 主政 |\n| | 甲 | 乙 |\n")]                    // rows
     [InlineData("|a||b|  \n", "| a || b |\n")]                                                                        // '||' holds no cell: kept
+    [InlineData("| a |\u00A0\n", "| a | \u00A0\n")]                                                                  // white space after the last pipe is no cell: no pipe added
+    [InlineData("|a|b| \u2003\t\n", "| a | b | \u2003\n")]
     [InlineData("\\- 不是清單  \n", "\\- 不是清單\n")]
     [InlineData("* 甲\n      // 說甲\n  - 乙\n", "* 甲\n  // 說甲\n  - 乙\n")]                                    // a comment nests as a line would
     [InlineData("* 甲\n  - 乙\n      // 說乙\n  - 丙\n", "* 甲\n  - 乙\n    // 說乙\n  - 丙\n")]
@@ -212,7 +215,7 @@ public sealed class FmtTests
         const int n = 400;
         for (int k = 0; k < n; k++)
         {
-            string text = Generated.Record(random);
+            string text = GeneratedRecords.Record(random);
             string? result = KeepsEveryWord(text, $"generated {k}");
             if (result is null) continue;
             formatted++;
@@ -453,73 +456,6 @@ public sealed class FmtTests
                 default:
                     return line.ToFullString().Trim('\r', '\n');
             }
-        }
-    }
-
-    /// <summary>Random records from the productions of grammar/minutes.ebnf, with random whitespace.</summary>
-    internal static class Generated
-    {
-        private static readonly string[] Words =
-        [
-            "本季由桃園市主責", "下一季由新北市接棒", "114 年 3 月 7 日", "Google Meet", "請各縣市持續辦理。", "如附件", "(略)", "（臺北市政府提案）",
-            "等3案解列", "http://example.org", "a:b", "說明：", "｜", "|", "\\", "@", "#", "*", "-", "//", "　", "  ", "\t", "，", "。",
-            "[[學校交流|跨縣市學校交流]]", "[[綠碳匯]]", "[[沒有這案]]", "[", "]", "有 5 個議案持續列管", "ABC def", "１２３", "\u00A0",
-        ];
-
-        private static readonly string[] Labels = ["案由", "案 由", "說明", "說 明", "決議", "裁示", "時間", "地點", "主席", "紀錄", "散會", "最新辦理情形", "會議決議", "備註", "Note"];
-        private static readonly string[] Directives = ["@meeting 114-2", "@list (一)", "@list 1.", "@列管 綠碳匯", "@解列 學校交流", "@成案 綠碳匯 同意：全體", "@列管表", "@更名 綠碳匯 新名", "@unknown x"];
-        private static readonly string[] Spaces = [" ", "  ", "\t", "\u3000"];
-        private static readonly string[] Units = ["  ", "    ", "\t", "\u3000", " "];
-        private static readonly string[] Trailing = ["", "", "", " ", "\t", "\u3000 "];
-
-        public static string Record(Random random)
-        {
-            string unit = Units[random.Next(Units.Length)];
-            string eol = random.Next(4) == 0 ? "\r\n" : "\n";
-            var sb = new StringBuilder();
-            if (random.Next(2) == 0) sb.Append("@meeting 114-").Append(random.Next(1, 5)).Append(eol);
-            if (random.Next(2) == 0) sb.Append("#").Append(Pick(random, Spaces)).Append(Inline(random)).Append(eol);
-            int depth = 0;
-            for (int k = random.Next(3, 30); k > 0; k--)
-            {
-                depth = random.Next(0, depth + 2);
-                if (depth > 5) depth = 5;
-                sb.Append(Line(random, depth, unit)).Append(Pick(random, Trailing));
-                if (k > 1 || random.Next(4) > 0) sb.Append(eol);
-            }
-
-            return sb.ToString();
-        }
-
-        private static string Pick(Random random, string[] choices) => choices[random.Next(choices.Length)];
-
-        private static string Inline(Random random)
-        {
-            var sb = new StringBuilder();
-            for (int n = random.Next(1, 5); n > 0; n--) sb.Append(Pick(random, Words));
-            return sb.ToString().TrimStart(' ', '\t', '\u3000');
-        }
-
-        private static string Line(Random random, int depth, string unit)
-        {
-            string indent = string.Concat(Enumerable.Repeat(unit, depth));
-            string sp = Pick(random, Spaces);
-            string colon = random.Next(2) == 0 ? "：" : ":";
-            string Field() => Pick(random, Labels) + (random.Next(4) == 0 ? sp : "") + colon + (random.Next(3) == 0 ? sp : "") + (random.Next(4) == 0 ? "" : Inline(random));
-            int kind = random.Next(11);
-            return kind switch
-            {
-                0 when depth == 0 => "*" + sp + (random.Next(2) == 0 ? Field() : Inline(random)),
-                0 or 1 => indent + "-" + (random.Next(8) == 0 ? "" : sp + Inline(random)),
-                2 or 3 => indent + Field(),
-                4 => indent + Inline(random),
-                5 => indent + Pick(random, Directives).Replace(" ", random.Next(3) == 0 ? sp : " "),
-                6 => indent + "|" + string.Join("|", Enumerable.Range(0, random.Next(1, 5)).Select(_ => random.Next(4) == 0 ? " " : sp + Inline(random).Replace("|", "") + " ")) + (random.Next(3) == 0 ? "" : "|"),
-                7 => string.Concat(Enumerable.Repeat(" ", random.Next(0, 8))) + "// " + Inline(random),
-                8 => random.Next(2) == 0 ? "" : sp,
-                9 => indent + "\\" + Inline(random),
-                _ => indent + Field(),
-            };
         }
     }
 }

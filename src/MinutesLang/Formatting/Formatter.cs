@@ -146,7 +146,8 @@ public static class Formatter
 
     /// <summary>
     /// <c>| a | b |</c>: each cell's text with one space on either side (an empty cell is one
-    /// space), and a closing pipe after a last cell that had none. Two pipes written together stay
+    /// space), and a closing pipe after a last cell that had none (white space alone after the last pipe is
+    /// no cell, <see cref="RowLineSyntax.Cells"/>: it gets no pipe). Two pipes written together stay
     /// together: the grammar reads no cell between them.
     /// </summary>
     private static string Row(RowLineSyntax r)
@@ -169,7 +170,8 @@ public static class Formatter
 
             string cell = Trim(part.Text);
             if (i < lastPipe) sb.Append(' ').Append(cell).Append(cell.Length > 0 ? " " : "");
-            else if (cell.Length > 0) sb.Append(' ').Append(cell).Append(" |");
+            else if (cell.Trim().Length > 0) sb.Append(' ').Append(cell).Append(" |");
+            else if (cell.Length > 0) sb.Append(' ').Append(cell); // other white space (U+00A0 …) after the last pipe: kept, and still no cell (RowLineSyntax.Cells)
         }
 
         return sb.ToString();

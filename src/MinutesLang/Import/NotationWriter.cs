@@ -45,12 +45,15 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
     }
 
     /// <summary>'[[' or '{{' in the original would be read as a case link or a placeholder: the text is kept, with a warning.</summary>
-    private void Guard(ImportLine line)
+    private void Guard(ImportLine line) => Guard(line.Text, line.Offset);
+
+    /// <summary>The same for a text at <paramref name="offset"/> of the input: a table row (its cells) too.</summary>
+    private void Guard(string text, int offset)
     {
-        int at = line.Text.IndexOf("[[", StringComparison.Ordinal);
-        if (at >= 0) bag.At(source, new TextSpan(line.Offset, 0)).KeptVerbatim("'[[' in this text is read as a case link by the notation; check the imported record");
-        if (line.Text.Contains("{{", StringComparison.Ordinal))
-            bag.At(source, new TextSpan(line.Offset, 0)).KeptVerbatim("'{{' in this text is read as a placeholder (ML0114) by the notation; check the imported record");
+        int at = text.IndexOf("[[", StringComparison.Ordinal);
+        if (at >= 0) bag.At(source, new TextSpan(offset, 0)).KeptVerbatim("'[[' in this text is read as a case link by the notation; check the imported record");
+        if (text.Contains("{{", StringComparison.Ordinal))
+            bag.At(source, new TextSpan(offset, 0)).KeptVerbatim("'{{' in this text is read as a placeholder (ML0114) by the notation; check the imported record");
     }
 
     private void Line(int depth, string text) => sb.Append(' ', depth * 2).Append(text.TrimEnd()).Append('\n');
@@ -107,10 +110,12 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
                     if (i + 1 < nodes.Count && nodes[i + 1] is ParagraphNode) sb.Append('\n');
                     break;
                 case TableNode t when cases is not null && ProgressTable(t, depth):
+                    foreach (var row in t.Rows) Guard(row.Text, row.Offset);
                     break;
                 case TableNode t:
                     foreach (var row in t.Rows)
                     {
+                        Guard(row.Text, row.Offset);
                         if (row.Cells.Any(c => c.Contains('|')))
                         {
                             bag.At(source, new TextSpan(row.Offset, 0)).KeptVerbatim("a table cell holds '|', so the row is kept as text");

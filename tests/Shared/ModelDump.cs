@@ -3,7 +3,7 @@ using MinutesLang.Diagnostics;
 using MinutesLang.Semantics;
 using MinutesLang.Syntax;
 
-namespace MinutesLang.Tests;
+namespace MinutesLang.Testing;
 
 /// <summary>
 /// A deterministic text of the semantic model (<see cref="Record"/>, <see cref="Series"/>), for
@@ -112,7 +112,7 @@ internal static class ModelDump
     /// <summary>
     /// The characters of a file that are not whitespace, with the two changes the canonical layout
     /// makes on purpose: every label colon is the full-width '：', and a table row that ends in a
-    /// cell gets its closing '|'.
+    /// cell gets its closing '|' (white space alone after the last pipe, U+00A0 too, is no cell).
     /// </summary>
     public static string Significant(SyntaxTree tree)
     {
@@ -130,7 +130,7 @@ internal static class ModelDump
                 });
             }
 
-            if (line is RowLineSyntax r && r.Parts[^1].Kind != SyntaxKind.PipeToken && r.Parts[^1].Text.Trim(' ', '\t', '\u3000').Length > 0) sb.Append('|');
+            if (line is RowLineSyntax r && r.Parts[^1].Kind != SyntaxKind.PipeToken && r.Parts[^1].Text.Trim().Length > 0) sb.Append('|');
         }
 
         return NonWhitespace(sb.ToString());

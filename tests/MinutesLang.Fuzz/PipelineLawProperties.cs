@@ -1,0 +1,73 @@
+using CsCheck;
+using Xunit.Abstractions;
+
+namespace MinutesLang.Fuzz;
+
+/// <summary>
+/// The pipeline laws (<see cref="PipelineLaws"/>) on generated and mutated inputs (<see cref="Generators"/>).
+/// How many inputs each runs is <see cref="FuzzSettings"/>: about a minute in all by default (CI), the
+/// long run of docs/FUZZ.md with MINUTES_FUZZ_ITERATIONS. A failure prints CsCheck's seed (replay with
+/// MINUTES_FUZZ_SEED) and keeps the shrunk input for Regressions/.
+/// </summary>
+public sealed class PipelineLawProperties(ITestOutputHelper output)
+{
+    [Fact]
+    public void ParsePrintIsTheIdentityOnAnyBytes() =>
+        FuzzSettings.Run(Generators.Records, PipelineLaws.ParsePrintIdentity, "parse", output, weight: 2);
+
+    [Fact]
+    public void FmtIsIdempotentAndKeepsTheMeaningOfGeneratedRecords() =>
+        FuzzSettings.Run(Generators.GrammarRecords, PipelineLaws.FmtKeepsMeaning, "fmt", output);
+
+    [Fact]
+    public void FmtIsIdempotentAndKeepsTheMeaningOfMutatedSeeds() =>
+        FuzzSettings.Run(Generators.MutatedSeeds, PipelineLaws.FmtKeepsMeaning, "fmt", output);
+
+    [Fact]
+    public void ImportOfTextsIsRefusedOrChecksClean() =>
+        FuzzSettings.Run(Generators.MutatedOriginals, PipelineLaws.ImportIsRefusedOrChecksClean, "import", output, weight: 0.5);
+
+    [Fact]
+    public void ImportOfDocumentsIsRefusedOrChecksClean() =>
+        FuzzSettings.Run(Generators.Documents, PipelineLaws.ImportIsRefusedOrChecksClean, "import", output, weight: 0.5);
+
+    [Fact]
+    public void ImportOfAnyBytesIsRefusedOrChecksClean() =>
+        FuzzSettings.Run(Generators.ImportInputs, PipelineLaws.ImportIsRefusedOrChecksClean, "import", output, weight: 0.5);
+
+    [Fact]
+    public void RecordsWithoutErrorsRenderToEveryFormatWellFormed() =>
+        FuzzSettings.Run(Generators.MutatedSeeds, input => PipelineLaws.RendersWellFormed(input), "render", output, weight: 0.2);
+
+    /// <summary>The generators make what the laws need: some mutated seeds change under fmt (the seeds are canonical), many still render (the render law is not vacuous), documents are read and refused both.</summary>
+    [Fact]
+    public void TheGeneratorsReachEveryBranchOfTheLaws()
+    {
+        int rendered = 0, refused = 0, read = 0, formatted = 0;
+        Generators.MutatedSeeds.Sample(i =>
+        {
+            if (MinutesLang.Formatting.Formatter.Format(MinutesLang.Parsing.Parser.Parse(i.Source())).Changed) formatted++;
+        }, seed: "8HBoME0APhp1", iter: 200, threads: 1);
+        Generators.MutatedSeeds.Sample(i =>
+        {
+            if (PipelineLaws.RendersWellFormed(i)) rendered++;
+        }, seed: "9VCH3pioZZk1", iter: 50, threads: 1);
+        Generators.Documents.Sample(i =>
+        {
+            try
+            {
+                MinutesLang.Import.ImportReader.Read("x" + i.Extension, i.Bytes);
+                read++;
+            }
+            catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException || KnownFaults.Explains("import", i, e) is not null)
+            {
+                refused++;
+            }
+        }, seed: "9gUsjQS-Gon1", iter: 100, threads: 1);
+        output.WriteLine($"formatted {formatted}/200, rendered {rendered}/50, documents read {read}, refused {refused}");
+        Assert.InRange(formatted, 5, 200);
+        Assert.InRange(rendered, 10, 50);
+        Assert.InRange(read, 30, 100);
+        Assert.InRange(refused, 1, 70);
+    }
+}
