@@ -60,6 +60,13 @@ public static class DiagnosticCatalog
         new("ML0404", DiagnosticSeverity.Warning, "Text kept verbatim"),
         new("ML0405", DiagnosticSeverity.Warning, "Date of the original not understood"),
         new("ML0114", DiagnosticSeverity.Error, "Part left to fill in"),
+        new("ML0010", DiagnosticSeverity.Warning, "Mixed indentation"),
+        new("ML0011", DiagnosticSeverity.Warning, "Nesting depends on the kind of space"),
+        new("ML0012", DiagnosticSeverity.Warning, "Indentation jumps a level"),
+        new("ML0013", DiagnosticSeverity.Warning, "Indentation between two levels"),
+        new("ML0014", DiagnosticSeverity.Warning, "List at the field's own indentation"),
+        new("ML0115", DiagnosticSeverity.Warning, "Continuation line at the marker's column"),
+        new("ML0116", DiagnosticSeverity.Warning, "Line break that breaks nothing"),
     ];
 
     private static readonly Dictionary<string, Entry> ByCode = All.ToDictionary(e => e.Code);
