@@ -78,11 +78,13 @@ public sealed class IndentationTests
         // ML0013: between two levels
         {
             "an item between its list's level and the level of the item above",
-            Head + "* 業務報告\n  - 甲案。\n    - 細項一。\n   - 細項二。\n", "ML0013", 7, 1, null
+            Head + "* 業務報告\n  - 甲案。\n    - 細項一。\n   - 細項二。\n", "ML0013", 7, 1,
+            Head + "* 業務報告\n  - 甲案。\n    - 細項一。\n    - 細項二。\n"
         },
         {
             "a field between the agenda item and its list",
-            Head + "* 提案討論\n  案由：合作案，提請討論。\n  決議：\n    - 甲。\n   說明：詳如附件。\n", "ML0013", 8, 1, null
+            Head + "* 提案討論\n  案由：合作案，提請討論。\n  決議：\n    - 甲。\n   說明：詳如附件。\n", "ML0013", 8, 1,
+            Head + "* 提案討論\n  案由：合作案，提請討論。\n  決議：\n    - 甲。\n    說明：詳如附件。\n"
         },
 
         // ML0014: list items at the indentation of a field with an empty value

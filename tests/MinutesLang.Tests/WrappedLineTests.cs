@@ -197,7 +197,8 @@ public sealed class WrappedLineTests
     public void ACaseMentionCountsAsTheTextItPrints()
     {
         var mention = new Inline([new CaseMention("綠碳匯", null, default)]);
-        Assert.Equal("推動 Just Do It 保護地球自己來", Wrapping.Join(new Inline([new TextPart("推動")]), mention, _ => "Just Do It 保護地球自己來").ToText(_ => "Just Do It 保護地球自己來"));
+        Assert.Equal("Just Do It Now", Wrapping.Join(mention, new Inline([new TextPart("Now")]), _ => "Just Do It").ToText(_ => "Just Do It"));
+        Assert.Equal("保護地球自己來，持續辦理", Wrapping.Join(mention, new Inline([new TextPart("，持續辦理")]), _ => "保護地球自己來").ToText(_ => "保護地球自己來"));
         Assert.Equal("推動Just Do It", Wrapping.Join(new Inline([new TextPart("推動")]), mention, _ => "Just Do It").ToText(_ => "Just Do It"));
         Assert.Equal("Visit Just Do It", Wrapping.Join(new Inline([new TextPart("Visit")]), mention, _ => "Just Do It").ToText(_ => "Just Do It"));
     }
@@ -222,10 +223,10 @@ public sealed class WrappedLineTests
     }
 
     [Theory]
-    [InlineData("* 業務報告\n  - 本案持續列管。\\\n", 4, "list item")]
-    [InlineData("* 業務報告\n  - 本案持續\\\n    列管。\n", 4, "list item")]
-    [InlineData("* 業務報告\n  本段最後一行。\\\n", 4, "last line of a paragraph")]
-    [InlineData("* 提案討論\n  案由：提請討論。\\\n", 4, "field '案由'")]
+    [InlineData("* 業務報告\n  - 本案持續列管。\\\n", 5, "list item")]
+    [InlineData("* 業務報告\n  - 本案持續\\\n    列管。\n", 5, "list item")]
+    [InlineData("* 業務報告\n  本段最後一行。\\\n", 5, "last line of a paragraph")]
+    [InlineData("* 提案討論\n  案由：提請討論。\\\n", 5, "field '案由'")]
     [InlineData("散會：下午 3 時\\\n", 4, "field '散會'")]
     public void ABackslashThatBreaksNothingIsReportedAndPrinted(string body, int line, string where)
     {
@@ -239,11 +240,11 @@ public sealed class WrappedLineTests
     [Fact]
     public void TwoBackslashesAreOneBackslashAndNoBreak()
     {
-        var c = Compile(Head + "* 業務報告\n  路徑為 C:\\\\\n  下一行。\n  - 項目 D:\\\\\n");
+        var c = Compile(Head + "* 業務報告\n  資料夾為 share\\\\\n  下一行。\n  - 項目 docs\\\\\n");
         Assert.Empty(c.Diagnostics);
         string txt = Render("txt", c);
-        Assert.Contains("  路徑為 C:\\下一行。\n", txt);
-        Assert.Contains("一、項目 D:\\\n", txt);
+        Assert.Contains("  資料夾為 share\\下一行。\n", txt);
+        Assert.Contains("一、項目 docs\\\n", txt);
     }
 
     // ── the seeds and the writer's record ─────────────────────────────────────────

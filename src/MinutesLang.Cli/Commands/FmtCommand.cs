@@ -28,10 +28,10 @@ public sealed class FmtCommand : ICommand
 
         A file with syntax errors (ML0001–ML0009: the layout would be a guess), or whose
         indentation leaves the nesting unclear (ML0011: tabs or full-width spaces whose width
-        decides it; ML0013: a line between two levels), is left exactly as it is; its
-        diagnostics are printed on standard error and the exit code is 1. Indentation it can
-        read is normalised: mixed kinds of space (ML0010), a jump of a level (ML0012), a list at
-        its field's indentation (ML0014), a wrapped line at its marker's column (ML0115). Errors of
+        decides it), is left exactly as it is; its diagnostics are printed on standard error
+        and the exit code is 1. Indentation it can read is normalised as read: mixed kinds of
+        space (ML0010), a jump of a level (ML0012), a line between two levels (ML0013), a list
+        at its field's indentation (ML0014), a wrapped line at its marker's column (ML0115). Errors of
         meaning (ML01xx and later) do not stop fmt: 'minutes check' reports them.
 
         Options:

@@ -166,7 +166,7 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
 
     public void IndentBetweenLevels(int width, int parentWidth, int siblingWidth, int parentLine, int siblingLine) =>
         Report("ML0013", $"this line is indented {width} columns: more than line {parentLine} ({parentWidth}) and less than line {siblingLine} ({siblingWidth}), between two levels; it is read as beside line {siblingLine}",
-            $"indent it like line {siblingLine} to stand beside it, or like line {parentLine} to stand beside that; 'minutes fmt' leaves the file until then");
+            $"indent it like line {siblingLine} to stand beside it ('minutes fmt' does it), or like line {parentLine} to stand beside that");
 
     public void ListAtFieldIndent(string label) =>
         Report("ML0014", $"list items at the indentation of '{label}：', whose value is empty: they are read as the list of '{label}'",

@@ -186,7 +186,7 @@ internal static class IndentationChecker
             if (parent < 0) continue;
             int step = steps.GetValueOrDefault(partOf[i], 2);
             int parentWidth = lines[parent].Line.IndentWidth;
-            if (line.IndentWidth == parentWidth) continue; // a continuation or a field's list, reported as such
+            if (line.IndentWidth <= parentWidth) continue; // a continuation or a field's list, reported as such
             if (!firstChild.TryGetValue(parent, out int first))
             {
                 firstChild[parent] = i;

@@ -45,7 +45,8 @@ public static class Parser
 
     /// <summary>
     /// Nests the lines by indentation: a line belongs to the nearest line above it that is indented
-    /// less. Two exceptions at the same indentation, both in grammar/GUIDE.md ("Wrapped lines"):
+    /// less. Two exceptions for a line that would otherwise stand beside the line above it (at its
+    /// indentation, or less but more than its parent's), both in grammar/GUIDE.md ("Wrapped lines"):
     /// a text line right after a list item or a field with a value (no blank line between) continues
     /// it (the binder joins it and reports ML0115), and list items right after a field with an empty
     /// value (<c>決議：</c>) are that field's list (ML0014).
@@ -77,9 +78,13 @@ public static class Parser
             int width = line.IndentWidth;
             while (stack.Count > 0 && stack.Peek().Line.IndentWidth >= width)
             {
+                // a line that would become the sibling of this one (indented no less than it, but
+                // more than its parent) continues it, or is its list; the canonical layout writes
+                // siblings at one indentation, so reading them so keeps 'fmt' a fixed point
                 var top = stack.Peek();
-                if (top.Line.IndentWidth == width && line is TextLineSyntax && !blankBefore && Continues(top)) break;
-                if (top.Line.IndentWidth == width && line is ItemLineSyntax && TakesItems(top))
+                bool sibling = stack.Count == 1 || stack.ElementAt(1).Line.IndentWidth < width;
+                if (sibling && line is TextLineSyntax && !blankBefore && Continues(top)) break;
+                if (sibling && line is ItemLineSyntax && TakesItems(top))
                 {
                     if (!top.AdoptedItems) adopted.Add((top.Line, line));
                     top.AdoptedItems = true;

@@ -421,7 +421,7 @@ public sealed partial class RecordBinder
             if (joining && child.Line is CommentLineSyntax) continue;
             if (joining && child.Line is TextLineSyntax t)
             {
-                if (t.IndentWidth == block.Line.IndentWidth) bag.At(Source, t.FullSpanWithoutEol()).ContinuationAtMarker(what);
+                if (t.IndentWidth <= block.Line.IndentWidth) bag.At(Source, t.FullSpanWithoutEol()).ContinuationAtMarker(what);
                 text = Wrapping.Join(text, End(BindInline(t.Content), t), series.TitleOf);
                 if (!child.Content.Any()) continue;
                 rest.AddRange(child.Content);
