@@ -164,7 +164,7 @@ internal static class IndentationChecker
     }
 
     /// <summary>
-    /// A list item or field indented two levels or more below the line it belongs to (ML0012), and a
+    /// A list item indented two levels or more below the line it belongs to (ML0012), and a
     /// line indented less than the lines before it in the same block but more than their parent, so
     /// between two levels (ML0013). A level is the step its top-level part uses most (2 columns in the seeds).
     /// </summary>
@@ -191,7 +191,7 @@ internal static class IndentationChecker
             {
                 firstChild[parent] = i;
                 int depth = line.IndentWidth - parentWidth;
-                if (line is ItemLineSyntax or FieldLineSyntax && depth >= 2 * step)
+                if (line is ItemLineSyntax && depth >= 2 * step)
                     bag.At(source, line.Indent.FullSpan).IndentJumpsLevel(line.IndentWidth, parentWidth, step);
                 continue;
             }

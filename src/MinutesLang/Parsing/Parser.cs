@@ -49,7 +49,8 @@ public static class Parser
     /// indentation, or less but more than its parent's), both in grammar/GUIDE.md ("Wrapped lines"):
     /// a text line right after a list item or a field with a value (no blank line between) continues
     /// it (the binder joins it and reports ML0115), and list items right after a field with an empty
-    /// value (<c>決議：</c>) are that field's list (ML0014).
+    /// value (<c>決議：</c>) are that field's list (ML0014). A text line at the margin is always a
+    /// part of its own (an imported record writes its unnumbered parts so).
     /// </summary>
     private static Nesting Nest(ImmutableArray<LineSyntax> lines)
     {
@@ -83,7 +84,7 @@ public static class Parser
                 // siblings at one indentation, so reading them so keeps 'fmt' a fixed point
                 var top = stack.Peek();
                 bool sibling = stack.Count == 1 || stack.ElementAt(1).Line.IndentWidth < width;
-                if (sibling && line is TextLineSyntax && !blankBefore && Continues(top)) break;
+                if (sibling && width > 0 && line is TextLineSyntax && !blankBefore && Continues(top)) break;
                 if (sibling && line is ItemLineSyntax && TakesItems(top))
                 {
                     if (!top.AdoptedItems) adopted.Add((top.Line, line));
