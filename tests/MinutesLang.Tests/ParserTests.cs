@@ -125,7 +125,8 @@ public sealed class BinderTests
     public void ABlankLineEndsAParagraph()
     {
         var part = Bind("* 業務報告\n  第一段\n  續\n\n  第二段\n").Parts[0];
-        Assert.Equal([2, 1], part.Content.Cast<MinutesLang.Semantics.ParagraphBlock>().Select(p => p.Lines.Length));
+        // two paragraphs; the first one's wrapped lines are joined into the one line it is printed as (GUIDE, "Wrapped lines")
+        Assert.Equal(["第一段續", "第二段"], part.Content.Cast<MinutesLang.Semantics.ParagraphBlock>().Select(p => Assert.Single(p.Lines).ToText()));
     }
 
     [Fact]
@@ -141,7 +142,9 @@ public sealed class BinderTests
         var part = Bind("* 提案討論\n  案由：甲\n  說明：乙\n  決議：\n  - 丙\n  案由：丁\n  決議：戊\n").Parts[0];
         var items = part.Content.Cast<MinutesLang.Semantics.AgendaItemBlock>().ToList();
         Assert.Equal(2, items.Count);
-        Assert.Equal(4, items[0].Content.Length);
+        // 案由, 說明, 決議; the items at 決議's own indentation are its list (ML0014), not a block of the agenda item
+        Assert.Equal(3, items[0].Content.Length);
+        Assert.IsType<MinutesLang.Semantics.ListBlock>(Assert.Single(items[0].Decision!.Content));
         Assert.Equal("丁", items[1].Subject.Value.ToText());
     }
 

@@ -33,8 +33,12 @@ public sealed class FmtCommand : ICommand
         not have: removing spaces raises the share of control characters that makes a file binary
         (ML0007). It is named, and the exit code is 1.
 
-        A file with syntax errors (ML0001–ML0009: the layout would be a guess) is left exactly
-        as it is; its errors are printed on standard error and the exit code is 1. Errors of
+        A file with syntax errors (ML0001–ML0009: the layout would be a guess), or whose
+        indentation leaves the nesting unclear (ML0011: tabs or full-width spaces whose width
+        decides it), is left exactly as it is; its diagnostics are printed on standard error
+        and the exit code is 1. Indentation it can read is normalised as read: mixed kinds of
+        space (ML0010), a jump of a level (ML0012), a line between two levels (ML0013), a list
+        at its field's indentation (ML0014), a wrapped line at its marker's column (ML0115). Errors of
         meaning (ML01xx and later) do not stop fmt: 'minutes check' reports them.
 
         Options:
@@ -71,7 +75,9 @@ public sealed class FmtCommand : ICommand
                 else
                 {
                     context.WriteHuman(result.Errors, toErr: true);
-                    stderr.WriteLine($"{file}: not formatted: it has syntax errors");
+                    stderr.WriteLine(result.Errors.All(d => Formatter.UnclearNesting.Contains(d.Code))
+                        ? $"{file}: not formatted: its indentation leaves the nesting unclear"
+                        : $"{file}: not formatted: it has syntax errors");
                 }
 
                 exit = Math.Max(exit, Cli.Findings);

@@ -232,4 +232,32 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
     // ML0420–ML0429: what the importer could not find in the original (issue 12)
     public void ImportNoMeetingNumber(string what) =>
         Report("ML0420", $"no meeting number in the original: {what}", "write the meeting's number (第 N 次) in the title, or the @meeting id of the imported record by hand");
+    // ML0010–ML0014, ML0115–ML0116: indentation and wrapped lines (grammar/GUIDE.md, "Wrapped lines" and "Indentation mistakes")
+    public void MixedIndentation(string indent, string others, int width) =>
+        Report("ML0010", $"this line is indented with {indent}, the other lines of this part with {others} (a tab counts 4 columns, a full-width space 2, a space 1: this line starts at column {width + 1})",
+            "indent with spaces only, two per level; 'minutes fmt' rewrites the indentation");
+
+    public void AmbiguousIndentation(string indent, string others, int width, string read, string otherwise) =>
+        Report("ML0011", $"this line is indented with {indent}, the other lines of this part with {others}; counting a tab as 4 columns and a full-width space as 2 (column {width + 1}), {read}, but {otherwise}",
+            "indent it with the same spaces as the lines it stands beside; 'minutes fmt' leaves the file until the nesting is clear");
+
+    public void IndentJumpsLevel(int width, int parentWidth, int step) =>
+        Report("ML0012", $"this line is indented {width - parentWidth} columns more than the line it belongs to, where one level is {step}; it is read as one level below that line",
+            "indent it one level (two spaces) below the line it belongs to; 'minutes fmt' rewrites the indentation");
+
+    public void IndentBetweenLevels(int width, int parentWidth, int siblingWidth, int parentLine, int siblingLine) =>
+        Report("ML0013", $"this line is indented {width} columns: more than line {parentLine} ({parentWidth}) and less than line {siblingLine} ({siblingWidth}), between two levels; it is read as beside line {siblingLine}",
+            $"indent it like line {siblingLine} to stand beside it ('minutes fmt' does it), or like line {parentLine} to stand beside that");
+
+    public void ListAtFieldIndent(string label) =>
+        Report("ML0014", $"list items at the indentation of '{label}：', whose value is empty: they are read as the list of '{label}'",
+            $"indent the items below '{label}：'; 'minutes fmt' does it");
+
+    public void ContinuationAtMarker(string what) =>
+        Report("ML0115", $"this line is at the column of the {what} above and continues its text (no blank line between): it is joined to it",
+            "indent it under the text it continues ('minutes fmt' does it), or leave a blank line before it to start a paragraph");
+
+    public void BreakThatBreaksNothing(string where) =>
+        Report("ML0116", $"'\\' at the end of a line breaks the line only inside a paragraph, before another of its lines; here ({where}) it breaks nothing and is printed as written",
+            "remove the '\\', or write '\\\\' for a backslash at the end of a line");
 }

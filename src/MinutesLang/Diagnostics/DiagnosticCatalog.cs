@@ -82,6 +82,13 @@ public static class DiagnosticCatalog
         new("ML0118", DiagnosticSeverity.Warning, "Misspelt directive name"),
         new("ML0130", DiagnosticSeverity.Error, "Meeting number out of range"),
         new("ML0420", DiagnosticSeverity.Warning, "No meeting number in the original"),
+        new("ML0010", DiagnosticSeverity.Warning, "Mixed indentation"),
+        new("ML0011", DiagnosticSeverity.Warning, "Nesting depends on the kind of space"),
+        new("ML0012", DiagnosticSeverity.Warning, "Indentation jumps a level"),
+        new("ML0013", DiagnosticSeverity.Warning, "Indentation between two levels"),
+        new("ML0014", DiagnosticSeverity.Warning, "List at the field's own indentation"),
+        new("ML0115", DiagnosticSeverity.Warning, "Continuation line at the marker's column"),
+        new("ML0116", DiagnosticSeverity.Warning, "Line break that breaks nothing"),
     ];
 
     private static readonly Dictionary<string, Entry> ByCode = All.ToDictionary(e => e.Code);

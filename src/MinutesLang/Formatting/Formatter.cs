@@ -38,10 +38,16 @@ public static class Formatter
     /// of the parse (ML00xx: bad bytes, markers off the margin, broken case links, orphan or too deep
     /// indentation). Errors of meaning (ML01xx and later) do not stop the formatter, nor do the
     /// placeholders of a draft (ML0114, which the syntax checker raises too): their text is still
-    /// to be written, their layout is certain.
+    /// to be written, their layout is certain. One warning stops it too, because the nesting it
+    /// reports is a guess that rewriting the indentation would make final: ML0011 (the nesting
+    /// depends on what a tab or a full-width space counts as). The other indentation warnings
+    /// (ML0010, ML0012, ML0013, ML0014, ML0115) are repaired: the nesting as read, two spaces a level.
     /// </summary>
     public static IReadOnlyList<Diagnostic> LayoutErrors(SyntaxTree tree) =>
-        [.. tree.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && d.Code.StartsWith("ML00", StringComparison.Ordinal))];
+        [.. tree.Diagnostics.Where(d => (d.Severity == DiagnosticSeverity.Error && d.Code.StartsWith("ML00", StringComparison.Ordinal)) || UnclearNesting.Contains(d.Code))];
+
+    /// <summary>The warnings whose nesting <see cref="Format"/> does not make final (see <see cref="LayoutErrors"/>).</summary>
+    public static readonly IReadOnlySet<string> UnclearNesting = new HashSet<string>(StringComparer.Ordinal) { "ML0011" };
 
     /// <summary>
     /// The canonical text of a parsed file, or the file untouched with the errors that stop it: its own, or those the

@@ -12,10 +12,10 @@ public static class Parser
     public static SyntaxTree Parse(SourceText source)
     {
         var (bom, lines, eof) = LineGrammar.Document.ParseOrThrow(source.Text);
-        var (blocks, orphans, tooDeep) = Nest(lines);
-        var root = new DocumentSyntax(bom, blocks, eof);
+        var nested = Nest(lines);
+        var root = new DocumentSyntax(bom, nested.Blocks, eof);
         var bag = new DiagnosticBag();
-        SyntaxChecker.Check(source, root, orphans, tooDeep, bag);
+        SyntaxChecker.Check(source, root, nested, bag);
         return new SyntaxTree(source, root, bag.Items);
     }
 
@@ -27,18 +27,39 @@ public static class Parser
 
         public List<BlockSyntax> Children { get; } = [];
 
+        /// <summary>List items at this line's own indentation were taken as its content (a field with an empty value).</summary>
+        public bool AdoptedItems { get; set; }
+
         public BlockSyntax Close() => new(Line, [.. Children]);
     }
+
+    /// <summary>What <see cref="Nest"/> made of the lines, and what it noticed on the way for <see cref="SyntaxChecker"/>.</summary>
+    internal sealed record Nesting(
+        ImmutableArray<BlockSyntax> Blocks,
+        List<LineSyntax> Orphans,
+        List<LineSyntax> TooDeep,
+        List<(LineSyntax Field, LineSyntax Item)> ListsAtFieldIndent);
 
     /// <summary>Deeper lines are kept as siblings at this depth (and reported), so no input can exhaust the stack.</summary>
     public const int MaxDepth = 24;
 
-    private static (ImmutableArray<BlockSyntax> Blocks, List<LineSyntax> Orphans, List<LineSyntax> TooDeep) Nest(ImmutableArray<LineSyntax> lines)
+    /// <summary>
+    /// Nests the lines by indentation: a line belongs to the nearest line above it that is indented
+    /// less. Two exceptions for a line that would otherwise stand beside the line above it (at its
+    /// indentation, or less but more than its parent's), both in grammar/GUIDE.md ("Wrapped lines"):
+    /// a text line right after a list item or a field with a value (no blank line between) continues
+    /// it (the binder joins it and reports ML0115), and list items right after a field with an empty
+    /// value (<c>決議：</c>) are that field's list (ML0014). A text line at the margin is always a
+    /// part of its own (an imported record writes its unnumbered parts so).
+    /// </summary>
+    private static Nesting Nest(ImmutableArray<LineSyntax> lines)
     {
         var root = new List<BlockSyntax>();
         var stack = new Stack<Open>();
         var orphans = new List<LineSyntax>();
         var tooDeep = new List<LineSyntax>();
+        var adopted = new List<(LineSyntax, LineSyntax)>();
+        bool blankBefore = false;
 
         void PopOne()
         {
@@ -51,11 +72,29 @@ public static class Parser
             if (line.IsTrivia)
             {
                 (stack.Count > 0 ? stack.Peek().Children : root).Add(new BlockSyntax(line, []));
+                blankBefore |= line is BlankLineSyntax;
                 continue;
             }
 
             int width = line.IndentWidth;
-            while (stack.Count > 0 && stack.Peek().Line.IndentWidth >= width) PopOne();
+            while (stack.Count > 0 && stack.Peek().Line.IndentWidth >= width)
+            {
+                // a line that would become the sibling of this one (indented no less than it, but
+                // more than its parent) continues it, or is its list; the canonical layout writes
+                // siblings at one indentation, so reading them so keeps 'fmt' a fixed point
+                var top = stack.Peek();
+                bool sibling = stack.Count == 1 || stack.ElementAt(1).Line.IndentWidth < width;
+                if (sibling && width > 0 && line is TextLineSyntax && !blankBefore && Continues(top)) break;
+                if (sibling && line is ItemLineSyntax && TakesItems(top))
+                {
+                    if (!top.AdoptedItems) adopted.Add((top.Line, line));
+                    top.AdoptedItems = true;
+                    break;
+                }
+
+                PopOne();
+            }
+
             if (stack.Count == 0 && width > 0) orphans.Add(line);
             if (stack.Count >= MaxDepth)
             {
@@ -64,9 +103,34 @@ public static class Parser
             }
 
             stack.Push(new Open(line));
+            blankBefore = false;
         }
 
         while (stack.Count > 0) PopOne();
-        return ([.. root], orphans, tooDeep);
+        return new([.. root], orphans, tooDeep, adopted);
+
+        // an item or a field with a value, with nothing below it yet but the lines that continue it
+        static bool Continues(Open open) =>
+            HasWrappableText(open.Line) && open.Children.All(c => c.Line.IsTrivia || c.Line is TextLineSyntax);
+
+        // a field with an empty value, with nothing below it yet but the items it took
+        static bool TakesItems(Open open) =>
+            EmptyField(open.Line) && open.Children.All(c => c.Line.IsTrivia || (open.AdoptedItems && c.Line is ItemLineSyntax));
     }
+
+    /// <summary>A list item, or a field (or a part with a label) whose value is written on its line: text lines right after it continue it.</summary>
+    internal static bool HasWrappableText(LineSyntax line) => line switch
+    {
+        ItemLineSyntax => true,
+        FieldLineSyntax f => f.Field.Value.PlainText.Trim().Length > 0,
+        PartLineSyntax { Field: { } f } => f.Value.PlainText.Trim().Length > 0,
+        _ => false,
+    };
+
+    private static bool EmptyField(LineSyntax line) => line switch
+    {
+        FieldLineSyntax f => f.Field.Value.PlainText.Trim().Length == 0,
+        PartLineSyntax { Field: { } f } => f.Value.PlainText.Trim().Length == 0,
+        _ => false,
+    };
 }

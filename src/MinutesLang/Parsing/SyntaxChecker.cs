@@ -10,11 +10,12 @@ internal static class SyntaxChecker
 {
     private const int MaxByteDiagnostics = 10;
 
-    public static void Check(SourceText source, DocumentSyntax root, List<LineSyntax> orphans, List<LineSyntax> tooDeep, DiagnosticBag bag)
+    public static void Check(SourceText source, DocumentSyntax root, Parser.Nesting nesting, DiagnosticBag bag)
     {
         CheckCharacters(source, bag);
-        foreach (var line in orphans) bag.At(source, line.Indent.FullSpan).OrphanIndent();
-        foreach (var line in tooDeep.Take(1)) bag.At(source, line.Indent.FullSpan).NestingTooDeep(Parser.MaxDepth);
+        foreach (var line in nesting.Orphans) bag.At(source, line.Indent.FullSpan).OrphanIndent();
+        foreach (var line in nesting.TooDeep.Take(1)) bag.At(source, line.Indent.FullSpan).NestingTooDeep(Parser.MaxDepth);
+        IndentationChecker.Check(source, root, nesting, bag);
         if (!bag.Items.Any(d => d.Code == "ML0007")) NearMissChecker.Check(source, root, bag);
         foreach (var node in Walk(root))
         {

@@ -79,10 +79,18 @@ public sealed partial class RecordBinder
                     break;
                 case PartLineSyntax p:
                     {
-                        if (p.Field is { } field) CheckLabel(field);
-                        var part = p.Field is { } f
-                            ? new Part(true, f.Name, BindInline(f.Value), true, BindBlocks(block.Content))
-                            : new Part(true, null, BindInline(p.Content!), false, BindBlocks(block.Content));
+                        Part part;
+                        if (p.Field is { } f)
+                        {
+                            CheckLabel(f);
+                            var (value, rest) = Continued(block, BindInline(f.Value), $"part '{f.Name}'");
+                            part = new Part(true, f.Name, value, true, BindBlocks(rest));
+                        }
+                        else
+                        {
+                            part = new Part(true, null, BindInline(p.Content!), false, BindBlocks(block.Content));
+                        }
+
                         parts.Add(part);
                         Understand(part, p.Field?.Value ?? p.Content!, p);
                         break;
@@ -91,7 +99,8 @@ public sealed partial class RecordBinder
                 case FieldLineSyntax f:
                     {
                         CheckLabel(f.Field);
-                        var part = new Part(false, f.Field.Name, BindInline(f.Field.Value), true, BindBlocks(block.Content));
+                        var (value, rest) = Continued(block, BindInline(f.Field.Value), $"field '{f.Field.Name}'");
+                        var part = new Part(false, f.Field.Name, value, true, BindBlocks(rest));
                         parts.Add(part);
                         Understand(part, f.Field.Value, f);
                         break;
@@ -273,26 +282,30 @@ public sealed partial class RecordBinder
             {
                 case TextLineSyntax or TitleLineSyntax or PartLineSyntax:
                     {
-                        var lines = ImmutableArray.CreateBuilder<Inline>();
+                        var lines = new List<(Inline, LineSyntax)>();
                         var after = new List<Block>();
                         while (i < list.Count && list[i].Line is TextLineSyntax or TitleLineSyntax or PartLineSyntax)
                         {
-                            lines.Add(BindInline(LooseContent(list[i].Line)));
+                            lines.Add((BindInline(LooseContent(list[i].Line)), list[i].Line));
                             after.AddRange(BindBlocks(list[i].Content));
                             bool blankAfter = list[i].Blocks.Any(b => b.Line is BlankLineSyntax);
                             i++;
                             if (after.Count > 0 || blankAfter) break;
                         }
 
-                        result.Add(new ParagraphBlock(lines.ToImmutable()));
+                        result.Add(new ParagraphBlock(Paragraph(lines)));
                         result.AddRange(after);
                         continue;
                     }
 
                 case FieldLineSyntax f:
-                    CheckLabel(f.Field);
-                    result.Add(new FieldBlock(f.Field.Name, BindInline(f.Field.Value), BindBlocks(block.Content), f.Field.FullSpan));
-                    break;
+                    {
+                        CheckLabel(f.Field);
+                        var (value, rest) = Continued(block, BindInline(f.Field.Value), $"field '{f.Field.Name}'");
+                        result.Add(new FieldBlock(f.Field.Name, value, BindBlocks(rest), f.Field.FullSpan));
+                        break;
+                    }
+
                 case ItemLineSyntax:
                     {
                         var items = new List<BlockSyntax>();
@@ -400,7 +413,79 @@ public sealed partial class RecordBinder
     }
 
     private ListBlock BindList(List<BlockSyntax> items, ListStyle? style) =>
-        new(style, [.. items.Select(b => new ListItem(BindInline(((ItemLineSyntax)b.Line).Content), BindBlocks(b.Content)))]);
+        new(style, [.. items.Select(b =>
+        {
+            var (text, rest) = Continued(b, BindInline(((ItemLineSyntax)b.Line).Content), "list item");
+            return new ListItem(text, BindBlocks(rest));
+        })]);
+
+    /// <summary>
+    /// The lines of a paragraph joined (<see cref="Wrapping.Join"/>) into the lines it is printed
+    /// as: a new one only after a hard break, a line that ends with <c>\</c>. A <c>\</c> that ends
+    /// the last line breaks nothing (ML0116).
+    /// </summary>
+    private ImmutableArray<Inline> Paragraph(List<(Inline Text, LineSyntax Line)> lines)
+    {
+        var result = ImmutableArray.CreateBuilder<Inline>();
+        Inline? current = null;
+        for (int k = 0; k < lines.Count; k++)
+        {
+            var end = Wrapping.End(lines[k].Text, out var text);
+            if (end == Wrapping.LineEnd.Break && k == lines.Count - 1)
+            {
+                bag.At(Source, lines[k].Line.FullSpanWithoutEol()).BreakThatBreaksNothing("the last line of a paragraph");
+                text = lines[k].Text;
+            }
+
+            current = current is null ? text : Wrapping.Join(current, text, series.TitleOf);
+            if (end == Wrapping.LineEnd.Break && k < lines.Count - 1)
+            {
+                result.Add(current);
+                current = null;
+            }
+        }
+
+        if (current is not null) result.Add(current);
+        return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// The text of a list item or a field (or part) with a value, with the text lines right below
+    /// it (no blank line between) joined to it; the rest of its content after them. A line written
+    /// at the marker's own column is joined too (the parser nests it there) and reported (ML0115).
+    /// A <c>\</c> at the end of any of its lines breaks nothing (ML0116).
+    /// </summary>
+    private (Inline Text, List<BlockSyntax> Content) Continued(BlockSyntax block, Inline first, string what)
+    {
+        var rest = new List<BlockSyntax>();
+        var text = End(first, block.Line);
+        bool joining = Parser.HasWrappableText(block.Line);
+        foreach (var child in block.Blocks)
+        {
+            if (joining && child.Line is CommentLineSyntax) continue;
+            if (joining && child.Line is TextLineSyntax t)
+            {
+                if (t.IndentWidth <= block.Line.IndentWidth) bag.At(Source, t.FullSpanWithoutEol()).ContinuationAtMarker(what);
+                text = Wrapping.Join(text, End(BindInline(t.Content), t), series.TitleOf);
+                if (!child.Content.Any()) continue;
+                rest.AddRange(child.Content);
+                joining = false;
+                continue;
+            }
+
+            joining = false;
+            if (!child.Line.IsTrivia) rest.Add(child);
+        }
+
+        return (text, rest);
+
+        Inline End(Inline line, LineSyntax syntax)
+        {
+            var end = Wrapping.End(line, out var without);
+            if (end == Wrapping.LineEnd.Break) bag.At(Source, syntax.FullSpanWithoutEol()).BreakThatBreaksNothing(what);
+            return end == Wrapping.LineEnd.Backslash ? without : line;
+        }
+    }
 
     private ProgressTableBlock BindProgress(List<BlockSyntax> items)
     {

@@ -1,0 +1,207 @@
+using MinutesLang.Diagnostics;
+using MinutesLang.Semantics;
+using MinutesLang.Syntax;
+using MinutesLang.Text;
+
+namespace MinutesLang.Parsing;
+
+/// <summary>
+/// The indentation mistakes that would change the nesting without a word (grammar/GUIDE.md,
+/// "Indentation mistakes"): tabs, full-width spaces and spaces mixed in one part (ML0010, or
+/// ML0011 where the nesting depends on what a tab or a full-width space counts as), a line that
+/// jumps a level (ML0012) or lands between two levels (ML0013), and the list items taken by a
+/// field with an empty value (ML0014).
+/// </summary>
+internal static class IndentationChecker
+{
+    /// <summary>The readings of a tab and a full-width space tried to tell whether a mix of them is ambiguous (columns each).</summary>
+    private static readonly (int Tab, int Ideographic)[] Readings = [(4, 2), (2, 2), (8, 2), (4, 1), (2, 1), (8, 1)];
+
+    public static void Check(SourceText source, DocumentSyntax root, Parser.Nesting nesting, DiagnosticBag bag)
+    {
+        var lines = new List<(LineSyntax Line, int Parent)>();
+        Flatten(root.Blocks, -1, lines);
+        MixedSpaces(source, lines, bag);
+        Levels(source, lines, bag);
+        foreach (var (field, item) in nesting.ListsAtFieldIndent)
+        {
+            string label = field switch
+            {
+                FieldLineSyntax f => f.Field.Name,
+                PartLineSyntax { Field: { } pf } => pf.Name,
+                _ => "",
+            };
+            bag.At(source, item.FullSpanWithoutEol()).ListAtFieldIndent(label);
+        }
+    }
+
+    private static void Flatten(IEnumerable<BlockSyntax> blocks, int parent, List<(LineSyntax, int)> lines)
+    {
+        foreach (var b in blocks)
+        {
+            if (b.Line.IsTrivia) continue;
+            lines.Add((b.Line, parent));
+            Flatten(b.Blocks, lines.Count - 1, lines);
+        }
+    }
+
+    /// <summary>Which kinds of space an indentation holds: 1 spaces, 2 tabs, 4 full-width spaces.</summary>
+    private static int Kinds(string indent)
+    {
+        int k = 0;
+        foreach (char c in indent) k |= c switch { '\t' => 2, '\u3000' => 4, _ => 1 };
+        return k;
+    }
+
+    private static int Width(string indent, int tab, int ideographic) => indent.Sum(c => c switch { '\t' => tab, '\u3000' => ideographic, _ => 1 });
+
+    /// <summary>
+    /// Within each top-level part, the kinds of space most of its indented lines use are the norm
+    /// (a tab followed by two spaces on every line is consistent); a line indented otherwise is reported: ML0011 when another reading of
+    /// a tab (2, 4 or 8 columns) or a full-width space (1 or 2) would nest some line of the part
+    /// elsewhere, ML0010 when the nesting is the same whatever they count.
+    /// </summary>
+    private static void MixedSpaces(SourceText source, List<(LineSyntax Line, int Parent)> lines, DiagnosticBag bag)
+    {
+        int start = 0;
+        while (start < lines.Count)
+        {
+            int end = start + 1;
+            while (end < lines.Count && lines[end].Line.Indent.Text.Length > 0) end++;
+            var part = lines.GetRange(start, end - start).Select(l => l.Line).ToList();
+            start = end;
+
+            var indented = part.Where(l => l.Indent.Text.Length > 0).ToList();
+            if (indented.Count == 0) continue;
+            int norm = indented.GroupBy(l => Kinds(l.Indent.Text)).OrderByDescending(g => g.Count()).ThenBy(g => indented.IndexOf(g.First())).First().Key;
+            var odd = indented.Where(l => Kinds(l.Indent.Text) != norm).ToList();
+            if (odd.Count == 0) continue;
+
+            var read = Parents(part, 4, 2);
+            foreach (var line in odd)
+            {
+                int i = part.IndexOf(line);
+                string what = Describe(line.Indent.Text), others = DescribeKinds(norm);
+                var other = Readings.Skip(1).Select(r => (r, Parents(part, r.Tab, r.Ideographic))).FirstOrDefault(x => !x.Item2.SequenceEqual(read));
+                var at = bag.At(source, line.Indent.FullSpan);
+                if (other.Item2 is null)
+                {
+                    at.MixedIndentation(what, others, line.IndentWidth);
+                    continue;
+                }
+
+                // say what this line would become; if it stays put, the line whose nesting it moves
+                int moved = other.Item2[i] != read[i] ? i : Enumerable.Range(0, part.Count).First(j => other.Item2[j] != read[j]);
+                at.AmbiguousIndentation(what, others, line.IndentWidth,
+                    Belongs(source, part, moved, read[moved]),
+                    $"{Reading(other.r)}, {Belongs(source, part, moved, other.Item2[moved])}");
+            }
+        }
+    }
+
+    /// <summary>The parent of each line of a part (its index, or -1): the nearest line above indented less.</summary>
+    private static int[] Parents(List<LineSyntax> part, int tab, int ideographic)
+    {
+        var widths = part.Select(l => Width(l.Indent.Text, tab, ideographic)).ToArray();
+        var parents = new int[part.Count];
+        for (int i = 0; i < part.Count; i++)
+        {
+            int p = i - 1;
+            while (p >= 0 && widths[p] >= widths[i]) p = parents[p];
+            parents[i] = p;
+        }
+
+        return parents;
+    }
+
+    private static string Belongs(SourceText source, List<LineSyntax> part, int line, int parent)
+    {
+        int n = source.GetLineColumn(part[line].Indent.Start).Line;
+        return parent < 0
+            ? $"line {n} is at the top level"
+            : $"line {n} belongs to line {source.GetLineColumn(part[parent].Indent.Start).Line}";
+    }
+
+    private static string Reading((int Tab, int Ideographic) r) =>
+        "with " + string.Join(" and ", new[]
+        {
+            r.Tab != 4 ? $"a tab counted as {r.Tab} columns" : null,
+            r.Ideographic != 2 ? $"a full-width space counted as {r.Ideographic} column{(r.Ideographic == 1 ? "" : "s")}" : null,
+        }.OfType<string>());
+
+    private static string Describe(string indent)
+    {
+        var pieces = new List<string>();
+        int i = 0;
+        while (i < indent.Length)
+        {
+            char c = indent[i];
+            int n = 0;
+            while (i < indent.Length && indent[i] == c)
+            {
+                i++;
+                n++;
+            }
+
+            pieces.Add(c switch
+            {
+                '\t' => n == 1 ? "1 tab" : $"{n} tabs",
+                '\u3000' => n == 1 ? "1 full-width space" : $"{n} full-width spaces",
+                _ => n == 1 ? "1 space" : $"{n} spaces",
+            });
+        }
+
+        return string.Join(" and ", pieces);
+    }
+
+    private static string DescribeKinds(int kinds)
+    {
+        var names = new List<string>();
+        if ((kinds & 1) != 0) names.Add("spaces");
+        if ((kinds & 2) != 0) names.Add("tabs");
+        if ((kinds & 4) != 0) names.Add("full-width spaces");
+        return string.Join(" and ", names);
+    }
+
+    /// <summary>
+    /// A list item indented two levels or more below the line it belongs to (ML0012), and a
+    /// line indented less than the lines before it in the same block but more than their parent, so
+    /// between two levels (ML0013). A level is the step its top-level part uses most (2 columns in the seeds).
+    /// </summary>
+    private static void Levels(SourceText source, List<(LineSyntax Line, int Parent)> lines, DiagnosticBag bag)
+    {
+        // the step of each top-level part: the indentation a line most often has more than its parent
+        var partOf = new int[lines.Count];
+        for (int i = 0; i < lines.Count; i++) partOf[i] = lines[i].Parent < 0 ? i : partOf[lines[i].Parent];
+        var steps = Enumerable.Range(0, lines.Count)
+            .Where(i => lines[i].Parent >= 0 && lines[i].Line.IndentWidth > lines[lines[i].Parent].Line.IndentWidth)
+            .GroupBy(i => partOf[i])
+            .ToDictionary(g => g.Key, g => g.GroupBy(i => lines[i].Line.IndentWidth - lines[lines[i].Parent].Line.IndentWidth)
+                .OrderByDescending(d => d.Count()).ThenBy(d => d.Key).First().Key);
+
+        var firstChild = new Dictionary<int, int>();
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var (line, parent) = lines[i];
+            if (parent < 0) continue;
+            int step = steps.GetValueOrDefault(partOf[i], 2);
+            int parentWidth = lines[parent].Line.IndentWidth;
+            if (line.IndentWidth <= parentWidth) continue; // a continuation or a field's list, reported as such
+            if (!firstChild.TryGetValue(parent, out int first))
+            {
+                firstChild[parent] = i;
+                int depth = line.IndentWidth - parentWidth;
+                if (line is ItemLineSyntax && depth >= 2 * step)
+                    bag.At(source, line.Indent.FullSpan).IndentJumpsLevel(line.IndentWidth, parentWidth, step);
+                continue;
+            }
+
+            int siblingWidth = lines[first].Line.IndentWidth;
+            if (line.IndentWidth < siblingWidth)
+            {
+                bag.At(source, line.Indent.FullSpan).IndentBetweenLevels(line.IndentWidth, parentWidth, siblingWidth,
+                    source.GetLineColumn(lines[parent].Line.Indent.Start).Line, source.GetLineColumn(lines[first].Line.Indent.Start).Line);
+            }
+        }
+    }
+}
