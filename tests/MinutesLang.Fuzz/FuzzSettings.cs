@@ -41,28 +41,14 @@ internal static class FuzzSettings
 
     /// <summary>
     /// Runs a property with these settings: <paramref name="law"/> on every input of <paramref name="gen"/>;
-    /// a failure of a known fault (<see cref="KnownFaults"/>) is counted and written to <paramref name="output"/>; any other
-    /// failure is shrunk by CsCheck, whose message carries the seed to replay; the shrunk input is also
+    /// a failure is shrunk by CsCheck, whose message carries the seed to replay; the shrunk input is also
     /// written to <see cref="FoundFolder"/> as <c>LAW-HASH.EXT</c>, ready to go into <c>Regressions/</c>.
     /// The count of inputs is written to <paramref name="output"/> (what docs/FUZZ.md reports).
     /// </summary>
     public static void Run(Gen<Input> gen, Action<Input> law, string lawName, Xunit.Abstractions.ITestOutputHelper output, double weight = 1)
     {
-        var known = new System.Collections.Concurrent.ConcurrentDictionary<string, int>();
-        gen.Sample(input =>
-        {
-            try
-            {
-                law(input);
-            }
-            catch (Exception e) when (KnownFaults.Explains(lawName, input, e) is { } fault)
-            {
-                known.AddOrUpdate(fault, 1, (_, n) => n + 1);
-                KnownFaults.Counts.AddOrUpdate(fault, 1, (_, n) => n + 1);
-            }
-        }, writeLine: output.WriteLine, seed: Seed, iter: Iterations(weight), time: Seconds, threads: Threads,
+        gen.Sample(law, writeLine: output.WriteLine, seed: Seed, iter: Iterations(weight), time: Seconds, threads: Threads,
             print: input => Keep(lawName, input));
-        foreach (var (fault, n) in known) output.WriteLine($"{n} inputs failed of a known fault, not counted as failures: {fault}");
     }
 
     /// <summary>Writes a failing input to <see cref="FoundFolder"/>; returns how CsCheck prints it.</summary>

@@ -147,8 +147,7 @@ internal static class Generators
     /// <summary>A DOCX or an ODT of a (mutated) official text: one paragraph a line, a tab-separated line as a table row; then damaged.</summary>
     public static readonly Gen<Input> Documents = Gen.Select(
         MutatedOriginals, Gen.Bool,
-        Gen.Frequency((6, Gen.Const(XmlDamage.None)), (1, Gen.Enum<XmlDamage>()
-            .Where(d => !(KnownFaults.Section1Open && d is XmlDamage.DeepNesting or XmlDamage.HugeSpaceCount)))), Gen.Int[0, 9_999],
+        Gen.Frequency((6, Gen.Const(XmlDamage.None)), (1, Gen.Enum<XmlDamage>())), Gen.Int[0, 9_999],
         AMutation.Array[0, 3].Select(ms => ms.Where(m => m.Kind is MutationKind.FlipByte or MutationKind.Cut).ToArray()),
         (text, odt, damage, at, zipMutations) =>
         {

@@ -59,7 +59,7 @@ public sealed class PipelineLawProperties(ITestOutputHelper output)
                 MinutesLang.Import.ImportReader.Read("x" + i.Extension, i.Bytes);
                 read++;
             }
-            catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException || KnownFaults.Explains("import", i, e) is not null)
+            catch (Exception e) when (PipelineLaws.IsRefusal(e))
             {
                 refused++;
             }

@@ -18,9 +18,10 @@ namespace MinutesLang.Fuzz;
 /// properties (<see cref="PipelineLawProperties"/>) and by the regression inputs (<see cref="RegressionTests"/>):
 /// <list type="bullet">
 /// <item><see cref="ParsePrintIdentity"/>: parse → ToFullString gives back the input's bytes, whatever they are;</item>
-/// <item><see cref="FmtKeepsMeaning"/>: fmt refuses a file with parse errors (ML00xx) and leaves it as it is; otherwise
-/// its output has the same parse diagnostics, keeps every non-whitespace character, binds to the same model, has the
-/// same diagnostics (so it never adds an error), and formats to itself (idempotent);</item>
+/// <item><see cref="FmtKeepsMeaning"/>: fmt refuses a file with parse errors (ML00xx) or an unclear nesting (ML0011) and
+/// leaves it as it is; otherwise its output has the same parse diagnostics but those fmt repairs (<see cref="FmtRepairs"/>),
+/// keeps every non-whitespace character, binds to the same model, has the same diagnostics but the repaired ones (so it
+/// never adds an error), and formats to itself (idempotent);</item>
 /// <item><see cref="ImportIsRefusedOrChecksClean"/>: import of any text, DOCX or ODT either refuses the document (the
 /// exceptions the import command turns into exit code 2) or writes records that check reports no error on (but
 /// those the importer announced);</item>
@@ -48,19 +49,27 @@ internal static class PipelineLaws
         var result = Formatter.Format(before);
         if (result.Refused)
         {
+            // what stops fmt: parse errors (ML00xx, the control characters ML0030–ML0032 among them), and, since the
+            // merge of issue 11 §1-2 on purpose, a nesting that depends on the kind of space (ML0011, Formatter.UnclearNesting)
             Assert.True(input.Bytes.AsSpan().SequenceEqual(SourceText.ToBytes(result.Text)), "a refused file must be left as it is");
-            Assert.All(result.Errors, d => Assert.StartsWith("ML00", d.Code, StringComparison.Ordinal));
+            Assert.All(result.Errors, d => Assert.True(
+                d.Severity == DiagnosticSeverity.Error && d.Code.StartsWith("ML00", StringComparison.Ordinal) || Formatter.UnclearNesting.Contains(d.Code),
+                $"fmt refused the file for {d.Code} {d.Message}"));
             return;
         }
 
+        // fmt repairs some warnings on purpose since the merge (issue 11: FmtRepairs, shared with FmtTests): the
+        // diagnostics after it are those before it but the repaired ones, and no repaired one remains
         var after = Parser.Parse(result.Text, source.Path);
-        Assert.Equal(SyntaxCodes(before), SyntaxCodes(after));
+        Assert.Equal(SyntaxCodes(before, FmtRepairs.Repaired), SyntaxCodes(after));
+        Assert.DoesNotContain(after.Diagnostics, FmtRepairs.Repaired);
         Assert.Equal(ModelDump.Significant(before), ModelDump.NonWhitespace(result.Text));
         Assert.False(Formatter.Format(after).Changed, "formatting twice changes the file");
 
         var c1 = Compilation.Create(SeriesTree.Value, [before]);
         var c2 = Compilation.Create(SeriesTree.Value, [after]);
-        Assert.Equal(ModelDump.Of(c1.Diagnostics), ModelDump.Of(c2.Diagnostics));
+        Assert.DoesNotContain(c2.Diagnostics, FmtRepairs.Repaired);
+        Assert.Equal(ModelDump.Of(c1.Diagnostics.Where(d => !FmtRepairs.Repaired(d))), ModelDump.Of(c2.Diagnostics));
         Assert.Equal(ModelDump.Of(c1.Records[0]), ModelDump.Of(c2.Records[0]));
     }
 
@@ -69,7 +78,8 @@ internal static class PipelineLaws
     /// <summary>
     /// (c) import, as <c>minutes import --series seeds</c> runs it (case links, event directives), then check with the
     /// series: a refusal (the exceptions the import command reports with exit code 2), or records that check reports no
-    /// error on. The only errors allowed are those the importer announced on the input: '[[' or '{{' kept verbatim
+    /// error on. The only errors allowed are those the importer announced on the input: no meeting number or date
+    /// (ML0420) is a record without @meeting (ML0100); '[[' or '{{' kept verbatim
     /// (ML0404) may be a broken link or placeholder (ML0005, ML0006, ML0101, ML0114); a date the importer could not read or
     /// whose weekday is wrong (ML0405, ML0403) is one check cannot read either (ML0102, ML0103); and in an input
     /// that was mutated, what the series rules find (ML02xx: counts, hosts, years) is the input's own contradiction, and
@@ -82,9 +92,9 @@ internal static class PipelineLaws
         {
             read = ImportReader.Read("fuzz" + input.Extension, input.Bytes);
         }
-        catch (Exception e) when (e is InvalidDataException or XmlException)
+        catch (Exception e) when (IsRefusal(e))
         {
-            // what ImportCommand reports as "cannot read this document", exit code 2
+            // what ImportCommand reports with exit code 2, writing nothing
             return;
         }
 
@@ -101,8 +111,19 @@ internal static class PipelineLaws
         Assert.Equal("", Codes(unexplained));
     }
 
+    /// <summary>
+    /// A refusal of the document, what <c>minutes import</c> reports with exit code 2 and nothing written: a document
+    /// refused under the limits of the merged design (<see cref="DocumentRefusedException"/>, ML0410–ML0414; a text
+    /// that is binary, holds NUL or is not UTF-8 is ML0410 too), a PDF or old Office file (<see cref="InvalidDataException"/>),
+    /// or XML the reader could not read (<see cref="XmlException"/>).
+    /// </summary>
+    internal static bool IsRefusal(Exception e) => e is DocumentRefusedException or InvalidDataException or XmlException;
+
     private static bool Announced(string code, HashSet<string> announced, bool intact) => code switch
     {
+        // issue 12 (nothing invented): a text with neither a meeting number nor a date gets no @meeting, the
+        // importer says so (ML0420), and check then finds the record without one (ML0100)
+        "ML0100" => announced.Contains("ML0420"),
         "ML0005" or "ML0006" or "ML0101" or "ML0114" => announced.Contains("ML0404"),
         "ML0102" or "ML0103" => announced.Contains("ML0405") || announced.Contains("ML0403"),
         // open finding (docs/FUZZ.md): the importer does not read the 散會 time, so a closing time it cannot read is not announced
@@ -219,7 +240,8 @@ internal static class PipelineLaws
     }
 
     /// <summary>The codes of the parse diagnostics, sorted (their positions move with the layout).</summary>
-    private static string SyntaxCodes(SyntaxTree tree) => string.Join(" ", tree.Diagnostics.Select(d => d.Code).Order(StringComparer.Ordinal));
+    private static string SyntaxCodes(SyntaxTree tree, Func<Diagnostic, bool>? leaveOut = null) =>
+        string.Join(" ", tree.Diagnostics.Where(d => leaveOut is null || !leaveOut(d)).Select(d => d.Code).Order(StringComparer.Ordinal));
 
     private static string Codes(IEnumerable<Diagnostic> diagnostics) =>
         string.Join("\n", diagnostics.Select(d => $"{d.Code} {d.Message}"));

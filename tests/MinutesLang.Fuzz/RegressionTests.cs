@@ -4,24 +4,15 @@ namespace MinutesLang.Fuzz;
 /// Every input the fuzzing found, kept in Regressions/ and run as a plain test each time. A file is
 /// named <c>LAW.WHAT.EXT</c>: LAW is the law it broke (parse, fmt, import, render: <see cref="PipelineLaws"/>),
 /// WHAT says what it holds, EXT how it is read. A <c>.minutes</c> file is also held to parse → print
-/// identity. The inputs of faults fixed on other branches (<see cref="KnownFaults"/>) are skipped tests
-/// below, named by file, until the merge.
+/// identity. The inputs of issue 13 §1 (documents read without limits), fixed by the merge, are also
+/// tests of their own below, which check that each is refused for its own reason.
 /// </summary>
 public sealed class RegressionTests
 {
-    /// <summary>The inputs of known faults: file name → the skip reason. Unskip after the merge.</summary>
-    private static readonly Dictionary<string, string> Known = new(StringComparer.Ordinal)
-    {
-        ["import.odt-deep-span-nesting.odt"] = KnownFaults.Section1,
-        ["import.odt-huge-space-count.odt"] = KnownFaults.Section1,
-        ["import.odt-space-count-not-a-number.odt"] = KnownFaults.Section1,
-        ["import.binary-bytes-as-text.txt"] = KnownFaults.Section1,
-    };
-
     public static TheoryData<string> Found()
     {
         var data = new TheoryData<string>();
-        foreach (string f in Files().Where(f => !Known.ContainsKey(f))) data.Add(f);
+        foreach (string f in Files()) data.Add(f);
         return data;
     }
 
@@ -33,24 +24,42 @@ public sealed class RegressionTests
     public void FoundInputKeepsItsLaw(string file) => Check(file);
 
     [Fact]
-    public void EveryFileIsNamedByALawAndEveryKnownOneExists()
+    public void EveryFileIsNamedByALaw()
     {
         Assert.All(Files(), f => Assert.Matches(@"^(parse|fmt|import|render)\.[a-z0-9-]+\.(minutes|txt|docx|odt)$", f));
-        Assert.All(Known.Keys, f => Assert.True(File.Exists(Path.Combine(FuzzSettings.RegressionsFolder, f)), f));
         Assert.True(Found().Count >= 5, "the regressions are run");
     }
 
-    [Fact(Skip = KnownFaults.Section1)]
-    public void OdtDeepSpanNesting() => Check("import.odt-deep-span-nesting.odt");
+    // the inputs of issue 13 §1, fixed by the merge of issue-hostile-in: each is refused, for its own reason
+    // (they also run in FoundInputKeepsItsLaw, where a refusal and a clean import both keep the law)
 
-    [Fact(Skip = KnownFaults.Section1)]
-    public void OdtHugeSpaceCount() => Check("import.odt-huge-space-count.odt");
+    [Fact]
+    public void OdtDeepSpanNesting() => Assert.Equal("ML0411", Refusal("import.odt-deep-span-nesting.odt"));
 
-    [Fact(Skip = KnownFaults.Section1)]
-    public void OdtSpaceCountNotANumber() => Check("import.odt-space-count-not-a-number.odt");
+    [Fact]
+    public void OdtHugeSpaceCount() => AssertRefused("import.odt-huge-space-count.odt", "ML0412", "text:c=");
 
-    [Fact(Skip = KnownFaults.Section1)]
-    public void BinaryBytesImportedAsText() => Check("import.binary-bytes-as-text.txt");
+    [Fact]
+    public void OdtSpaceCountNotANumber() => AssertRefused("import.odt-space-count-not-a-number.odt", "ML0412", "which is not a number");
+
+    [Fact]
+    public void BinaryBytesImportedAsText() => AssertRefused("import.binary-bytes-as-text.txt", "ML0410", "not a text document");
+
+    private static void AssertRefused(string file, string code, string reason)
+    {
+        Check(file);
+        var e = Assert.Throws<MinutesLang.Import.DocumentRefusedException>(() => MinutesLang.Import.ImportReader.Read(file, Read(file)));
+        Assert.Equal(code, e.Diagnostic.Code);
+        Assert.Contains(reason, e.Diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    private static string Refusal(string file)
+    {
+        Check(file);
+        return Assert.Throws<MinutesLang.Import.DocumentRefusedException>(() => MinutesLang.Import.ImportReader.Read(file, Read(file))).Diagnostic.Code;
+    }
+
+    private static byte[] Read(string file) => File.ReadAllBytes(Path.Combine(FuzzSettings.RegressionsFolder, file));
 
     private static void Check(string file)
     {

@@ -120,29 +120,19 @@ public sealed class FmtTests
         var after = Parser.Parse(result.Text, name);
         Assert.All(after.Diagnostics, d => Assert.True(d.Code is "ML0016" or "ML0018" or "ML0019" && d.Severity == MinutesLang.Diagnostics.DiagnosticSeverity.Warning, d.ToString()));
         foreach (var g in after.Diagnostics.GroupBy(d => d.Code)) Assert.True(g.Count() <= before.Diagnostics.Count(d => d.Code == g.Key), g.Key);
-        Assert.DoesNotContain(after.Diagnostics, Repaired);
+        Assert.DoesNotContain(after.Diagnostics, FmtRepairs.Repaired);
         Assert.Equal(ModelDump.Significant(before), ModelDump.NonWhitespace(result.Text));
         Assert.False(Formatter.Format(after).Changed, $"formatting twice changes {name}");
 
         // the indentation warnings the layout repairs are gone, and nothing else changed
         var c1 = isSeries ? Compilation.Create(before, []) : Compilation.Create(SeriesTree.Value, [before]);
         var c2 = isSeries ? Compilation.Create(after, []) : Compilation.Create(SeriesTree.Value, [after]);
-        Assert.DoesNotContain(c2.Diagnostics, Repaired);
-        Assert.Equal(ModelDump.Of(c1.Diagnostics.Where(d => !Repaired(d))), ModelDump.Of(c2.Diagnostics));
+        Assert.DoesNotContain(c2.Diagnostics, FmtRepairs.Repaired);
+        Assert.Equal(ModelDump.Of(c1.Diagnostics.Where(d => !FmtRepairs.Repaired(d))), ModelDump.Of(c2.Diagnostics));
         if (isSeries) Assert.Equal(ModelDump.Of(c1.Series), ModelDump.Of(c2.Series));
         else Assert.Equal(ModelDump.Of(c1.Records[0]), ModelDump.Of(c2.Records[0]));
         return result.Text;
     }
-
-    /// <summary>The indentation warnings that formatting repairs (README, "minutes fmt").</summary>
-    private static readonly HashSet<string> RepairedIndentation = ["ML0010", "ML0012", "ML0013", "ML0014", "ML0115"];
-
-    /// <summary>
-    /// What fmt repairs (grammar/GUIDE.md §8): the indentation warnings of <see cref="RepairedIndentation"/>;
-    /// the near misses: a marker without its space or with a full-width one, a full-width marker.
-    /// </summary>
-    private static bool Repaired(MinutesLang.Diagnostics.Diagnostic d) =>
-        RepairedIndentation.Contains(d.Code) || d.Code is "ML0015" or "ML0017" || d.Code == "ML0016" && d.Hint is { } h && h.Contains("minutes fmt does", StringComparison.Ordinal);
 
     /// <summary>
     /// Every seed with the repairable near misses a writer makes (issue 11 point 3): markers without

@@ -170,6 +170,10 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
 
     public void DocumentTooMuchText(string why) => Report("ML0414", why, "split the document, or check that it is the one you meant");
 
+    // ML0415: control characters of an original (ML0030–ML0032 to check) left out of the imported record, each run reported
+    public void ControlCharacterLeftOut(string what) =>
+        Report("ML0415", $"left out {what}: check would reject it in the record (ML0030–ML0032)", "nothing else of the line was changed; check the imported record where the original showed it");
+
     // ML0114: {{…}} placeholders (written by 'minutes new')
     // ML0120–ML0129: record semantics (issue 11)
 

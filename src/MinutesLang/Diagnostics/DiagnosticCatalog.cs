@@ -66,6 +66,7 @@ public static class DiagnosticCatalog
         new("ML0412", DiagnosticSeverity.Error, "Number out of range in a document"),
         new("ML0413", DiagnosticSeverity.Error, "Document too large unpacked"),
         new("ML0414", DiagnosticSeverity.Error, "Document produces too much text"),
+        new("ML0415", DiagnosticSeverity.Warning, "Control character left out"),
         new("ML0030", DiagnosticSeverity.Error, "Control character"),
         new("ML0031", DiagnosticSeverity.Error, "Terminal escape sequence"),
         new("ML0032", DiagnosticSeverity.Error, "Bidirectional control character"),

@@ -55,7 +55,25 @@ public static class ImportReader
             throw new InvalidDataException($"{path}: a PDF is read through its text: extract it first (for example 'pdftotext -layout'), then import the .txt");
         if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]))
             throw new InvalidDataException($"{path}: an old binary Word or Office file: save it as .docx or .odt first");
-        return new ImportInput(SourceText.FromBytes(bytes, path), false);
+        var text = SourceText.FromBytes(bytes, path);
+        if (NotAText(text) is { } why)
+            throw DocumentLimits.Refuse("ML0410", path, $"not a text document: {why}", hint: "import a plain text in UTF-8, a .docx or an .odt; a PDF is read through its text ('pdftotext -layout')");
+        return new ImportInput(text, false);
+    }
+
+    /// <summary>
+    /// Why a text is not one to import (null: it is): invalid UTF-8, a NUL, or so many control characters that check
+    /// would call the record binary (ML0007, <see cref="Parsing.SyntaxChecker.IsBinary"/>). Other control characters
+    /// are left out by the importer (ML0415).
+    /// </summary>
+    private static string? NotAText(SourceText text)
+    {
+        if (text.InvalidByteOffsets.Length > 0)
+            return $"it is not UTF-8 (line {text.GetLineColumn(text.InvalidByteOffsets[0]).Line}, column {text.GetLineColumn(text.InvalidByteOffsets[0]).Column}: {text.InvalidByteOffsets.Length:N0} bytes in all)";
+        int nul = text.Text.IndexOf('\0');
+        if (nul >= 0) return $"it holds a NUL character (line {text.GetLineColumn(nul).Line}, column {text.GetLineColumn(nul).Column})";
+        if (Parsing.SyntaxChecker.IsBinary(text.Text)) return "more than one character in 20 is a control character: a binary file";
+        return null;
     }
 
     private static string A(string kind) => kind == "ODT" ? "an ODT" : "a DOCX";

@@ -28,8 +28,9 @@ public static partial class Importer
     /// <inheritdoc cref="Import(SourceText, Series?, CaseMatcher?)"/>
     public static ImportResult Import(ImportInput input, Series? series = null, CaseMatcher? cases = null)
     {
-        var source = input.Source;
         var bag = new DiagnosticBag();
+        // control characters check rejects (ML0030–ML0032) are left out, each run reported (ML0415)
+        var source = ImportControls.LeaveOut(input.Source, bag);
         if (cases is null && series is not null) cases = new CaseMatcher(series);
         var lines = ImportLines.Read(source, input.LinesAreParagraphs);
         var records = new Recognizer(source, bag).Recognize(lines);

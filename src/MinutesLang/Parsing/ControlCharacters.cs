@@ -56,7 +56,7 @@ internal static class ControlCharacters
     public static bool IsBidi(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
 
     /// <summary>Where the escape sequence starting at <paramref name="start"/> (an ESC) ends (exclusive).</summary>
-    private static int SequenceEnd(string text, int start)
+    internal static int SequenceEnd(string text, int start)
     {
         int limit = Math.Min(text.Length, start + MaxSequence);
         int i = start + 1;
@@ -87,7 +87,7 @@ internal static class ControlCharacters
     }
 
     /// <summary>A sequence as it can be printed: ESC, BEL and other controls by name, the rest as is (at most 40 characters).</summary>
-    private static string Show(ReadOnlySpan<char> sequence)
+    internal static string Show(ReadOnlySpan<char> sequence)
     {
         var sb = new StringBuilder();
         foreach (char c in sequence)

@@ -60,16 +60,25 @@ internal static class SyntaxChecker
         }
     }
 
-    private static void CheckCharacters(SourceText source, DiagnosticBag bag)
+    /// <summary>
+    /// Whether check calls <paramref name="text"/> binary (ML0007): more than 8 C0 controls (but tab, CR, LF), and
+    /// more than one character in 20. The importer refuses such a text with the same test (ML0410).
+    /// </summary>
+    internal static bool IsBinary(string text)
     {
-        string text = source.Text;
         int controls = 0;
         foreach (char c in text)
         {
             if (c < ' ' && c != '\r' && c != '\n' && c != '\t') controls++;
         }
 
-        if (controls > 8 && controls * 20 > text.Length)
+        return controls > 8 && controls * 20 > text.Length;
+    }
+
+    private static void CheckCharacters(SourceText source, DiagnosticBag bag)
+    {
+        string text = source.Text;
+        if (IsBinary(text))
         {
             int first = text.AsSpan().IndexOfAnyInRange('\0', '\u0008');
             bag.At(source, new TextSpan(Math.Max(first, 0), 1)).BinaryFile();

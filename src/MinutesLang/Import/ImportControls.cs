@@ -1,0 +1,53 @@
+using System.Text;
+using MinutesLang.Diagnostics;
+using MinutesLang.Parsing;
+using MinutesLang.Text;
+
+namespace MinutesLang.Import;
+
+/// <summary>
+/// The control characters of an original that check rejects in a record (ML0030–ML0032: C0 controls but tab,
+/// CR, LF and form feed, DEL, C1, terminal escape sequences, bidi controls) are left out of what is imported,
+/// and each run of them is reported (ML0415) at its line and column in the input: nothing is dropped silently.
+/// A form feed (a page break of pdftotext) stays: <see cref="ImportLines"/> reads it as a page artifact. A text
+/// check would call binary, or with NUL or invalid UTF-8, never gets here: <see cref="ImportReader"/> refuses it (ML0410).
+/// </summary>
+internal static class ImportControls
+{
+    /// <summary>
+    /// <paramref name="source"/> without its control characters (itself when it has none), each run reported to
+    /// <paramref name="bag"/>. Line ends are kept, so lines keep their numbers; a column after a removed run moves left.
+    /// </summary>
+    public static SourceText LeaveOut(SourceText source, DiagnosticBag bag)
+    {
+        string text = source.Text;
+        if (!text.Any(Removed)) return source;
+        var sb = new StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (!Removed(c))
+            {
+                sb.Append(c);
+                continue;
+            }
+
+            // one run: controls, bidi controls and escape sequences next to each other
+            int end = i;
+            while (end < text.Length && Removed(text[end]))
+                end = text[end] == '\u001B' ? Math.Max(ControlCharacters.SequenceEnd(text, end), end + 1) : end + 1;
+            string run = text[i..end];
+            string what = run.Contains('\u001B')
+                ? $"the terminal escape sequence '{ControlCharacters.Show(run)}'"
+                : string.Join(", ", run.Distinct().Take(4).Select(ControlCharacters.Name)) + (run.Distinct().Count() > 4 ? ", …" : "") + (run.Length > 1 ? $" ({run.Length} characters)" : "");
+            bag.At(source, new TextSpan(i, end - i)).ControlCharacterLeftOut(what);
+            i = end - 1;
+        }
+
+        return SourceText.From(sb.ToString(), source.Path);
+    }
+
+    /// <summary>What check reports as ML0030–ML0032 (and NUL, ML0002), but the form feed the importer reads as a page break.</summary>
+    private static bool Removed(char c) =>
+        c != '\f' && (c == '\0' || c == '\u001B' || ControlCharacters.IsControl(c) || ControlCharacters.IsBidi(c));
+}
