@@ -51,7 +51,7 @@ public sealed class PipelineLawProperties(ITestOutputHelper output)
         Generators.MutatedSeeds.Sample(i =>
         {
             if (PipelineLaws.RendersWellFormed(i)) rendered++;
-        }, seed: "9VCH3pioZZk1", iter: 50, threads: 1);
+        }, seed: "9VCH3pioZZk1", iter: 80, threads: 1);
         Generators.Documents.Sample(i =>
         {
             try
@@ -64,9 +64,10 @@ public sealed class PipelineLawProperties(ITestOutputHelper output)
                 refused++;
             }
         }, seed: "9gUsjQS-Gon1", iter: 100, threads: 1);
-        output.WriteLine($"formatted {formatted}/200, rendered {rendered}/50, documents read {read}, refused {refused}");
+        output.WriteLine($"formatted {formatted}/200, rendered {rendered}/80, documents read {read}, refused {refused}");
         Assert.InRange(formatted, 5, 200);
-        Assert.InRange(rendered, 10, 50);
+        // 80 records since the merge: control characters are now errors (ML0030–ML0032), so fewer mutated seeds render
+        Assert.InRange(rendered, 10, 80);
         Assert.InRange(read, 30, 100);
         Assert.InRange(refused, 1, 70);
     }

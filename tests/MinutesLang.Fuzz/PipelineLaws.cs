@@ -82,7 +82,8 @@ internal static class PipelineLaws
     /// (ML0420) is a record without @meeting (ML0100); '[[' or '{{' kept verbatim
     /// (ML0404) may be a broken link or placeholder (ML0005, ML0006, ML0101, ML0114); a date the importer could not read or
     /// whose weekday is wrong (ML0405, ML0403) is one check cannot read either (ML0102, ML0103); and in an input
-    /// that was mutated, what the series rules find (ML02xx: counts, hosts, years) is the input's own contradiction, and
+    /// that was mutated, what the series rules find (ML02xx: counts, hosts, years) and a part the series requires that the
+    /// mutation removed (ML0120) are the input's own defects, and
     /// a closing time check cannot read (ML0110) is one the importer does not read yet (an open finding, docs/FUZZ.md).
     /// </summary>
     public static void ImportIsRefusedOrChecksClean(Input input)
@@ -126,6 +127,9 @@ internal static class PipelineLaws
         "ML0100" => announced.Contains("ML0420"),
         "ML0005" or "ML0006" or "ML0101" or "ML0114" => announced.Contains("ML0404"),
         "ML0102" or "ML0103" => announced.Contains("ML0405") || announced.Contains("ML0403"),
+        // since the merge (issue 11, record semantics) a part the series requires is an error (ML0120): a mutation
+        // that deletes or overwrites the 時間 line leaves an original without it, and the importer invents none (issue 12)
+        "ML0120" => !intact,
         // open finding (docs/FUZZ.md): the importer does not read the 散會 time, so a closing time it cannot read is not announced
         "ML0110" => !intact,
         _ => !intact && code.StartsWith("ML02", StringComparison.Ordinal),

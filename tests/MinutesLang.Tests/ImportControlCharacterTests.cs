@@ -138,7 +138,7 @@ public sealed class ImportControlCharacterTests : IDisposable
         return new()
         {
             { "random bytes", random, "not a text document" },
-            { "a text with a NUL", Encoding.UTF8.GetBytes("114 年度教育文化組第 1 次工作小組會議紀錄\n\n壹、時間：114 年 3 月 7 日\0\n"), "NUL character (line 3, column 18)" },
+            { "a text with a NUL", Encoding.UTF8.GetBytes("114 年度教育文化組第 1 次工作小組會議紀錄\n\n壹、時間：114 年 3 月 7 日\0\n"), "NUL character (line 3, column 19)" },
             { "bytes that are not UTF-8", [.. Encoding.UTF8.GetBytes("114 年度會議紀錄\n"), 0xB7, 0x7C, 0xA5, 0x5F, (byte)'\n'], "not UTF-8 (line 2, column 1" },
             { "controls check calls binary", controls, "a binary file" },
         };
