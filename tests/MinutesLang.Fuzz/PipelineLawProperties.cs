@@ -48,10 +48,18 @@ public sealed class PipelineLawProperties(ITestOutputHelper output)
         {
             if (MinutesLang.Formatting.Formatter.Format(MinutesLang.Parsing.Parser.Parse(i.Source())).Changed) formatted++;
         }, seed: "8HBoME0APhp1", iter: 200, threads: 1);
+        var stopped = new System.Collections.Concurrent.ConcurrentDictionary<string, int>();
         Generators.MutatedSeeds.Sample(i =>
         {
             if (PipelineLaws.RendersWellFormed(i)) rendered++;
-        }, seed: "9VCH3pioZZk1", iter: 80, threads: 1);
+            else
+            {
+                var c = MinutesLang.Semantics.Compilation.Create(MinutesLang.Semantics.Compilation.ParseFile(Path.Combine(FuzzSettings.Seeds, "series.minutes")), [MinutesLang.Parsing.Parser.Parse(i.Source("record"))]);
+                foreach (var code in c.Diagnostics.Where(d => d.Severity == MinutesLang.Diagnostics.DiagnosticSeverity.Error).Select(d => d.Code).Distinct())
+                    stopped.AddOrUpdate(code, 1, (_, n) => n + 1);
+            }
+        }, seed: "9VCH3pioZZk1", iter: 160, threads: 1);
+        output.WriteLine("errors that kept a mutated seed from rendering: " + string.Join(", ", stopped.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key}×{kv.Value}")));
         Generators.Documents.Sample(i =>
         {
             try
@@ -64,10 +72,11 @@ public sealed class PipelineLawProperties(ITestOutputHelper output)
                 refused++;
             }
         }, seed: "9gUsjQS-Gon1", iter: 100, threads: 1);
-        output.WriteLine($"formatted {formatted}/200, rendered {rendered}/80, documents read {read}, refused {refused}");
+        output.WriteLine($"formatted {formatted}/200, rendered {rendered}/160, documents read {read}, refused {refused}");
         Assert.InRange(formatted, 5, 200);
-        // 80 records since the merge: control characters are now errors (ML0030–ML0032), so fewer mutated seeds render
-        Assert.InRange(rendered, 10, 80);
+        // 160 records since the merge (were 50): control characters are now errors (ML0030–ML0032), so fewer mutated
+        // seeds render (about one in eight; the seed replays only the first input, the rest are random)
+        Assert.InRange(rendered, 10, 160);
         Assert.InRange(read, 30, 100);
         Assert.InRange(refused, 1, 70);
     }
