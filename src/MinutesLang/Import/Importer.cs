@@ -65,8 +65,10 @@ public static partial class Importer
 
             // the part check reads as the 時間 part (Part.Name): a field so labelled, or a text that starts with the word
             // (then no date can be read in it: check reports ML0102, the importer ML0405)
+            // a misspelt label (療間, 時問) is read as the label it misspells, as check's binder reads it (NearMiss, ML0117)
             string? label = ImportLines.FieldLabel(text);
-            if ((label ?? new string([.. text.TakeWhile(char.IsLetter)])) is not ("時間" or "日期")) continue;
+            string name = label is null ? new string([.. text.TakeWhile(char.IsLetter)]) : NearMiss.Label(label) ?? label;
+            if (name is not ("時間" or "日期")) continue;
             int colon = label is null ? -1 : text.IndexOfAny(['：', ':']);
             string value = text[(colon + 1)..];
             int valueOffset = part.Line.Offset + skip + colon + 1 + (value.Length - value.TrimStart().Length);
