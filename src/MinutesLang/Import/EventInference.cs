@@ -59,8 +59,10 @@ public static partial class EventInference
         var found = Infer(tree, series, earlier);
         if (found.Count == 0) return notation;
         var lines = notation.Replace("\r\n", "\n").Split('\n').ToList();
+        // blocks that end on the same line: the directives of the innermost first (deeper indentation), so that each
+        // stays under its own block; an outer block's directive before them would leave them indented under nothing (ML0008)
         foreach (var group in found.GroupBy(f => f.Line).OrderByDescending(g => g.Key))
-            lines.InsertRange(group.Key, group.Select(f => f.Directive));
+            lines.InsertRange(group.Key, group.OrderByDescending(f => f.Directive.Length - f.Directive.TrimStart(' ').Length).Select(f => f.Directive));
         return string.Join('\n', lines);
     }
 
