@@ -88,19 +88,25 @@ public static class ImportReader
     /// w:cr) of its runs (w:r) at any depth; a table row (w:tr) is a line of its cells (w:tc) and their paragraphs.
     /// </summary>
     /// <exception cref="DocumentRefusedException">ML0410–ML0414: not a readable DOCX, or past a limit of <see cref="DocumentLimits"/></exception>
-    public static ImportInput ReadDocx(Stream stream, string path)
+    public static ImportInput ReadDocx(Stream stream, string path) => Refusing(ReadDocxLimited, stream, path, "DOCX", "word/document.xml");
+
+    /// <summary>
+    /// Runs one package reader and turns what a damaged package throws into the refusal it is: XML that
+    /// is not well-formed (ML0410 at its line and column in <paramref name="part"/>), a damaged zip (ML0410).
+    /// </summary>
+    private static ImportInput Refusing(Func<Stream, string, ImportInput> read, Stream stream, string path, string kind, string part)
     {
         try
         {
-            return ReadDocxLimited(stream, path);
+            return read(stream, path);
         }
         catch (XmlException e)
         {
-            throw DocumentLimits.Malformed(e, path, "word/document.xml");
+            throw DocumentLimits.Malformed(e, path, part);
         }
         catch (InvalidDataException e)
         {
-            throw DocumentLimits.Refuse("ML0410", path, $"a damaged DOCX: {e.Message}");
+            throw DocumentLimits.Refuse("ML0410", path, $"a damaged {kind}: {e.Message}");
         }
     }
 
@@ -402,21 +408,7 @@ public static class ImportReader
 
     /// <summary>The content of an ODT (content.xml): headings, paragraphs, lists and tables, in order.</summary>
     /// <exception cref="DocumentRefusedException">ML0410–ML0414: not a readable ODT, or past a limit of <see cref="DocumentLimits"/></exception>
-    public static ImportInput ReadOdt(Stream stream, string path)
-    {
-        try
-        {
-            return ReadOdtLimited(stream, path);
-        }
-        catch (XmlException e)
-        {
-            throw DocumentLimits.Malformed(e, path, "content.xml");
-        }
-        catch (InvalidDataException e)
-        {
-            throw DocumentLimits.Refuse("ML0410", path, $"a damaged ODT: {e.Message}");
-        }
-    }
+    public static ImportInput ReadOdt(Stream stream, string path) => Refusing(ReadOdtLimited, stream, path, "ODT", "content.xml");
 
     private static ImportInput ReadOdtLimited(Stream stream, string path)
     {
