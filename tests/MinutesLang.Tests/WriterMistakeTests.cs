@@ -147,13 +147,13 @@ public sealed class WriterMistakeTests : CliHarness
     public static TheoryData<string, string> WeekdayForms() => new()
     {
         { "（{0}）", "（{0}）" },
-        { "({0})", "（{0}）" },
+        { "({0})", "({0})" },
         { "（週{0}）", "（週{0}）" },
-        { "(周{0})", "（周{0}）" },
+        { "(周{0})", "(周{0})" },
         { "（禮拜{0}）", "（禮拜{0}）" },
-        { "(星期{0})", "（星期{0}）" },
+        { "(星期{0})", "(星期{0})" },
         { "（星期{0})", "（星期{0}）" },
-        { "( 週 {0} )", "（週{0}）" },
+        { "( 週 {0} )", "(週{0})" },
     };
 
     [Theory]
@@ -244,7 +244,7 @@ public sealed class WriterMistakeTests : CliHarness
         var d = Assert.Single(c.Diagnostics);
         Assert.Equal(("ML0106", 1, 1), (d.Code, d.Start.Line, d.Start.Column));
         string human = DiagnosticFormatter.Human(d);
-        Assert.Equal("b.minutes:1:1: error ML0106: '@meeting' needs a meeting id such as 114-1 (民國 year and number) or 144 (a running count)\n 1 | @meeting 114-x\n   | ^^^^^^^^^^^^^^\n", human);
+        Assert.Equal("b.minutes:1:1: error ML0106: '@meeting' needs a meeting id such as 114-1 (民國 year and number) or 144 (a running count)\n 1 | @meeting 114-x\n   | ^^^^^^^^^^^^^^\n   = hint: write this meeting's id after '@meeting' in the numbering of its body: 民國 year and number, a running count, or the date (YYYY-MM-DD)\n", human);
         Assert.Equal("b.minutes(1,1): error ML0106: '@meeting' needs a meeting id such as 114-1 (民國 year and number) or 144 (a running count)", DiagnosticFormatter.MsBuild(d));
         var loc = MinutesLang.Diagnostics.Formats.Location.Of(d, Environment.CurrentDirectory);
         Assert.Equal((1, 1, 1, 15), (loc.Line, loc.Column, loc.EndLine, loc.EndColumn));

@@ -46,7 +46,8 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
 
     public void DuplicateCase(string id) => Report("ML0105", $"case '{id}' is declared more than once");
 
-    public void DirectiveArgument(string name, string expected) => Report("ML0106", $"'@{name}' needs {expected}");
+    /// <summary>ML0106: the directive <paramref name="name"/> lacks <paramref name="expected"/>; <paramref name="hint"/> says what to write, in the directive's own form.</summary>
+    public void DirectiveArgument(string name, string expected, string hint) => Report("ML0106", $"'@{name}' needs {expected}", hint);
 
     public void UnknownListStyle(string style) => Report("ML0107", $"unknown list style '{style}'", "use one of 一、 (一) （一） 1. (1) 1、 甲、");
 
@@ -177,10 +178,13 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
     // ML0114: {{…}} placeholders (written by 'minutes new')
     // ML0120–ML0129: record semantics (issue 11)
 
-    /// <summary>ML0120: a part that <c>必備</c> in series.minutes (or its default, 標題、時間) requires is missing; <paramref name="above"/>: the span is the line it goes above, else below.</summary>
+    /// <summary>
+    /// ML0120: a part that <c>必備</c> in series.minutes (or its default, 標題、時間) requires is missing; <paramref name="above"/>: the span is the line it goes above, else below.
+    /// The hint gives the form of the line with blanks (○, the blank of official forms), never a value of another record.
+    /// </summary>
     public void MissingPart(string name, IReadOnlyList<string> required, bool above) =>
         Report("ML0120", $"the record has no part '{name}'{(name == "時間" ? " (the date of the meeting)" : "")}; the series requires {string.Join("、", required)}",
-            $"add '* {name}：{(name == "時間" ? "114 年 3 月 7 日（星期五）上午 10 時" : "…")}' {(above ? "above" : "below")} this line (or change '必備' of @series in series.minutes)");
+            $"add '* {name}：{(name == "時間" ? "○○○ 年 ○ 月 ○ 日（星期○）上午 ○ 時" : "…")}' {(above ? "above" : "below")} this line, with this meeting's {(name == "時間" ? "date and time" : "own text")} in place of {(name == "時間" ? "each ○" : "'…'")} (or change '必備' of @series in series.minutes)");
 
     public void Unfilled(string name, bool unclosed) =>
         Report("ML0114", $"待填：{(name.Length == 0 ? "（未命名）" : name)} — this part is for the writer to fill in{(unclosed ? " (the placeholder is not closed with '}}')" : "")}",
@@ -227,6 +231,18 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
     public void MisspeltLabel(string written, string meant) =>
         Report("ML0117", $"the label '{written}' is read as '{meant}', which it misspells", $"write '{meant}'");
 
+    /// <summary>
+    /// ML0119: a label one character off two or more labels with a meaning (<see cref="Semantics.NearMiss.LabelCandidates"/>),
+    /// read as none of them: the field keeps the label as written. <paramref name="written"/> is the label as typed (spaces kept).
+    /// </summary>
+    public void AmbiguousLabel(string written, IReadOnlyList<string> candidates)
+    {
+        string names = string.Join(", ", candidates.SkipLast(1).Select(c => $"'{c}'")) + $" and '{candidates[^1]}'";
+        string choices = string.Join(" or ", candidates.Select(c => $"'{c}'"));
+        Report("ML0119", $"the label '{written}' is one character from {names}, so it is read as none of them: the field keeps the label '{written}'",
+            $"write the one you mean: {choices}");
+    }
+
     public void MisspeltDirective(string written, string meant) =>
         Report("ML0118", $"unknown directive '@{written}' is read as '@{meant}', which it misspells", $"write '@{meant}'");
     // ML0130: meeting ids of any body (issue 12)
@@ -244,6 +260,15 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
     public void AmbiguousIndentation(string indent, string others, int width, string read, string otherwise) =>
         Report("ML0011", $"this line is indented with {indent}, the other lines of this part with {others}; counting a tab as 4 columns and a full-width space as 2 (column {width + 1}), {read}, but {otherwise}",
             "indent it with the same spaces as the lines it stands beside; 'minutes fmt' leaves the file until the nesting is clear");
+
+    /// <summary>
+    /// ML0011 for a line indented only with <paramref name="indent"/> (full-width spaces or tabs, <paramref name="width"/>
+    /// columns as read) that at the left margin would be <paramref name="atMargin"/>: read as nested under line
+    /// <paramref name="parentLine"/>, or, the space counted as nothing, at the top level (Parsing/IndentationChecker).
+    /// </summary>
+    public void StraySpaceBeforeTheMargin(string indent, int width, int parentLine, string atMargin) =>
+        Report("ML0011", $"this line is indented with {indent} only, unlike the other indented lines of the record: counting a tab as 4 columns and a full-width space as 2 (column {width + 1}), this line belongs to line {parentLine}, but with the {(indent.Contains("tab") ? "tab" : "full-width space")} counted as nothing (typed before a line at the left margin), it is {atMargin} at the top level",
+            $"delete the {(indent.Contains("tab") ? "tab" : "full-width space")} if the line stands at the left margin, or indent it with spaces, two per level, if it belongs to line {parentLine}; 'minutes fmt' leaves the file until the nesting is clear");
 
     public void IndentJumpsLevel(int width, int parentWidth, int step) =>
         Report("ML0012", $"this line is indented {width - parentWidth} columns more than the line it belongs to, where one level is {step}; it is read as one level below that line",

@@ -2,6 +2,7 @@ using MinutesLang.Diagnostics;
 using MinutesLang.Semantics;
 using MinutesLang.Syntax;
 using MinutesLang.Text;
+using Pidgin;
 
 namespace MinutesLang.Parsing;
 
@@ -10,7 +11,8 @@ namespace MinutesLang.Parsing;
 /// "Indentation mistakes"): tabs, full-width spaces and spaces mixed in one part (ML0010, or
 /// ML0011 where the nesting depends on what a tab or a full-width space counts as), a line that
 /// jumps a level (ML0012) or lands between two levels (ML0013), and the list items taken by a
-/// field with an empty value (ML0014).
+/// field with an empty value (ML0014). A full-width space or a tab typed before a line that belongs at the
+/// left margin (<c>　紀錄：…</c>) is ML0011 too: read as nothing, the line is a part of its own.
 /// </summary>
 internal static class IndentationChecker
 {
@@ -21,8 +23,9 @@ internal static class IndentationChecker
     {
         var lines = new List<(LineSyntax Line, int Parent)>();
         Flatten(root.Blocks, -1, lines);
-        MixedSpaces(source, lines, bag);
-        Levels(source, lines, bag);
+        var stray = StraySpacesBeforeTheMargin(source, lines, bag);
+        MixedSpaces(source, lines, stray, bag);
+        Levels(source, lines, stray, bag);
         foreach (var (field, item) in nesting.ListsAtFieldIndent)
         {
             string label = field switch
@@ -61,7 +64,7 @@ internal static class IndentationChecker
     /// a tab (2, 4 or 8 columns) or a full-width space (1 or 2) would nest some line of the part
     /// elsewhere, ML0010 when the nesting is the same whatever they count.
     /// </summary>
-    private static void MixedSpaces(SourceText source, List<(LineSyntax Line, int Parent)> lines, DiagnosticBag bag)
+    private static void MixedSpaces(SourceText source, List<(LineSyntax Line, int Parent)> lines, HashSet<LineSyntax> reported, DiagnosticBag bag)
     {
         int start = 0;
         while (start < lines.Count)
@@ -74,7 +77,7 @@ internal static class IndentationChecker
             var indented = part.Where(l => l.Indent.Text.Length > 0).ToList();
             if (indented.Count == 0) continue;
             int norm = indented.GroupBy(l => Kinds(l.Indent.Text)).OrderByDescending(g => g.Count()).ThenBy(g => indented.IndexOf(g.First())).First().Key;
-            var odd = indented.Where(l => Kinds(l.Indent.Text) != norm).ToList();
+            var odd = indented.Where(l => Kinds(l.Indent.Text) != norm && !reported.Contains(l)).ToList();
             if (odd.Count == 0) continue;
 
             var read = Parents(part, 4, 2);
@@ -93,8 +96,8 @@ internal static class IndentationChecker
                 // say what this line would become; if it stays put, the line whose nesting it moves
                 int moved = other.Item2[i] != read[i] ? i : Enumerable.Range(0, part.Count).First(j => other.Item2[j] != read[j]);
                 at.AmbiguousIndentation(what, others, line.IndentWidth,
-                    Belongs(source, part, moved, read[moved]),
-                    $"{Reading(other.r)}, {Belongs(source, part, moved, other.Item2[moved])}");
+                    Belongs(source, part, moved, read[moved], i),
+                    $"{Reading(other.r)}, {Belongs(source, part, moved, other.Item2[moved], i)}");
             }
         }
     }
@@ -114,12 +117,65 @@ internal static class IndentationChecker
         return parents;
     }
 
-    private static string Belongs(SourceText source, List<LineSyntax> part, int line, int parent)
+    /// <summary>
+    /// Where <paramref name="line"/> of a part nests, said from the line reported (<paramref name="reported"/>):
+    /// "this line belongs to line 5" for the line itself, "line 8 below it belongs to line 6" for a line whose
+    /// nesting the reported one moves.
+    /// </summary>
+    private static string Belongs(SourceText source, List<LineSyntax> part, int line, int parent, int reported)
     {
         int n = source.GetLineColumn(part[line].Indent.Start).Line;
+        string subject = line == reported ? "this line" : $"line {n} {(line > reported ? "below" : "above")} it";
         return parent < 0
-            ? $"line {n} is at the top level"
-            : $"line {n} belongs to line {source.GetLineColumn(part[parent].Indent.Start).Line}";
+            ? $"{subject} is at the top level"
+            : $"{subject} belongs to line {source.GetLineColumn(part[parent].Indent.Start).Line}";
+    }
+
+    /// <summary>
+    /// A line indented only with full-width spaces or tabs (no ASCII space) that, at the left margin,
+    /// would stand on its own at the top level — a part (<c>* …</c>), the title, a field (an unnumbered
+    /// part: <c>紀錄：</c>, <c>散會：</c>) or a paragraph —, in a record whose indented lines are mostly
+    /// indented otherwise (or where it is the only line so indented). Counted as 2 columns (a full-width
+    /// space) or 4 (a tab), it is nested under the line above; counted as nothing, a stray space typed
+    /// before a line at the margin, it is a part of its own: the kind of space decides, so it is ML0011
+    /// and <c>fmt</c> leaves the file (issue 11 §2: nesting is never changed silently by the kind of space).
+    /// List items, directives and table rows are not read at the margin on their own, so are left to
+    /// <see cref="MixedSpaces"/>. Returns the lines reported.
+    /// </summary>
+    private static HashSet<LineSyntax> StraySpacesBeforeTheMargin(SourceText source, List<(LineSyntax Line, int Parent)> lines, DiagnosticBag bag)
+    {
+        var reported = new HashSet<LineSyntax>();
+        var indented = lines.Where(l => l.Line.Indent.Text.Length > 0).Select(l => Kinds(l.Line.Indent.Text)).ToList();
+        foreach (var (line, parent) in lines)
+        {
+            string indent = line.Indent.Text;
+            if (parent < 0 || indent.Length == 0 || indent.Any(c => c is not ('\t' or '\u3000'))) continue;
+            int kinds = Kinds(indent), same = indented.Count(k => k == kinds);
+            if (same > 1 && same > indented.Count - same) continue; // the record's own way of indenting
+            string body = line.ToFullString()[indent.Length..];
+            if (AtTheMargin(body) is not { } what) continue;
+
+            reported.Add(line);
+            bag.At(source, line.Indent.FullSpan).StraySpaceBeforeTheMargin(
+                Describe(indent), line.IndentWidth, source.GetLineColumn(lines[parent].Line.Indent.Start).Line, what);
+        }
+
+        return reported;
+    }
+
+    /// <summary>What a line's text (without its indentation) is at the left margin, if it stands there on its own; else null.</summary>
+    private static string? AtTheMargin(string body)
+    {
+        var parsed = LineGrammar.Document.Parse(body);
+        if (!parsed.Success || parsed.Value.Lines.Length == 0) return null;
+        return parsed.Value.Lines[0] switch
+        {
+            PartLineSyntax => "a numbered part",
+            TitleLineSyntax => "the title",
+            FieldLineSyntax f => $"the unnumbered part '{f.Field.Name}'",
+            TextLineSyntax => "a paragraph of its own",
+            _ => null,
+        };
     }
 
     private static string Reading((int Tab, int Ideographic) r) =>
@@ -168,7 +224,7 @@ internal static class IndentationChecker
     /// line indented less than the lines before it in the same block but more than their parent, so
     /// between two levels (ML0013). A level is the step its top-level part uses most (2 columns in the seeds).
     /// </summary>
-    private static void Levels(SourceText source, List<(LineSyntax Line, int Parent)> lines, DiagnosticBag bag)
+    private static void Levels(SourceText source, List<(LineSyntax Line, int Parent)> lines, HashSet<LineSyntax> reported, DiagnosticBag bag)
     {
         // the step of each top-level part: the indentation a line most often has more than its parent
         var partOf = new int[lines.Count];
@@ -183,7 +239,7 @@ internal static class IndentationChecker
         for (int i = 0; i < lines.Count; i++)
         {
             var (line, parent) = lines[i];
-            if (parent < 0) continue;
+            if (parent < 0 || reported.Contains(line)) continue;
             int step = steps.GetValueOrDefault(partOf[i], 2);
             int parentWidth = lines[parent].Line.IndentWidth;
             if (line.IndentWidth <= parentWidth) continue; // a continuation or a field's list, reported as such

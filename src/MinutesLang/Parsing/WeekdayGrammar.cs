@@ -14,11 +14,24 @@ namespace MinutesLang.Parsing;
 /// <param name="Length">Length from the opening to the closing bracket, both included.</param>
 public readonly record struct WrittenWeekday(char Day, string Prefix, int Offset, int Length)
 {
-    /// <summary>The weekday as written without its brackets, for messages: 星期五, 週五, 禮拜五; the short form as （五）.</summary>
-    public string Written => Prefix.Length > 0 ? Prefix + Day : $"（{Day}）";
+    /// <summary>
+    /// The weekday with its brackets exactly as written (<c>(三)</c>, <c>（ 週五 ）</c>), set by
+    /// <see cref="WeekdayGrammar.Find"/>; null when the weekday was not found in a text.
+    /// </summary>
+    public string? Text { get; init; }
 
-    /// <summary>The same form with another day, for the hint of ML0103 / ML0403: （星期四）, （週四）, （四）.</summary>
-    public string WithDay(char day) => $"（{Prefix}{day}）";
+    /// <summary>
+    /// The weekday as written, for messages: without its brackets when it has a word before the day
+    /// (星期五, 週五, 禮拜五); the short form with its brackets as the writer typed them (（五）, (五)).
+    /// </summary>
+    public string Written => Prefix.Length > 0 ? Prefix + Day : Text ?? $"（{Day}）";
+
+    /// <summary>
+    /// The same form with another day, for the hint of ML0103 / ML0403, in the writer's brackets: （星期四）,
+    /// （四）, and (週四), (四) where both brackets were ASCII; a mixed pair is written full width, and
+    /// spaces inside are left out.
+    /// </summary>
+    public string WithDay(char day) => Text is ['(', .., ')'] ? $"({Prefix}{day})" : $"（{Prefix}{day}）";
 }
 
 /// <summary>
@@ -53,7 +66,7 @@ public static class WeekdayGrammar
         {
             if (text[i] is not ('（' or '(')) continue;
             var r = Weekday.Parse(text.AsSpan(i, end - i).ToString());
-            if (r.Success) return r.Value with { Offset = i + r.Value.Offset };
+            if (r.Success) return r.Value with { Offset = i + r.Value.Offset, Text = text.Substring(i + r.Value.Offset, r.Value.Length) };
         }
 
         return null;

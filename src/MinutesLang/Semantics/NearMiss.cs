@@ -32,11 +32,21 @@ public static class NearMiss
     /// same length, one character different, one such label only; a meaningful label or a word of
     /// its own is never a misspelling.
     /// </summary>
-    public static string? Label(string label)
+    public static string? Label(string label) => LabelCandidates(label) is [var meant] ? meant : null;
+
+    /// <summary>
+    /// Every meaningful label that <paramref name="label"/> (spaces removed) is one character off
+    /// (the same length, one character different), in the order of <see cref="MeaningfulLabels"/>;
+    /// empty for a meaningful label, a word of its own or a label near none. One candidate is a
+    /// misspelling read as meant (<see cref="Label"/>, ML0117); two or more (決義 is one character
+    /// from 決議 and from 決定, 山席人員 from 出席人員 and 列席人員) is a label read as neither and
+    /// reported with all of them (ML0119), as a guess between them would put the words under a
+    /// label the writer may not have meant.
+    /// </summary>
+    public static IReadOnlyList<string> LabelCandidates(string label)
     {
-        if (label.Length < 2 || MeaningfulLabels.Contains(label) || OwnWords.Contains(label)) return null;
-        var near = MeaningfulLabels.Where(l => l.Length == label.Length && l.Zip(label).Count(p => p.First != p.Second) == 1).ToList();
-        return near.Count == 1 ? near[0] : null;
+        if (label.Length < 2 || MeaningfulLabels.Contains(label) || OwnWords.Contains(label)) return [];
+        return [.. MeaningfulLabels.Where(l => l.Length == label.Length && l.Zip(label).Count(p => p.First != p.Second) == 1)];
     }
 
     /// <summary>The directive names a record or a series may hold: the structural ones and the case events (both languages).</summary>

@@ -63,7 +63,8 @@ public sealed partial class RecordBinder
                             bag.At(Source, Trimmed(d.Arguments)).MeetingNumberOutOfRange(d.Arguments.PlainText.Trim(), MeetingId.MaxNumber);
                             break;
                         default:
-                            bag.At(Source, d.FullSpanWithoutEol()).DirectiveArgument("meeting", "a meeting id such as 114-1 (民國 year and number) or 144 (a running count)");
+                            bag.At(Source, d.FullSpanWithoutEol()).DirectiveArgument("meeting", "a meeting id such as 114-1 (民國 year and number) or 144 (a running count)",
+                                "write this meeting's id after '@meeting' in the numbering of its body: 民國 year and number, a running count, or the date (YYYY-MM-DD)");
                             break;
                     }
 
@@ -184,10 +185,15 @@ public sealed partial class RecordBinder
         }
     }
 
-    /// <summary>A label one character off a label with a meaning (時問, 地典) is reported; <c>Understand</c> reads it as meant.</summary>
+    /// <summary>
+    /// A label one character off a label with a meaning (時問, 地典) is reported (ML0117); <c>Understand</c> reads it as meant.
+    /// A label one character off two or more of them (決義: 決議 and 決定) is read as written and reported with all of them (ML0119).
+    /// </summary>
     private void CheckLabel(FieldSyntax field)
     {
-        if (NearMiss.Label(field.Name) is { } meant) bag.At(Source, field.Label.FullSpan).MisspeltLabel(field.Label.Text, meant);
+        var near = NearMiss.LabelCandidates(field.Name);
+        if (near.Count == 1) bag.At(Source, field.Label.FullSpan).MisspeltLabel(field.Label.Text, near[0]);
+        else if (near.Count > 1) bag.At(Source, field.Label.FullSpan).AmbiguousLabel(field.Label.Text, near);
     }
 
     /// <summary>
@@ -522,7 +528,7 @@ public sealed partial class RecordBinder
         var span = d.FullSpanWithoutEol();
         if (args.Length == 0)
         {
-            bag.At(Source, span).DirectiveArgument(d.Name.Text, "a case id");
+            bag.At(Source, span).DirectiveArgument(d.Name.Text, "a case id", $"write '@{d.Name.Text} ID' with the id of a case declared by '@case ID' in series.minutes");
             return true;
         }
 
@@ -555,7 +561,8 @@ public sealed partial class RecordBinder
         }
 
         if (kind is CaseEventKind.Renamed or CaseEventKind.Referred && rest.Length == 0)
-            bag.At(Source, span).DirectiveArgument(d.Name.Text, kind == CaseEventKind.Renamed ? "the new title" : "where the case goes");
+            bag.At(Source, span).DirectiveArgument(d.Name.Text, kind == CaseEventKind.Renamed ? "the new title" : "where the case goes",
+                kind == CaseEventKind.Renamed ? $"write the case's new title after its id: '@{d.Name.Text} {id} 新標題'" : $"write the group the case is sent to after its id: '@{d.Name.Text} {id} 組名'");
 
         events.Add(new CaseEvent(kind, id, rest, consent, all, level, span));
         return true;

@@ -50,7 +50,7 @@ public static partial class SeriesBinder
                     required = fields.GetValueOrDefault(RequiredParts.Field)?.FirstOrDefault() is { } req ? RequiredParts.Parse(req) : RequiredParts.Default;
                     break;
                 case Directives.Platform:
-                    if (arg.Length == 0) bag.At(source, d.FullSpanWithoutEol()).DirectiveArgument("platform", "a platform id");
+                    if (arg.Length == 0) bag.At(source, d.FullSpanWithoutEol()).DirectiveArgument("platform", "a platform id", "write '@platform ID', the short id that @rotation and 成案 rules name the platform by (as in '@platform 基北北桃')");
                     var members = (fields.GetValueOrDefault("成員")?.FirstOrDefault() ?? "").Split(['、', '，', ',', ' '], StringSplitOptions.RemoveEmptyEntries);
                     foreach (var m in members.Where(m => !Cities.IsCity(m))) bag.At(source, d.FullSpanWithoutEol()).UnknownCity(m);
                     string rule = fields.GetValueOrDefault("成案")?.FirstOrDefault() ?? "全體";
@@ -66,7 +66,7 @@ public static partial class SeriesBinder
                         fields.GetValueOrDefault("依據")?.FirstOrDefault()));
                     break;
                 case Directives.Rotation:
-                    if (arg.Length == 0) bag.At(source, d.FullSpanWithoutEol()).DirectiveArgument("rotation", "the id of a platform");
+                    if (arg.Length == 0) bag.At(source, d.FullSpanWithoutEol()).DirectiveArgument("rotation", "the id of a platform", "write '@rotation ID' with the id of a platform declared by '@platform ID' in this file");
                     rotationPlatform = arg;
                     foreach (var child in block.Content)
                     {
@@ -77,7 +77,7 @@ public static partial class SeriesBinder
                 case Directives.Case:
                     if (arg.Length == 0)
                     {
-                        bag.At(source, d.FullSpanWithoutEol()).DirectiveArgument("case", "a case id");
+                        bag.At(source, d.FullSpanWithoutEol()).DirectiveArgument("case", "a case id", "write '@case ID', the short id the records link the case by ([[ID]])");
                         break;
                     }
 
@@ -88,7 +88,7 @@ public static partial class SeriesBinder
                     }
 
                     string? title = fields.GetValueOrDefault("標題")?.FirstOrDefault();
-                    if (title is null) bag.At(source, d.FullSpanWithoutEol()).DirectiveArgument("case", "a field 標題：");
+                    if (title is null) bag.At(source, d.FullSpanWithoutEol()).DirectiveArgument("case", "a field 標題：", "add the line '  標題：…' below it, with the case's title as the records name it");
                     cases[arg] = new CaseDeclaration(
                         arg,
                         title ?? arg,
@@ -111,7 +111,7 @@ public static partial class SeriesBinder
             if (cells.Length >= 4 && int.TryParse(cells[0], out int year))
                 rotation.Add(new RotationEntry(platform, year, cells[1], cells[2], cells[3]));
             else if (!(cells.Length >= 1 && cells[0] == "年度"))
-                bag.At(source, row.FullSpanWithoutEol()).DirectiveArgument("rotation", "rows of the form | 年度 | 層級 | 期別 | 主政 |");
+                bag.At(source, row.FullSpanWithoutEol()).DirectiveArgument("rotation", "rows of the form | 年度 | 層級 | 期別 | 主政 |", "write one row per term below the header, four cells: the year, the level, the term and the city in charge");
         }
     }
 
