@@ -146,11 +146,11 @@ public sealed class IndentationTests
 
         var tab = Assert.Single(Compile(Head + "* 業務報告\n  - 甲案。\n  - 乙案。\n\t- 丙案。\n").Diagnostics, d => d.Code == "ML0011");
         Assert.Contains("1 tab", tab.Message);
-        Assert.Contains("line 7 belongs to line 6", tab.Message);
-        Assert.Contains("with a tab counted as 2 columns, line 7 belongs to line 4", tab.Message);
+        Assert.Contains("this line belongs to line 6", tab.Message); // ML0011 is reported at line 7 itself
+        Assert.Contains("with a tab counted as 2 columns, this line belongs to line 4", tab.Message);
 
         var ideographic = Assert.Single(Compile(Head + "* 業務報告\n  - 甲案。\n  - 乙案。\n\u3000\u3000- 丙案。\n").Diagnostics, d => d.Code == "ML0011");
-        Assert.Contains("with a full-width space counted as 1 column, line 7 belongs to line 4", ideographic.Message);
+        Assert.Contains("with a full-width space counted as 1 column, this line belongs to line 4", ideographic.Message);
     }
 
     [Fact]

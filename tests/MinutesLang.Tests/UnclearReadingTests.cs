@@ -82,7 +82,7 @@ public sealed class UnclearReadingTests
     {
         { "決義 in an agenda item", Head + "* 提案討論\n  案由：合作案，提請討論。\n  決義：照案通過。\n", 6, 3, "決義", ["決議", "決定"] },
         { "決 義 spaced, ASCII colon", Head + "* 提案討論\n  案由：合作案，提請討論。\n  說明：詳如附件。\n  決 義:照案通過。\n", 7, 3, "決 義", ["決議", "決定"] },
-        { "決意 in the second agenda item of another part", Head + "* 業務報告\n  - 甲案。\n* 臨時動議\n  案由：甲案。\n  決議：同意。\n  案由：乙案。\n  決意：\n    - 請各縣市配合。\n", 11, 3, "決意", ["決議", "決定"] },
+        { "決意 in the second agenda item of another part", Head + "* 業務報告\n  - 甲案。\n* 臨時動議\n  案由：甲案。\n  決議：同意。\n  案由：乙案。\n  決意：\n    - 請各縣市配合。\n", 10, 3, "決意", ["決議", "決定"] },
         { "山席人員 at the top level", Head + "* 山席人員：詳如簽到表\n", 4, 3, "山席人員", ["出席人員", "列席人員"] },
         { "山席人員 as an unnumbered part", Head + "山席人員：詳如簽到表\n", 4, 1, "山席人員", ["出席人員", "列席人員"] },
         { "說議 under a list item", Head + "* 業務報告\n  - 甲案辦理情形。\n    說議：詳如附件。\n", 6, 5, "說議", ["說明", "決議"] },

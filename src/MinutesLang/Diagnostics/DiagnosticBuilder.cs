@@ -36,7 +36,7 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
     public void UnknownCase(string id, string? nearest) =>
         Report("ML0101", $"unknown case id '{id}'", nearest is null ? "declare it with '@case' in series.minutes" : $"did you mean '{nearest}'?");
 
-    public void UnparsableDate(string text) => Report("ML0102", $"cannot read a date and time in '{text}'", "write it as '114 年 3 月 7 日（星期五）上午 10 時'");
+    public void UnparsableDate(string text) => Report("ML0102", $"cannot read a date and time in '{text}'", "write this meeting's date and time in the form '○○○ 年 ○ 月 ○ 日（星期○）上午 ○ 時' (a day that the month has), each ○ a figure");
 
     /// <summary>ML0103: <paramref name="written"/> as the writer put it (星期五, 週五, （五）); <paramref name="fix"/> the same form with the right day.</summary>
     public void WeekdayMismatch(string written, string expected, string date, string? fix = null) =>
@@ -57,7 +57,7 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
     public void MissingTitle(bool belowMeeting = true) => Report("ML0109", "record has no title line '# …'",
         belowMeeting ? "write the title of the minutes on the line below '@meeting': '# 114 年度…第 N 次…會議紀錄'" : "write the title of the minutes, '# 114 年度…第 N 次…會議紀錄', after '@meeting'");
 
-    public void UnparsableTime(string text) => Report("ML0110", $"cannot read a time in '{text}'", "write it as '上午 11 時 15 分' or '15 時 06 分'");
+    public void UnparsableTime(string text) => Report("ML0110", $"cannot read a time in '{text}'", "write the time in the form '上午 ○ 時 ○ 分' or '○○ 時 ○○ 分' (24-hour), each ○ a figure");
 
     public void DirectiveMisplaced(string name, string where) => Report("ML0111", $"'@{name}' is not allowed {where}");
 
