@@ -261,4 +261,75 @@ public sealed class UnclearReadingTests
         var d = Assert.Single(Compile(record).Diagnostics, d => d.Code == "ML0106");
         Assert.Contains(said, d.Hint);
     }
+
+    [Theory]
+    [InlineData("* 地點：本局會議室\n散會：下午 3 時 75 分\n", "ML0110")]
+    [InlineData("* 地點：本局會議室\n", "ML0102")]
+    public void UnreadableDateAndTimeHintsGiveTheFormNotAValue(string body, string code)
+    {
+        string head = code == "ML0102"
+            ? "@meeting 108-3\n# 108 年度測試組第 3 次會議紀錄\n* 時間：108 年 2 月 30 日下午 2 時\n"
+            : Head;
+        var d = Assert.Single(Compile(head + body).Diagnostics, d => d.Code == code);
+        Assert.Contains("○", d.Hint);
+        Assert.DoesNotMatch("[0-9]", d.Hint!.Replace("24-hour", ""));
+    }
+
+    // ── 4. Hand-typed ordinals in a field's value; a pinned list at its field's indentation; ML0106's hint ──
+
+    /// <summary>(the record's body after the date, the line and column of ML0019, the ordinal, what the line would be numbered).</summary>
+    public static TheoryData<string, int, int, string, string> OrdinalsInFieldValues() => new()
+    {
+        { "* 提案討論\n  案由：合作案。\n  說明：一、各縣市辦理情形詳列管表。\n", 6, 6, "一、", "一、 (list level 1)" },
+        { "* 提案討論\n  案由：合作案。\n  決議：(一)經各縣市同意，本案成案。\n", 6, 6, "(一)", "一、 (list level 1)" },
+        { "* 提案討論\n  案由：合作案。\n  決議：（１）照案通過。\n", 6, 6, "（１）", "一、 (list level 1)" },
+        { "* 業務報告\n  - 甲案：\n    說明：1. 依計畫辦理。\n", 6, 8, "1.", "(一) (list level 2)" },
+        { "* 說明：甲、本季由新北市主責。\n", 4, 6, "甲、", "一、 (list level 1)" },
+        { "說明：壹、本季由新北市主責。\n", 4, 4, "壹、", "一、 (list level 1)" },
+    };
+
+    [Theory]
+    [MemberData(nameof(OrdinalsInFieldValues))]
+    public void AnOrdinalTypedAtTheStartOfAFieldsValueIsReported(string body, int line, int column, string ordinal, string numbered)
+    {
+        var c = Compile(Head + body);
+        var d = Assert.Single(c.Diagnostics, d => d.Code == "ML0019");
+        Assert.Equal((line, column), d.Start);
+        Assert.Equal(ordinal, c.Records[0].Tree.Source.ToString(d.Span));
+        Assert.Contains($"numbered {numbered}", d.Message);
+        Assert.Contains("'- '", d.Hint);
+    }
+
+    [Theory]
+    [InlineData("  說明：一、二年級學生均參加。\n")]  // a number of the text, as at the start of a line
+    [InlineData("  說明：1.5 億元經費已到位。\n")]
+    [InlineData("  決議：3、4 月辦理。\n")]
+    [InlineData("  案由一：合作案辦理進度。\n")]      // a label that prints 案由一 for the only agenda item (seed 112-3)
+    public void ANumberOfTheTextInAFieldsValueIsNoOrdinal(string field)
+    {
+        Assert.DoesNotContain(Compile(Head + "* 提案討論\n" + field).Diagnostics, d => d.Code == "ML0019");
+    }
+
+    [Theory]
+    [InlineData("  決議：\n  @list (一)\n  - 甲。\n  - 乙。\n  說明：其他。\n", 8)]
+    [InlineData("  決議：\n\n  @list 1.\n  - 甲。\n  - 乙。\n", 9)]
+    public void AListPinnedAtItsFieldsIndentationIsTheFieldsList(string body, int firstItem)
+    {
+        string record = Head + "* 提案討論\n  案由：合作案。\n" + body;
+        var c = Compile(record);
+        Assert.Equal([$"{firstItem}:3"], Lines(c, "ML0014"));
+        var agenda = Assert.IsType<AgendaItemBlock>(Assert.Single(c.Records[0].Parts[1].Content));
+        Assert.IsType<ListBlock>(Assert.Single(agenda.Decision!.Content));
+
+        // fmt indents the pin and the items below the field; the style is kept
+        var f = Formatter.Format(Parser.Parse(record, "114-2.minutes"));
+        Assert.False(f.Refused);
+        Assert.Contains("  決議：\n", f.Text);
+        Assert.Matches("\n    @list [^\n]+\n    - 甲。\n    - 乙。\n", f.Text);
+        var again = Compile(f.Text);
+        Assert.DoesNotContain(again.Diagnostics, d => d.Code.StartsWith("ML001", StringComparison.Ordinal));
+        string txt(Compilation x) => new MinutesLang.Rendering.TemplateRenderer(Repo.Templates, "txt").Render(new MinutesLang.Rendering.RenderModelBuilder(x.Series).Build(x.Records[0]));
+        Assert.Equal(txt(c), txt(again));
+        Assert.Contains(body.Contains("(一)") ? "(一)甲。" : "1.甲。", txt(c));
+    }
 }

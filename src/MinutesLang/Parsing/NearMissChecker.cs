@@ -12,7 +12,7 @@ namespace MinutesLang.Parsing;
 /// marker (ML0016), a full-width space after a marker (ML0017) — the grammar reads these as the
 /// construct meant and <c>fmt</c> repairs them —, full-width link, placeholder, comment or row
 /// punctuation (ML0018, printed as text, left to the writer), and ordinals typed by hand at the start
-/// of a part, an item, a text line or a field's value, and after 案由 in a label (ML0019), with the ordinal the compiler prints there instead
+/// of a part, an item, a text line or a field's value (ML0019), with the ordinal the compiler prints there instead
 /// (the list levels of <see cref="ListLevel"/>, the ordinal styles of <see cref="Ordinals"/>).
 /// </summary>
 internal static class NearMissChecker
@@ -187,10 +187,10 @@ internal static class NearMissChecker
     }
 
     /// <summary>
-    /// The ordinals a writer types into a field (issue 11 §4: a field's value is a text line): at the start of
-    /// its value (<c>說明：一、…</c>, <c>決議：(一)…</c>: the value is one paragraph, the list goes below the field,
-    /// at <paramref name="level"/>, list level <paramref name="depth"/>), and after 案由 in its label (<c>案由一：</c>:
-    /// the compiler numbers agenda items, and 案由一 is no agenda item but a field of its own).
+    /// An ordinal a writer types at the start of a field's value (issue 11 §4: a field's value is a text line):
+    /// <c>說明：一、…</c>, <c>決議：(一)…</c>: the value is one paragraph, the list goes below the field, at
+    /// <paramref name="level"/>, list level <paramref name="depth"/>. A label <c>案由一</c> is not reported: seed
+    /// 112-3 writes it on purpose, to print 案由一 for the only agenda item of a part.
     /// </summary>
     private static void FieldOrdinals(SourceText source, FieldSyntax field, ListLevel level, int depth, DiagnosticBag bag)
     {
@@ -200,16 +200,6 @@ internal static class NearMissChecker
             Report(source, bag, field.Value.FullSpan.Start, o,
                 $"the value of '{label}：' is one paragraph, not a list; as a list item '- …' below the field, this line is numbered {level.Item(1)} (list level {depth})",
                 $"write '{label}：' alone on its line and '- ' in place of '{Shown(o)}' on the line below, indented under '{label}'");
-        }
-
-        string written = field.Label.Text.TrimEnd();
-        if (written.StartsWith("案由", StringComparison.Ordinal) && written.Length > 2 && written[2..].Trim() is { Length: > 0 } n
-            && n.All(c => "一二三四五六七八九十".Contains(c) || char.IsDigit(c)))
-        {
-            int at = field.Label.FullSpan.Start + written.IndexOf(n, 2, StringComparison.Ordinal);
-            bag.At(source, new TextSpan(at, n.Length)).HandTypedOrdinal(written,
-                $"the compiler numbers agenda items (案由一、案由二… in a part with more than one, 案由 alone in a part with one); '{written}' is read as a field of its own, not as an agenda item",
-                $"write '案由：'");
         }
     }
 

@@ -49,7 +49,7 @@ public static class Parser
     /// indentation, or less but more than its parent's), both in grammar/GUIDE.md ("Wrapped lines"):
     /// a text line right after a list item or a field with a value (no blank line between) continues
     /// it (the binder joins it and reports ML0115), and list items right after a field with an empty
-    /// value (<c>決議：</c>) are that field's list (ML0014). A text line at the margin is always a
+    /// value (<c>決議：</c>) are that field's list (ML0014), with the <c>@list</c> line that pins their style. A text line at the margin is always a
     /// part of its own (an imported record writes its unnumbered parts so).
     /// </summary>
     private static Nesting Nest(ImmutableArray<LineSyntax> lines)
@@ -85,9 +85,10 @@ public static class Parser
                 var top = stack.Peek();
                 bool sibling = stack.Count == 1 || stack.ElementAt(1).Line.IndentWidth < width;
                 if (sibling && width > 0 && line is TextLineSyntax && !blankBefore && Continues(top)) break;
-                if (sibling && line is ItemLineSyntax && TakesItems(top))
+                if (sibling && (line is ItemLineSyntax || IsListPin(line)) && TakesItems(top))
                 {
-                    if (!top.AdoptedItems) adopted.Add((top.Line, line));
+                    // '@list (一)' before the items pins their style: it goes with them (ML0014 at the first item)
+                    if (line is ItemLineSyntax && !top.Children.Any(c => c.Line is ItemLineSyntax)) adopted.Add((top.Line, line));
                     top.AdoptedItems = true;
                     break;
                 }
@@ -113,9 +114,12 @@ public static class Parser
         static bool Continues(Open open) =>
             HasWrappableText(open.Line) && open.Children.All(c => c.Line.IsTrivia || c.Line is TextLineSyntax);
 
-        // a field with an empty value, with nothing below it yet but the items it took
+        // a field with an empty value, with nothing below it yet but the items it took (and the '@list' before them)
         static bool TakesItems(Open open) =>
-            EmptyField(open.Line) && open.Children.All(c => c.Line.IsTrivia || (open.AdoptedItems && c.Line is ItemLineSyntax));
+            EmptyField(open.Line) && open.Children.All(c => c.Line.IsTrivia || (open.AdoptedItems && (c.Line is ItemLineSyntax || IsListPin(c.Line))));
+
+        // '@list STYLE', which pins the style of the list after it (grammar/GUIDE.md §2)
+        static bool IsListPin(LineSyntax line) => line is DirectiveLineSyntax d && d.Name.Text == Semantics.Directives.List;
     }
 
     /// <summary>A list item, or a field (or a part with a label) whose value is written on its line: text lines right after it continue it.</summary>
