@@ -192,6 +192,15 @@ public sealed class UnclearReadingTests
         Assert.DoesNotContain(Compile(Head + body).Diagnostics, d => d.Code.StartsWith("ML001", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void TheFieldsOfADirectiveHaveNoTopLevelReading()
+    {
+        // series.minutes: a tab before 標題 of a @case, spaces before 名稱 of @series: 標題 is the case's, whatever a tab counts
+        var tree = Parser.Parse("@series 教育文化組\n    名稱 : 教育文化組\n\n@case 綠碳匯\n\t標題：綠碳匯\n", "series.minutes");
+        Assert.DoesNotContain(tree.Diagnostics, d => d.Code == "ML0011");
+        Assert.False(Formatter.Format(tree).Refused);
+    }
+
     [Theory]
     [InlineData("* 業務報告\n  - 甲案。\n  - 乙案。\n\u3000- 丙案。\n", "ML0010")]             // one full-width space: 1 or 2 columns, the same sibling
     [InlineData("* 業務報告\n  - 甲案。\n  - 乙案。\n\u3000\u3000- 丙案。\n", "ML0011")]       // two: a sibling or a child

@@ -139,8 +139,9 @@ internal static class IndentationChecker
     /// space) or 4 (a tab), it is nested under the line above; counted as nothing, a stray space typed
     /// before a line at the margin, it is a part of its own: the kind of space decides, so it is ML0011
     /// and <c>fmt</c> leaves the file (issue 11 §2: nesting is never changed silently by the kind of space).
-    /// List items, directives and table rows are not read at the margin on their own, so are left to
-    /// <see cref="MixedSpaces"/>. Returns the lines reported.
+    /// List items, directives and table rows are not read at the margin on their own, nor are the fields
+    /// of a directive (<c>@case</c>'s <c>標題：</c> in series.minutes), so are left to <see cref="MixedSpaces"/>.
+    /// Returns the lines reported.
     /// </summary>
     private static HashSet<LineSyntax> StraySpacesBeforeTheMargin(SourceText source, List<(LineSyntax Line, int Parent)> lines, DiagnosticBag bag)
     {
@@ -150,6 +151,7 @@ internal static class IndentationChecker
         {
             string indent = line.Indent.Text;
             if (parent < 0 || indent.Length == 0 || indent.Any(c => c is not ('\t' or '\u3000'))) continue;
+            if (lines[parent].Line is DirectiveLineSyntax) continue; // the fields of '@case', '@series' …: no top-level reading
             int kinds = Kinds(indent), same = indented.Count(k => k == kinds);
             if (same > 1 && same > indented.Count - same) continue; // the record's own way of indenting
             string body = line.ToFullString()[indent.Length..];
