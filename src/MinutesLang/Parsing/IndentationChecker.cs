@@ -146,14 +146,15 @@ internal static class IndentationChecker
     private static HashSet<LineSyntax> StraySpacesBeforeTheMargin(SourceText source, List<(LineSyntax Line, int Parent)> lines, DiagnosticBag bag)
     {
         var reported = new HashSet<LineSyntax>();
-        var indented = lines.Where(l => l.Line.Indent.Text.Length > 0).Select(l => Kinds(l.Line.Indent.Text)).ToList();
+        var byKinds = lines.Where(l => l.Line.Indent.Text.Length > 0).GroupBy(l => Kinds(l.Line.Indent.Text)).ToDictionary(g => g.Key, g => g.Count());
+        int indented = byKinds.Values.Sum();
         foreach (var (line, parent) in lines)
         {
             string indent = line.Indent.Text;
             if (parent < 0 || indent.Length == 0 || indent.Any(c => c is not ('\t' or '\u3000'))) continue;
             if (lines[parent].Line is DirectiveLineSyntax) continue; // the fields of '@case', '@series' …: no top-level reading
-            int kinds = Kinds(indent), same = indented.Count(k => k == kinds);
-            if (same > 1 && same > indented.Count - same) continue; // the record's own way of indenting
+            int same = byKinds[Kinds(indent)];
+            if (same > 1 && same > indented - same) continue; // the record's own way of indenting
             string body = line.ToFullString()[indent.Length..];
             if (AtTheMargin(body) is not { } what) continue;
 
