@@ -404,4 +404,38 @@ public sealed class SeriesSchemeTests : CliHarness
         var forgotten = Compilation.Create(null, [Parser.Parse("# 測試會議紀錄\n* 時間：114 年 3 月 7 日（星期五）下午 2 時\n", "x.minutes")]);
         Assert.Equal(("ML0100", DiagnosticSeverity.Error), (forgotten.Diagnostics[0].Code, forgotten.Diagnostics[0].Severity));
     }
+
+    /// <summary>The Legislative Yuan committee of grammar/GUIDE.md §5: its series and the record the guide names check clean, and <c>new --session</c> opens the next 會期.</summary>
+    [Fact]
+    public void TheGuides屆會期ExampleRuns()
+    {
+        string guide = File.ReadAllText(Path.Combine(Repo.Root, "grammar", "GUIDE.md")).Replace("\r\n", "\n");
+        string series = System.Text.RegularExpressions.Regex.Match(guide, "```\n(@series 內政委員會\n.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+        Assert.Contains("編號：屆會期", series);
+        var title = System.Text.RegularExpressions.Regex.Match(guide, "`@meeting 11-2-5` \\(`# (?<t>[^`]+)`\\)").Groups["t"].Value;
+        Assert.Equal("立法院第11屆第2會期內政委員會第5次全體委員會議紀錄", title);
+        var c = Series(series, ("11-2-5.minutes", Record("11-2-5", title, "113 年 10 月 21 日（星期一）上午 9 時")));
+        Assert.Empty(c.Diagnostics);
+        var draft = NextRecord.Create(c, new DateOnly(2025, 2, 24), session: (11, 3));
+        Assert.StartsWith("@meeting 11-3-1\n# 立法院第11屆第3會期內政委員會第1次全體委員會議紀錄\n", draft.Text);
+    }
+
+    [Fact]
+    public void TheRecordReviewedIsTheLastRegularMeetingNotA臨時會Between()
+    {
+        // 檢視 114 年度第 2 次會議紀錄 at 114-3 names 114-2, though 114-臨1 stands between (ML0241 only when it names another)
+        string series = "@series 測試\n  名稱：測試委員會\n  編號：年度\n  臨時會：另計\n";
+        string Third(string reviewed) => Record("114-3", "114 年度測試委員會第 3 次會議紀錄", "114 年 9 月 5 日（星期五）下午 2 時")
+            .Replace("* 報告事項：無。", $"* 報告事項：檢視 114 年度第 {reviewed} 次會議紀錄。");
+        (string, string)[] before = [
+            ("114-1.minutes", Record("114-1", "114 年度測試委員會第 1 次會議紀錄", "114 年 3 月 7 日（星期五）下午 2 時")),
+            ("114-2.minutes", Record("114-2", "114 年度測試委員會第 2 次會議紀錄", "114 年 6 月 6 日（星期五）下午 2 時")),
+            ("114-臨1.minutes", Record("114-臨1", "114 年度測試委員會第 1 次臨時會會議紀錄", "114 年 6 月 20 日（星期五）下午 2 時"))];
+        var right = Series(series, [.. before, ("114-3.minutes", Third("2"))]);
+        Assert.Equal(["114-1", "114-2", "114-臨1", "114-3"], right.Context.Records.Select(r => r.Id));
+        Assert.Empty(right.Diagnostics);
+        var wrong = Series(series, [.. before, ("114-3.minutes", Third("1"))]);
+        var d = Assert.Single(wrong.Diagnostics);
+        Assert.Equal(("ML0241", "114-3.minutes"), (d.Code, d.Source.Path));
+    }
 }
