@@ -79,7 +79,7 @@ internal static class PipelineLaws
     /// (c) import, as <c>minutes import --series seeds</c> runs it (case links, event directives), then check with the
     /// series: a refusal (the exceptions the import command reports with exit code 2), or records that check reports no
     /// error on. The only errors allowed are those the importer announced on the input: no meeting number or date
-    /// (ML0420) is a record without @meeting (ML0100); '[[' or '{{' kept verbatim
+    /// (ML0420) is '@meeting 無', which check accepts (ML0133, a warning: no error is allowed for it); '[[' or '{{' kept verbatim
     /// (ML0404) may be a broken link or placeholder (ML0005, ML0006, ML0101, ML0114); a date the importer could not read or
     /// whose weekday is wrong (ML0405, ML0403) is one check cannot read either (ML0102, ML0103); and in an input
     /// that was mutated, what the series rules find (ML02xx: counts, hosts, years) and a part the series requires that the
@@ -122,9 +122,6 @@ internal static class PipelineLaws
 
     private static bool Announced(string code, HashSet<string> announced, bool intact) => code switch
     {
-        // issue 12 (nothing invented): a text with neither a meeting number nor a date gets no @meeting, the
-        // importer says so (ML0420), and check then finds the record without one (ML0100)
-        "ML0100" => announced.Contains("ML0420"),
         "ML0005" or "ML0006" or "ML0101" or "ML0114" => announced.Contains("ML0404"),
         "ML0102" or "ML0103" => announced.Contains("ML0405") || announced.Contains("ML0403"),
         // since the merge (issue 11, record semantics) a part the series requires is an error (ML0120): a mutation

@@ -85,10 +85,26 @@ public sealed class ImportBodiesTests : CliHarness
         var record = Assert.Single(result.Records);
         Assert.Null(record.Id);
         Assert.Equal("pta.minutes", record.FileName);
-        Assert.DoesNotContain("@meeting", record.Text);
+        Assert.StartsWith("@meeting 無\n# 測試國小家長會會議紀錄\n", record.Text);
         Assert.DoesNotContain("000-", record.Text);
         Assert.Contains(result.Diagnostics, d => d.Code == "ML0420" && d.Severity == DiagnosticSeverity.Warning);
+
+        // issue 12 §3: the record is still valid: check says so with a warning at the @meeting line (ML0133), no ML0100
+        var compiled = Compilation.Create(null, [Parser.Parse(record.Text, record.FileName)]);
+        var d = Assert.Single(compiled.Diagnostics);
+        Assert.Equal(("ML0133", DiagnosticSeverity.Warning, 1), (d.Code, d.Severity, d.Start.Line));
+        Assert.Empty(compiled.Context.Records);
+        Assert.Null(SeedNormalizer.Compare("測試國小家長會會議紀錄\n地點：本校會議室\n主席：王會長\n", Repo.RenderTxt(compiled)));
     }
+
+    /// <summary>A draft of <c>minutes new</c> filled in: each placeholder replaced by words (a time where the time goes).</summary>
+    internal static string Filled(string draft) =>
+        System.Text.RegularExpressions.Regex.Replace(draft, @"\{\{([^}]*)\}\}", m => m.Groups[1].Value switch
+        {
+            "開會時間" => "下午 2 時",
+            "散會時間" => "下午 4 時",
+            var name => "已" + name.Replace("（", "").Replace("）", ""),
+        });
 
     /// <summary>
     /// The example of grammar/GUIDE.md §4 (a city urban-planning commission's 第 144 次, a running
@@ -111,14 +127,35 @@ public sealed class ImportBodiesTests : CliHarness
         Assert.Equal(shown, record);
         Assert.Equal((0, ""), (Run("check", body).Code, Run("check", body).Out));
 
-        Write(Path.Combine("body", "series.minutes"), "@series 都市計畫委員會\n  名稱：測試市都市計畫委員會\n");
+        // the series of the guide: a running count, 臨時會 counted on their own, the title forms
+        string series = System.Text.RegularExpressions.Regex.Match(guide, "```\n(@series 都市計畫委員會\n.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+        Assert.Contains("編號：流水", series);
+        Write(Path.Combine("body", "series.minutes"), series);
+        Assert.Equal((0, ""), (Run("check", body).Code, Run("check", body).Out));
+        Assert.Equal(0, Run("new", body, "--extra", "--date", "2025-03-21").Code);
+        string extra = File.ReadAllText(Path.Combine(body, "臨1.minutes"));
+        Assert.StartsWith("@meeting 臨1\n# 測試市都市計畫委員會第 1 次臨時會會議紀錄\n", extra);
         Assert.Equal(0, Run("new", body, "--date", "2025-04-11").Code);
         string next = File.ReadAllText(Path.Combine(body, "145.minutes"));
         Assert.StartsWith("@meeting 145\n# 測試市都市計畫委員會第 145 次會議紀錄\n", next);
         var (code, report, _) = Run("check", "--format", "msbuild", body);
         Assert.Equal(1, code);
-        Assert.All(report.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => Assert.Contains("145.minutes", l));
-        Assert.All(report.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => Assert.Contains(" ML0114: ", l));
+        var lines = report.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.All(lines, l => Assert.Contains(" ML0114: ", l));
+        Assert.Contains(lines, l => l.Contains("145.minutes", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("臨1.minutes", StringComparison.Ordinal));
+
+        // filled in (the placeholders replaced), the 臨時會 stands between 144 and 145 and is no gap; 147 after 145 is one
+        File.WriteAllText(Path.Combine(body, "臨1.minutes"), Filled(extra));
+        File.WriteAllText(Path.Combine(body, "145.minutes"), Filled(next));
+        File.WriteAllText(Path.Combine(body, "147.minutes"), Filled(next).Replace("145", "147").Replace("4 月 11 日", "5 月 9 日"));
+        (code, report, _) = Run("check", "--format", "msbuild", body);
+        Assert.True(code == 0, report);
+        var finding = Assert.Single(report.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("147.minutes(1,1): info ML0204: no record of meeting 146 between 145 and 147", finding);
+        var order = Compilation.Create(Compilation.ParseFile(Path.Combine(body, "series.minutes")),
+            Directory.GetFiles(body, "*.minutes").Where(f => !Compilation.IsSeriesFile(f)).Order(StringComparer.Ordinal).Select(Compilation.ParseFile));
+        Assert.Equal(["144", "臨1", "145", "147"], order.Context.Records.Select(r => r.Id));
 
         // rendered, the imported record is its original again
         var (_, txt, _) = Run("render", Path.Combine(body, "144.minutes"), "--to", "txt");

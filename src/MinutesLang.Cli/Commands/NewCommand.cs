@@ -4,16 +4,18 @@ using MinutesLang.Semantics;
 
 namespace MinutesLang.Cli.Commands;
 
-/// <summary><c>minutes new SERIES_DIR [--date DATE] [-o FILE] [--force]</c>: the next record of a series, to fill in.</summary>
+/// <summary><c>minutes new SERIES_DIR [--date DATE] [--extra] [--session 屆-會期] [-o FILE] [--force]</c>: the next record of a series, to fill in.</summary>
 public sealed class NewCommand : ICommand
 {
     public string Name => "new";
 
     public string Help => """
-        Usage: minutes new SERIES_DIR [--date DATE] [-o FILE] [--force]
+        Usage: minutes new SERIES_DIR [--date DATE] [--extra] [--session 屆-會期] [-o FILE] [--force]
 
         Writes the next record of the series in SERIES_DIR (the folder of its series.minutes):
-        the next @meeting id (a meeting in a new 民國 year is number 1), the title in the style
+        the next @meeting id in the numbering the series declares (編號 of @series: per 民國 year,
+        a meeting in a new year is number 1; a running count; 屆/會期/次) or, undeclared, the
+        numbering of its last record; the title in the form of 題名 of @series, else in the style
         of the last record with the new year and 第 N 次, the date with its weekday, this
         quarter's and the next quarter's host from @rotation, and every case still open after the
         last record (列管中, 提請…解列) under the progress item, with the event that continues its
@@ -29,6 +31,10 @@ public sealed class NewCommand : ICommand
         Options:
           --date DATE      the date of the meeting: 2025-06-06, 114-06-06 or 114 年 6 月 6 日
                            (default: today); the weekday is computed
+          --extra          a 臨時會: the next number of the series' 臨時會 (臨1, 114-臨1,
+                           11-2-臨1), or its date where they are not numbered (臨時會：不編號)
+          --session T-S    屆/會期/次: the meeting opens 會期 S of 屆 T (次 1); 'S' alone keeps
+                           the 屆 of the last record; without it the last 會期 goes on
           -o, --output     the file to write (default: SERIES_DIR/<id>.minutes, named like
                            the series' records); a folder writes the default name into it
           --force          replace the file if it exists
@@ -39,7 +45,7 @@ public sealed class NewCommand : ICommand
     public int Run(string[] args, CommandContext context)
     {
         var (stdout, stderr) = (context.Out, context.Err);
-        var options = Options.Parse(args, flags: ["--force"], valued: ["--date", "-o", "--output"]);
+        var options = Options.Parse(args, flags: ["--force", "--extra"], valued: ["--date", "--session", "-o", "--output"]);
         if (options.Positional.Count != 1) throw new UsageException("new needs exactly one series folder (try 'minutes new --help')");
         string folder = options.Positional[0];
         if (!Directory.Exists(folder)) throw new UsageException($"{folder}: no such folder (new writes the next record of the series in a folder)");
@@ -62,7 +68,7 @@ public sealed class NewCommand : ICommand
         NextRecordDraft draft;
         try
         {
-            draft = NextRecord.Create(compilation, date);
+            draft = NextRecord.Create(compilation, date, options.Has("--extra"), Session(options.Value("--session"), compilation));
         }
         catch (NextRecordException e)
         {
@@ -79,5 +85,19 @@ public sealed class NewCommand : ICommand
         stdout.WriteLine(path);
         if (!context.Quiet) stderr.WriteLine($"{draft.Id}: to fill in (ML0114): {string.Join("、", draft.Placeholders)}");
         return Cli.Clean;
+    }
+
+    /// <summary><c>--session 11-3</c> (屆 11, 會期 3) or <c>--session 3</c> (會期 3 of the last record's 屆).</summary>
+    private static (int Term, int Session)? Session(string? value, Compilation compilation)
+    {
+        if (value is null) return null;
+        var parts = value.Split('-', StringSplitOptions.TrimEntries);
+        bool ok = parts.Length is 1 or 2 && parts.All(p => int.TryParse(p, out int n) && n is > 0 and < 1000);
+        if (!ok) throw new UsageException($"--session: cannot read '{value}' (write 屆-會期, 11-3, or the 會期 alone, 3)");
+        int session = int.Parse(parts[^1]);
+        if (parts.Length == 2) return (int.Parse(parts[0]), session);
+        var last = compilation.Context.Records.LastOrDefault(r => r.Numbering == MeetingNumbering.Session);
+        if (last is null) throw new UsageException($"--session {value}: the series has no record of 屆/會期/次 yet; write 屆-會期 (11-{session})");
+        return (last.Year, session);
     }
 }

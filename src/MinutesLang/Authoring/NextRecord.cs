@@ -28,8 +28,14 @@ public sealed record NextRecordDraft(int Year, int Sequence, DateOnly Date, stri
     /// <summary>How the series numbers its meetings: as its last record does (per year when it has none).</summary>
     public MeetingNumbering Numbering { get; init; } = MeetingNumbering.PerYear;
 
-    /// <summary>The @meeting id of the draft: 114-2, 145 (a running count), 2025-06-06 (named by its date).</summary>
-    public string Id => new MeetingId(Numbering, Year, Sequence).ToString();
+    /// <summary>The 會期 of a 屆/會期/次 id (<see cref="Year"/> is then its 屆).</summary>
+    public int Session { get; init; }
+
+    /// <summary>A 臨時會.</summary>
+    public bool Extra { get; init; }
+
+    /// <summary>The @meeting id of the draft: 114-2, 145 (a running count), 11-2-6, 臨1, 2025-06-06 (named by its date).</summary>
+    public string Id => new MeetingId(Numbering, Year, Sequence) { Session = Session, Extra = Extra }.ToString();
 }
 
 /// <summary>
@@ -50,6 +56,12 @@ public static partial class NextRecord
 
     [GeneratedRegex("第(?<sp1>\\s*)(?<n>[0-9]+|[一二三四五六七八九十]+)(?<sp2>\\s*)次")]
     private static partial Regex TitleNumber();
+
+    [GeneratedRegex("第\\s*(?<n>[0-9]+|[一二三四五六七八九十]+)\\s*屆")]
+    private static partial Regex TitleTerm();
+
+    [GeneratedRegex("第\\s*(?<n>[0-9]+|[一二三四五六七八九十]+)\\s*會期")]
+    private static partial Regex TitleSession();
 
     [GeneratedRegex("^\\s*(?:民國\\s*)?(?<y>[0-9]{2,4})\\s*[-/.]\\s*(?<m>[0-9]{1,2})\\s*[-/.]\\s*(?<d>[0-9]{1,2})\\s*$")]
     private static partial Regex NumericDate();
@@ -102,39 +114,38 @@ public static partial class NextRecord
         return true;
     }
 
-    public static NextRecordDraft Create(Compilation compilation, DateOnly date)
+    /// <summary>
+    /// The next record of the series on <paramref name="date"/>: its id in the series' numbering
+    /// (<see cref="MeetingScheme"/>: <c>編號</c> of <c>@series</c>, else as the last record is numbered), its title
+    /// (<c>題名</c> of <c>@series</c> when declared, else the last record's with the new numbers), the parts to fill in
+    /// and the open cases.
+    /// </summary>
+    /// <param name="compilation">the series without its drafts</param>
+    /// <param name="date">the date of the meeting (not before the last record's)</param>
+    /// <param name="extra">a 臨時會: numbered on its own (臨1, 114-臨1, 11-2-臨1) or named by its date (臨2025-03-20), as the series declares</param>
+    /// <param name="session">屆/會期/次 only: the 屆 and 會期 the meeting opens (its 次 is 1); without it the meeting continues the last 會期</param>
+    /// <exception cref="NextRecordException">the date is before the last record, the series declares no 臨時會, or a 會期 is needed and not given</exception>
+    public static NextRecordDraft Create(Compilation compilation, DateOnly date, bool extra = false, (int Term, int Session)? session = null)
     {
         if (date.Year <= RocCalendar.Offset) throw new NextRecordException($"{date:yyyy-MM-dd} is before the 民國 calendar");
         var ctx = compilation.Context;
         var series = compilation.Series;
+        var scheme = series.Scheme;
         var last = ctx.Records.Length > 0 ? ctx.Records[^1] : null;
+        var lastRegular = ctx.Records.LastOrDefault(r => !r.Extra);
         int year = RocCalendar.ToRoc(date.Year);
-        int sequence = 1;
+        if (last?.Date?.ToDate() is { } lastDate && date < lastDate)
+            throw new NextRecordException($"{date:yyyy-MM-dd} is before the last record, {last.Id} ({lastDate:yyyy-MM-dd}); give the date of the next meeting with --date");
 
-        // the series numbers its meetings as its last record does: per year, by a running count, by date
-        var numbering = last?.Numbering ?? MeetingNumbering.PerYear;
-        if (last is not null)
-        {
-            if (last.Date?.ToDate() is { } lastDate && date < lastDate)
-                throw new NextRecordException($"{date:yyyy-MM-dd} is before the last record, {last.Id} ({lastDate:yyyy-MM-dd}); give the date of the next meeting with --date");
-            if (numbering == MeetingNumbering.Running)
-            {
-                if (last.Sequence >= MeetingId.MaxNumber) throw new NextRecordException($"the last record, {last.Id}, has the highest meeting number");
-                sequence = last.Sequence + 1;
-            }
-            else if (numbering == MeetingNumbering.Dated)
-            {
-                sequence = MeetingId.OfDate(date).Number;
-            }
-            else if (year < last.Year)
-                throw new NextRecordException($"{date:yyyy-MM-dd} is in 民國 {year}, before the last record, {last.Id}; give the date of the next meeting with --date");
-            else if (year == last.Year)
-            {
-                sequence = last.Sequence + 1;
-            }
-        }
-
-        var meeting = new MeetingId(numbering, numbering == MeetingNumbering.Running ? 0 : year, sequence);
+        // the series numbers its meetings as it declares (編號), else as its last regular record does: per year, by a running count, 屆/會期/次, by date
+        var numbering = scheme.Declared ? scheme.Numbering : lastRegular?.Numbering ?? MeetingNumbering.PerYear;
+        if (session is not null && numbering != MeetingNumbering.Session)
+            throw new NextRecordException($"--session: the series numbers its meetings {MeetingScheme.Describe(numbering)}, not by 屆 and 會期");
+        var meeting = extra ? NextExtra(ctx, scheme, numbering, lastRegular, date, year, session) : NextRegular(numbering, lastRegular, date, year, session);
+        string? composedTitle = scheme.Compose(meeting, year);
+        if (!extra) last = lastRegular ?? last;
+        else last = ctx.Records.LastOrDefault(r => r.Extra) is { } lastExtra ? lastExtra : null;
+        int sequence = meeting.Number;
 
         var platform = ctx.PlatformOn(date);
         var cases = OpenCases(ctx);
@@ -142,7 +153,7 @@ public static partial class NextRecord
         var sb = new StringBuilder();
 
         sb.Append("@meeting ").Append(meeting).Append('\n');
-        sb.Append("# ").Append(Title(last, series, platform, date, meeting)).Append('\n');
+        sb.Append("# ").Append(composedTitle ?? (extra && last is null ? P("題名") : Title(last, series, platform, date, meeting))).Append('\n');
         sb.Append("// minutes new: {{…}} 為待填部分（minutes check 以 ML0114 列出），填妥後連同括號一併取代；")
           .Append("各案之 @列管、@提請解列 延續前次狀態，如經決議解列、更名或移轉，請改寫該事件。\n");
         sb.Append("* 時間：").Append(year).Append(" 年 ").Append(date.Month).Append(" 月 ").Append(date.Day)
@@ -185,13 +196,61 @@ public static partial class NextRecord
         sb.Append("散會：").Append(P("散會時間")).Append('\n');
 
         string id = meeting.ToString();
-        return new NextRecordDraft(meeting.Year, sequence, date, FileName(last, id), sb.ToString(), placeholders, cases) { Numbering = numbering };
+        return new NextRecordDraft(meeting.Year, sequence, date, FileName(last ?? lastRegular, id), sb.ToString(), placeholders, cases) { Numbering = meeting.Numbering, Session = meeting.Session, Extra = meeting.Extra };
 
         string P(string placeholder)
         {
             placeholders.Add(placeholder);
             return Placeholder(placeholder);
         }
+    }
+
+    /// <summary>The next regular meeting: per year (a new 民國 year starts again at 1), the running count + 1, the next 次 of the 會期 (or 次 1 of the 會期 given), the date.</summary>
+    private static MeetingId NextRegular(MeetingNumbering numbering, Record? last, DateOnly date, int year, (int Term, int Session)? session)
+    {
+        switch (numbering)
+        {
+            case MeetingNumbering.Dated:
+                return MeetingId.OfDate(date);
+            case MeetingNumbering.Running:
+                int running = last?.Numbering == MeetingNumbering.Running ? last.Sequence : 0;
+                if (running >= MeetingId.MaxNumber) throw new NextRecordException($"the last record, {last!.Id}, has the highest meeting number");
+                return new MeetingId(MeetingNumbering.Running, 0, running + 1);
+            case MeetingNumbering.Session:
+                if (session is { } open) return new MeetingId(MeetingNumbering.Session, open.Term, 1) { Session = open.Session };
+                if (last?.Numbering != MeetingNumbering.Session)
+                    throw new NextRecordException("the series numbers its meetings by 屆, 會期 and 次 and has no record yet: give the 屆 and 會期 with --session (--session 11-1)");
+                if (last.Sequence >= MeetingId.MaxNumber) throw new NextRecordException($"the last record, {last.Id}, has the highest meeting number");
+                return new MeetingId(MeetingNumbering.Session, last.Year, last.Sequence + 1) { Session = last.Session };
+            default:
+                if (last?.Numbering != MeetingNumbering.PerYear) return new MeetingId(MeetingNumbering.PerYear, year, 1);
+                if (year < last.Year)
+                    throw new NextRecordException($"{date:yyyy-MM-dd} is in 民國 {year}, before the last record, {last.Id}; give the date of the next meeting with --date");
+                return new MeetingId(MeetingNumbering.PerYear, year, year == last.Year ? last.Sequence + 1 : 1);
+        }
+    }
+
+    /// <summary>
+    /// The next 臨時會: named by its date (<c>臨時會：不編號</c>), else the next number of its own count (the count of its
+    /// year, per year; of its 會期, in 屆/會期/次; of the series, in a running count or by date).
+    /// </summary>
+    private static MeetingId NextExtra(SeriesContext ctx, MeetingScheme scheme, MeetingNumbering numbering, Record? lastRegular, DateOnly date, int year, (int Term, int Session)? session)
+    {
+        if (scheme.Extras == ExtraMeetings.None) throw new NextRecordException("the series declares no 臨時會 (臨時會：無 in series.minutes)");
+        if (scheme.Extras == ExtraMeetings.Dated) return MeetingId.OfDate(date) with { Extra = true };
+        var count = numbering == MeetingNumbering.Dated ? MeetingNumbering.Running : numbering;
+        var id = count switch
+        {
+            MeetingNumbering.PerYear => new MeetingId(count, year, 1),
+            MeetingNumbering.Session when session is { } s => new MeetingId(count, s.Term, 1) { Session = s.Session },
+            MeetingNumbering.Session when lastRegular?.Numbering == MeetingNumbering.Session => new MeetingId(count, lastRegular.Year, 1) { Session = lastRegular.Session },
+            MeetingNumbering.Session => throw new NextRecordException("the series numbers its meetings by 屆, 會期 and 次 and has no record yet: give the 屆 and 會期 with --session (--session 11-1)"),
+            _ => new MeetingId(MeetingNumbering.Running, 0, 1),
+        };
+        id = id with { Extra = true };
+        var previous = ctx.Records.Where(r => r.Extra && r.Numbering == id.Numbering && (id.Numbering == MeetingNumbering.Running || (r.Year == id.Year && r.Session == id.Session)))
+            .Select(r => r.Sequence).DefaultIfEmpty(0).Max();
+        return id with { Number = previous + 1 };
     }
 
     /// <summary>The cases open after the last record (列管中, 提請…解列), in the order of the register.</summary>
@@ -280,6 +339,20 @@ public static partial class NextRecord
         int roc = RocCalendar.ToRoc(date.Year);
         int sequence = meeting.Number;
         if (last?.Title is { } lastTitle && meeting.Numbering == MeetingNumbering.Dated) return lastTitle;
+        if (meeting.Numbering == MeetingNumbering.Session)
+        {
+            // 第11屆第2會期…第5次: each number put in its place, in the figures the title used
+            if (last?.Title is not { } session) return $"第 {meeting.Year} 屆第 {meeting.Session} 會期{series.Name}第 {sequence} 次會議紀錄";
+            foreach (var (unit, n) in new[] { (TitleTerm(), meeting.Year), (TitleSession(), meeting.Session), (TitleNumber(), sequence) })
+            {
+                if (unit.Match(session) is not { Success: true } um) continue;
+                var g = um.Groups["n"];
+                session = session[..g.Index] + (char.IsAsciiDigit(g.Value[0]) ? n.ToString() : Numbering.Chinese(n)) + session[(g.Index + g.Length)..];
+            }
+
+            return session;
+        }
+
         if (last?.Title is { } running && meeting.Numbering == MeetingNumbering.Running && !TitleYear().IsMatch(running)
             && TitleNumber().Match(running) is { Success: true } rn)
         {

@@ -289,4 +289,16 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
     public void BreakThatBreaksNothing(string where) =>
         Report("ML0116", $"'\\' at the end of a line breaks the line only inside a paragraph, before another of its lines; here ({where}) it breaks nothing and is printed as written",
             "remove the '\\', or write '\\\\' for a backslash at the end of a line");
+
+    // ML0131–ML0139, ML0234–ML0239: how a series numbers and names its meetings (issue 12 §1, §3; Semantics/MeetingScheme)
+    public void UnreadableScheme(string what, string hint) => Report("ML0131", what, hint);
+
+    public void MeetingOutsideScheme(string what, string hint) => Report("ML0132", what, hint);
+
+    public void MeetingWithoutNumber() =>
+        Report("ML0133", "'@meeting 無': the record holds no meeting number and no date; it is valid, but left out of the order of the series (gaps, carry-over, the register)",
+            "write the meeting's id when it is known: '@meeting 114-1', '@meeting 560', '@meeting 11-2-5' or its date '@meeting 2025-03-07'");
+
+    public void TitleNotInForm(string form, string? composed) =>
+        Report("ML0234", $"the title is not in the form the series declares (題名：{form})", composed is null ? "write the title in the declared form, or correct 題名 in series.minutes" : $"write '# {composed}', or correct 題名 in series.minutes");
 }

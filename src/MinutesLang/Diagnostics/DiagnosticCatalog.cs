@@ -91,6 +91,11 @@ public static class DiagnosticCatalog
         new("ML0115", DiagnosticSeverity.Warning, "Continuation line at the marker's column"),
         new("ML0116", DiagnosticSeverity.Warning, "Line break that breaks nothing"),
         new("ML0119", DiagnosticSeverity.Warning, "Field label near two known labels"),
+        // ML0131–ML0139, ML0234–ML0239: how a series numbers and names its meetings (issue 12 §1, §3; Semantics/MeetingScheme)
+        new("ML0131", DiagnosticSeverity.Error, "Unreadable numbering declaration"),
+        new("ML0132", DiagnosticSeverity.Error, "Meeting id outside the numbering of the series"),
+        new("ML0133", DiagnosticSeverity.Warning, "Meeting without a number"),
+        new("ML0234", DiagnosticSeverity.Warning, "Title not in the form of the series"),
     ];
 
     private static readonly Dictionary<string, Entry> ByCode = All.ToDictionary(e => e.Code);

@@ -39,7 +39,7 @@ public static partial class Importer
         foreach (var record in records)
         {
             var date = CheckDate(record, source, bag);
-            string? id = MeetingId(record, date, source, bag);
+            string? id = MeetingId(record, date, series?.Scheme ?? MeetingScheme.Undeclared, source, bag);
             string name = id ?? (Path.GetFileNameWithoutExtension(source.Path) is { Length: > 0 } stem ? stem : "record");
             for (int k = 2; !used.Add(name); k++) name = $"{id}_{k}";
             string text = new NotationWriter(source, bag, cases).Write(record, id);
@@ -102,6 +102,12 @@ public static partial class Importer
     [GeneratedRegex(@"第\s*([0-9０-９]+|[〇零一二兩三四五六七八九十百千]+)\s*次")]
     private static partial Regex Sequence();
 
+    [GeneratedRegex(@"第\s*([0-9]+)\s*屆")]
+    private static partial Regex Term();
+
+    [GeneratedRegex(@"第\s*([0-9]+)\s*會期")]
+    private static partial Regex SessionOf();
+
     [GeneratedRegex(@"(?<![0-9])(1[0-9]{2}|[4-9][0-9])\s*年")]
     private static partial Regex RocYear();
 
@@ -112,13 +118,14 @@ public static partial class Importer
     /// The @meeting id the text holds, never one it does not (issue 12): <c>YEAR-N</c> when the title
     /// names a year and 第 N 次 (the year of the date, else of the title); <c>N</c>, a running count,
     /// when the title has 第 N 次 but no year (都市計畫委員會第 144 次); the meeting's date
-    /// <c>2025-03-07</c> when the title has no number (ML0420); null — no @meeting, ML0420 — when
+    /// <c>2025-03-07</c> when the title has no number (ML0420); null — written <c>@meeting 無</c>, ML0420 — when
     /// there is neither a number nor a date. A number beyond <see cref="Semantics.MeetingId.MaxNumber"/>
     /// is not read (ML0420), whatever its length.
     /// </summary>
-    private static string? MeetingId(RecordNode record, WrittenDate? date, SourceText source, DiagnosticBag bag)
+    private static string? MeetingId(RecordNode record, WrittenDate? date, MeetingScheme scheme, SourceText source, DiagnosticBag bag)
     {
         string title = record.Title?.Text ?? "";
+        bool extra = title.Contains("臨時會", StringComparison.Ordinal); // a 臨時會 is numbered on its own (臨1), or named by its date
         var at = record.Title is { } t ? new TextSpan(t.Offset, t.Text.Length) : new TextSpan(0, 0);
         int? titleYear = RocYear().Match(title) is { Success: true } r ? int.Parse(r.Groups[1].Value)
             : AdYear().Match(title) is { Success: true } a ? RocCalendar.ToRoc(int.Parse(a.Groups[1].Value))
@@ -138,7 +145,7 @@ public static partial class Importer
                 else
                 {
                     bag.At(source, span).ImportNoMeetingNumber($"'{m.Value}' is not a meeting number from 1 to {Semantics.MeetingId.MaxNumber:N0}"
-                        + (date?.ToDate() is { } on ? $"; the record is named by its date, @meeting {on:yyyy-MM-dd}" : "; the record has no @meeting"));
+                        + (date?.ToDate() is { } on ? $"; the record is named by its date, @meeting {on:yyyy-MM-dd}" : "; the record is '@meeting 無'"));
                     return date?.ToDate() is { } named ? Semantics.MeetingId.OfDate(named).ToString() : null;
                 }
             }
@@ -148,20 +155,29 @@ public static partial class Importer
             }
         }
 
-        if (number is { } seq)
+        // the scheme the series declares (編號 of @series) wins over the one the title shows: a per-year title in a running count is its count
+        if (number is { } seq && !(scheme.Declared && scheme.Numbering == MeetingNumbering.Dated) && !(extra && scheme.Extras == ExtraMeetings.Dated))
         {
-            return titleYear is not null && year is { } y
-                ? new Semantics.MeetingId(MeetingNumbering.PerYear, y, seq).ToString()
-                : new Semantics.MeetingId(MeetingNumbering.Running, 0, seq).ToString();
+            // 第11屆第2會期…第5次: 屆/會期/次, as the Legislative Yuan numbers its meetings
+            var numbering = Term().Match(title) is { Success: true } tm && SessionOf().Match(title) is { Success: true } sm
+                && Semantics.MeetingId.TryNumber(tm.Groups[1].Value, out int term) && Semantics.MeetingId.TryNumber(sm.Groups[1].Value, out int session) && term < 1000 && session < 100
+                ? new Semantics.MeetingId(MeetingNumbering.Session, term, seq) { Session = session }
+                : titleYear is not null && year is { } y
+                ? new Semantics.MeetingId(MeetingNumbering.PerYear, y, seq)
+                : new Semantics.MeetingId(MeetingNumbering.Running, 0, seq);
+            if (scheme.Declared && numbering.Numbering != scheme.Numbering && scheme.Numbering == MeetingNumbering.Running) numbering = new Semantics.MeetingId(MeetingNumbering.Running, 0, seq);
+            return (numbering with { Extra = extra }).ToString();
         }
 
         if (date?.ToDate() is { } when)
         {
-            bag.At(source, at).ImportNoMeetingNumber($"the title has no 第 N 次; the record is named by its date, @meeting {when:yyyy-MM-dd}");
-            return Semantics.MeetingId.OfDate(when).ToString();
+            var named = Semantics.MeetingId.OfDate(when) with { Extra = extra };
+            // (a number the series does not use — 編號：日期, 臨時會：不編號 — is no missing number)
+            if (number is null) bag.At(source, at).ImportNoMeetingNumber($"the title has no 第 N 次; the record is named by its date, @meeting {named}");
+            return named.ToString();
         }
 
-        bag.At(source, at).ImportNoMeetingNumber("the title has no 第 N 次 and no date was read; the record has no @meeting");
+        bag.At(source, at).ImportNoMeetingNumber("the title has no 第 N 次 and no date was read; the record is '@meeting 無'");
         return null;
     }
 }

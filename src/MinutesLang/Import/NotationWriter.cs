@@ -23,7 +23,8 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
 
     public string Write(RecordNode record, string? id)
     {
-        if (id is not null) Line(0, $"@meeting {id}");
+        // no id in the text (ML0420): '@meeting 無' says so, and check accepts the record with ML0133 (issue 12 §3)
+        Line(0, $"@meeting {id ?? Semantics.MeetingId.NoneMark}");
         foreach (var c in record.LeadingComments) Line(0, "// " + c.Text);
         if (record.Title is { } title)
         {

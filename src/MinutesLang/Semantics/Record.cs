@@ -32,8 +32,17 @@ public sealed record Record(
     /// <summary>How the id numbers the meeting: <c>114-1</c> per year (the default), <c>144</c> a running count (then <see cref="Year"/> is 0), <c>2025-03-07</c> by its date.</summary>
     public MeetingNumbering Numbering { get; init; } = MeetingNumbering.PerYear;
 
-    /// <summary>The id written in <c>@meeting</c>: 114-1, or 144 for a running count.</summary>
-    public string Id => new MeetingId(Numbering, Year, Sequence).ToString();
+    /// <summary>The 會期 of a <see cref="MeetingNumbering.Session"/> id (<see cref="Year"/> is then its 屆).</summary>
+    public int Session { get; init; }
+
+    /// <summary>An ad hoc meeting (臨時會: <c>@meeting 臨1</c>, <c>114-臨1</c>), outside the regular numbering.</summary>
+    public bool Extra { get; init; }
+
+    /// <summary>The @meeting id, whole.</summary>
+    public MeetingId Meeting => new(Numbering, Year, Sequence) { Session = Session, Extra = Extra };
+
+    /// <summary>The id written in <c>@meeting</c>: 114-1, 144 for a running count, 11-2-5, 臨1, 無.</summary>
+    public string Id => Meeting.ToString();
 
     /// <summary>
     /// The 民國 year the record belongs to: the year of its id when it numbers per year, else the

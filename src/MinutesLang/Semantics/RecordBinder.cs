@@ -31,6 +31,7 @@ public sealed partial class RecordBinder
     {
         int year = 0, seq = 0;
         var numbering = MeetingNumbering.PerYear;
+        MeetingId? meeting = null;
         bool sawMeeting = false;
         string? title = null, place = null, chair = null, recorder = null;
         WrittenDate? date = null;
@@ -57,14 +58,15 @@ public sealed partial class RecordBinder
                     switch (MeetingId.TryParse(d.Arguments.PlainText, out var id))
                     {
                         case MeetingId.ParseOutcome.Ok:
-                            (year, seq, numbering) = (id.Year, id.Number, id.Numbering);
+                            (year, seq, numbering, meeting) = (id.Year, id.Number, id.Numbering, id);
+                            MeetingScheme.CheckId(id, Trimmed(d.Arguments), series, Source, bag); // ML0132, ML0133
                             break;
                         case MeetingId.ParseOutcome.OutOfRange:
                             bag.At(Source, Trimmed(d.Arguments)).MeetingNumberOutOfRange(d.Arguments.PlainText.Trim(), MeetingId.MaxNumber);
                             break;
                         default:
-                            bag.At(Source, d.FullSpanWithoutEol()).DirectiveArgument("meeting", "a meeting id such as 114-1 (民國 year and number) or 144 (a running count)",
-                                "write this meeting's id after '@meeting' in the numbering of its body: 民國 year and number, a running count, or the date (YYYY-MM-DD)");
+                            bag.At(Source, d.FullSpanWithoutEol()).DirectiveArgument("meeting", "a meeting id such as 114-1 (民國 year and number), 144 (a running count), 11-2-5 (屆-會期-次), 臨1 (a 臨時會) or 無 (no number)",
+                                "write this meeting's id after '@meeting' in the numbering of its body: 民國 year and number, a running count, 屆-會期-次, the date (YYYY-MM-DD), or 無 when it has none");
                             break;
                     }
 
@@ -125,7 +127,7 @@ public sealed partial class RecordBinder
         if (!sawMeeting) bag.At(Source, new TextSpan(0, 0)).MissingMeeting();
         RequiredParts.Check(tree, series.Required, partLines, titleLine, meetingLine, bag);
 
-        return new Record(tree, year, seq, title, date, start, end, place, chair, recorder, parts.ToImmutable(), [.. events], [.. mentions]) { Numbering = numbering };
+        return new Record(tree, year, seq, title, date, start, end, place, chair, recorder, parts.ToImmutable(), [.. events], [.. mentions]) { Numbering = numbering, Session = meeting?.Session ?? 0, Extra = meeting?.Extra ?? false };
 
         void Understand(Part part, InlineSyntax valueSyntax, LineSyntax line)
         {

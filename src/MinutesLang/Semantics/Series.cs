@@ -26,5 +26,8 @@ public sealed record Series(
     /// <summary>The parts every record must have, in record order (<see cref="RequiredParts"/>): <c>必備</c> of <c>@series</c>, by default 標題、時間; without <c>@series</c> only 標題.</summary>
     public ImmutableArray<string> Required { get; init; } = RequiredParts.Undeclared;
 
+    /// <summary>How the series numbers and names its meetings: <c>編號</c>, <c>臨時會</c>, <c>題名</c> of <c>@series</c> (<see cref="MeetingScheme"/>); undeclared by default.</summary>
+    public MeetingScheme Scheme { get; init; } = MeetingScheme.Undeclared;
+
     public string? TitleOf(string caseId) => Cases.TryGetValue(caseId, out var c) ? c.Title : null;
 }

@@ -134,12 +134,17 @@ public sealed class CaseHistory
             life.LastReportedAt = record;
         }
 
-        if (i == 0) return;
-        var previous = ctx.Records[i - 1];
+        // a 臨時會 reports what it was called for, not every open case; the next regular meeting reports what was open
+        // after the last regular one or a 臨時會 since (issue 12: the series' own numbering, MeetingScheme)
+        if (i == 0 || record.Extra) return;
+        int p = i - 1;
+        while (p > 0 && ctx.Records[p].Extra) p--;
+        var previous = ctx.Records[p];
+        var since = new HashSet<Record>(ctx.Records.Skip(p).Take(i - p), ReferenceEqualityComparer.Instance);
         foreach (var life in lives.Values)
         {
             if (reported.Contains(life.Id) || life.Status is not (CaseStatus.Open or CaseStatus.DelistingProposed)) continue;
-            if (life.LastReportedAt != previous) continue; // not open after the previous meeting (reported earlier, then lapsed)
+            if (life.LastReportedAt is null || !since.Contains(life.LastReportedAt)) continue; // not open after the previous meeting (reported earlier, then lapsed)
             if (!afterGap)
             {
                 // an open case the record links ([[id]]) but gives no event: the writer forgot the directive, not the case

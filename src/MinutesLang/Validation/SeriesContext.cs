@@ -19,19 +19,52 @@ public sealed class SeriesContext
         Series = series;
         Records = records;
         gapBefore = new string?[records.Length];
-        for (int i = 1; i < records.Length; i++) gapBefore[i] = FindGap(records[i - 1], records[i]);
+        for (int i = 1; i < records.Length; i++)
+        {
+            // a 臨時會 does not count in the regular numbering: the gap is told between regular meetings, and between 臨時會 of one count
+            var cur = records[i];
+            var prev = records.Take(i).LastOrDefault(p => p.Extra == cur.Extra && (!cur.Extra || SameExtraCount(p, cur)));
+            if (prev is not null) gapBefore[i] = cur.Extra ? FindExtraGap(prev, cur) : FindGap(prev, cur);
+        }
     }
 
     public Series Series { get; }
 
-    /// <summary>The records with a valid @meeting id, in order of year and number (a running count after them, in its order).</summary>
+    /// <summary>The records with a valid @meeting id, in the order of the series (<see cref="Order"/>): by year and number, a running count after them, then 屆/會期/次; each 臨時會 by its date among them.</summary>
     public ImmutableArray<Record> Records { get; }
 
     public CaseHistory Cases => cases ??= CaseHistory.Build(this);
 
-    public static SeriesContext Create(Series series, IEnumerable<Record> records) =>
-        new(series, [.. records.Where(r => (r.Year > 0 || r.Numbering == MeetingNumbering.Running) && r.Sequence > 0)
-            .OrderBy(r => r.Numbering == MeetingNumbering.Running ? 1 : 0).ThenBy(r => r.Year).ThenBy(r => r.Sequence).ThenBy(r => r.Path, StringComparer.Ordinal)]);
+    public static SeriesContext Create(Series series, IEnumerable<Record> records) => new(series, Order(records));
+
+    /// <summary>
+    /// The order of a series' meetings: the regular ones by their id (per year: year and number; then a running
+    /// count; then 屆, 會期 and 次), each 臨時會 after the last regular meeting not dated after it (by its own number
+    /// among 臨時會 of one day; at the end when it or the regular meetings have no date). A record without a valid
+    /// id (no @meeting, ML0106, ML0130, <c>@meeting 無</c>) has no place in it.
+    /// </summary>
+    internal static ImmutableArray<Record> Order(IEnumerable<Record> records)
+    {
+        var valid = records.Where(r => r.Numbering != MeetingNumbering.Unnumbered && (r.Year > 0 || r.Numbering == MeetingNumbering.Running) && r.Sequence > 0).ToList();
+        var ordered = valid.Where(r => !r.Extra)
+            .OrderBy(r => r.Numbering switch { MeetingNumbering.Running => 1, MeetingNumbering.Session => 2, _ => 0 })
+            .ThenBy(r => r.Year).ThenBy(r => r.Session).ThenBy(r => r.Sequence).ThenBy(r => r.Path, StringComparer.Ordinal).ToList();
+        var extras = valid.Where(r => r.Extra)
+            .OrderBy(r => r.Date?.ToDate() ?? r.Meeting.Date ?? DateOnly.MaxValue).ThenBy(r => r.Year).ThenBy(r => r.Session).ThenBy(r => r.Sequence).ThenBy(r => r.Path, StringComparer.Ordinal);
+        foreach (var x in extras)
+        {
+            // before the first regular meeting dated after it (so after the 臨時會 placed there before it, dated no later)
+            int before = (x.Date?.ToDate() ?? x.Meeting.Date) is { } day ? ordered.FindIndex(r => !r.Extra && r.Date?.ToDate() is { } d && d > day) : -1;
+            ordered.Insert(before >= 0 ? before : ordered.Count, x);
+        }
+
+        return [.. ordered];
+    }
+
+    /// <summary>Two 臨時會 numbered in one count: of one numbering, and of one year (per year) or one 屆 and 會期.</summary>
+    private static bool SameExtraCount(Record a, Record b) =>
+        a.Numbering == b.Numbering && a.Numbering != MeetingNumbering.Dated
+        && (a.Numbering == MeetingNumbering.Running || (a.Year == b.Year && a.Session == b.Session));
 
     /// <summary>Why meetings seem to be missing between record i-1 and record i, or null.</summary>
     public string? GapBefore(int i) => i > 0 && i < gapBefore.Length ? gapBefore[i] : null;
@@ -79,10 +112,19 @@ public sealed class SeriesContext
 
     public static int Quarter(DateOnly d) => (d.Month - 1) / 3 + 1;
 
+    /// <summary>A 臨時會 numbered on its own misses the numbers between it and the last 臨時會 of its count (臨1, 臨3).</summary>
+    private static string? FindExtraGap(Record prev, Record cur) =>
+        cur.Sequence > prev.Sequence + 1
+            ? $"no record of 臨時會 {(cur.Sequence - prev.Sequence == 2 ? Extra(prev, prev.Sequence + 1) : $"{Extra(prev, prev.Sequence + 1)} … {Extra(prev, cur.Sequence - 1)}")} between {prev.Id} and {cur.Id}"
+            : null;
+
+    private static string Extra(Record like, int n) => (like.Meeting with { Number = n }).ToString();
+
     private static string? FindGap(Record prev, Record cur)
     {
         // a running count (第 144 次, 第 145 次) misses the numbers between; a meeting named by its date misses none we can tell
         if (prev.Numbering != cur.Numbering || cur.Numbering == MeetingNumbering.Dated) return null;
+        if (cur.Numbering == MeetingNumbering.Session) return FindSessionGap(prev, cur);
         if (cur.Numbering == MeetingNumbering.Running)
         {
             return cur.Sequence > prev.Sequence + 1
@@ -112,6 +154,33 @@ public sealed class SeriesContext
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// 屆/會期/次: within a 會期 the numbers between two meetings are missing (11-2-3, 11-2-5); a new 會期 starts at
+    /// 次 1, a 會期 of the 屆 skipped has no record, and a new 屆 starts at 會期 1, 次 1.
+    /// </summary>
+    private static string? FindSessionGap(Record prev, Record cur)
+    {
+        MeetingId At(int term, int session, int n) => new(MeetingNumbering.Session, term, n) { Session = session };
+        if (cur.Year == prev.Year && cur.Session == prev.Session)
+        {
+            return cur.Sequence > prev.Sequence + 1
+                ? $"no record of meeting{Plural(cur.Sequence - prev.Sequence - 1)} {SessionRange(At(cur.Year, cur.Session, prev.Sequence + 1), At(cur.Year, cur.Session, cur.Sequence - 1))} between {prev.Id} and {cur.Id}"
+                : null;
+        }
+
+        if (cur.Year == prev.Year && cur.Session > prev.Session + 1)
+            return $"no record of 第 {cur.Year} 屆 會期 {prev.Session + 1}{(cur.Session - prev.Session > 2 ? $"–{cur.Session - 1}" : "")} between {prev.Id} and {cur.Id}";
+        if (cur.Year > prev.Year + 1)
+            return $"no record of 屆 {prev.Year + 1}{(cur.Year - prev.Year > 2 ? $"–{cur.Year - 1}" : "")} between {prev.Id} and {cur.Id}";
+        if (cur.Year > prev.Year && cur.Session > 1)
+            return $"no record of 第 {cur.Year} 屆 會期 1{(cur.Session > 2 ? $"–{cur.Session - 1}" : "")} before {cur.Id}";
+        if (cur.Sequence > 1)
+            return $"no record of meeting{Plural(cur.Sequence - 1)} {SessionRange(At(cur.Year, cur.Session, 1), At(cur.Year, cur.Session, cur.Sequence - 1))} before {cur.Id}";
+        return null;
+
+        static string SessionRange(MeetingId from, MeetingId to) => from == to ? $"{from}" : $"{from} … {to}";
     }
 
     private static string Plural(int n) => n > 1 ? "s" : "";

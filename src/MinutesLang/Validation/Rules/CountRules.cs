@@ -148,10 +148,12 @@ public sealed partial class ReviewedRecordRule : IRule
     {
         for (int i = 1; i < series.Records.Length; i++)
         {
-            var (prev, cur) = (series.Records[i - 1], series.Records[i]);
+            // the record reviewed is the last regular meeting: a 臨時會 between is counted on its own (issue 12)
+            var cur = series.Records[i];
+            var prev = series.Records.Take(i).LastOrDefault(r => !r.Extra);
 
             // 檢視 YEAR 年度…第 N 次…紀錄 names a record numbered per year
-            if (prev.Numbering != MeetingNumbering.PerYear) continue;
+            if (prev is null || prev.Numbering != MeetingNumbering.PerYear) continue;
             foreach (var line in series.LinesOf(cur))
             {
                 foreach (Match m in Review().Matches(line.Text))

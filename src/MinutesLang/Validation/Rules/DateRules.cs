@@ -14,10 +14,22 @@ internal static partial class TitleNumbers
     [GeneratedRegex("第\\s*(?<n>[0-9]+)\\s*次")]
     public static partial Regex Number();
 
+    /// <summary>第 N 屆, 第 N 會期: a number of the title in 屆/會期/次.</summary>
+    public static Regex Unit(string unit) => unit == "屆" ? Term() : Session();
+
+    [GeneratedRegex("第\\s*(?<n>[0-9]+)\\s*屆")]
+    private static partial Regex Term();
+
+    [GeneratedRegex("第\\s*(?<n>[0-9]+)\\s*會期")]
+    private static partial Regex Session();
+
+    [GeneratedRegex("臨時會")]
+    public static partial Regex ExtraWord();
+
     public static string Roc(int year) => year >= RocCalendar.Offset ? $"{year} (民國 {RocCalendar.ToRoc(year)})" : $"民國 {year}";
 }
 
-/// <summary>ML0230: the @meeting year, the year of 時間 and the year in the title are one year (民國 = AD − 1911); a running count has no @meeting year, so its title is held against the date.</summary>
+/// <summary>ML0230: the @meeting year, the year of 時間 and the year in the title are one year (民國 = AD − 1911); a running count and 屆/會期/次 have no @meeting year, so their title is held against the date.</summary>
 public sealed class YearRule : IRule
 {
     public string Code => "ML0230";
@@ -28,7 +40,7 @@ public sealed class YearRule : IRule
         {
             // a running count has no year of its own: the title's year is then held against the date's
             if (r.RocYear is not { } year) continue;
-            if (r.Numbering != MeetingNumbering.Running && r.Date?.ToDate() is { } date && RocCalendar.ToRoc(date.Year) != r.Year && RecordLines.Part(r, "時間") is { } when)
+            if (r.Numbering is MeetingNumbering.PerYear or MeetingNumbering.Dated && r.Date?.ToDate() is { } date && RocCalendar.ToRoc(date.Year) != r.Year && RecordLines.Part(r, "時間") is { } when)
             {
                 bag.At(r.Tree.Source, when).YearsDisagree(
                     $"meeting {r.Id} is dated in {date.Year} (民國 {RocCalendar.ToRoc(date.Year)}), not in 民國 {r.Year}",
@@ -50,6 +62,16 @@ public sealed class YearRule : IRule
                 }
             }
         }
+    }
+}
+
+/// <summary>Whether a title line holds a placeholder <c>{{…}}</c> still to fill in (ML0114): no rule reads its words yet.</summary>
+internal static class TitlePlaceholder
+{
+    public static bool Holds(Record r, Syntax.LineSyntax title)
+    {
+        var span = title.FullSpan;
+        return r.Tree.Source.Text.AsSpan(span.Start, span.Length).Contains("{{", StringComparison.Ordinal);
     }
 }
 
@@ -93,7 +115,11 @@ public sealed class DateOrderRule : IRule
     }
 }
 
-/// <summary>ML0233: 第 N 次 in the title is the number of the @meeting id (its N per year, or the running count); a meeting named by its date is not checked.</summary>
+/// <summary>
+/// ML0233: 第 N 次 in the title is the number of the @meeting id (its N per year, or the running count, or 次 of
+/// 屆/會期/次, whose 第 N 屆 and 第 N 會期 are held to the id too); a 臨時會 (<c>@meeting 臨1</c>) says 臨時會 in its
+/// title and a regular meeting does not; a regular meeting named by its date is not checked.
+/// </summary>
 public sealed class MeetingNumberRule : IRule
 {
     public string Code => "ML0233";
@@ -102,9 +128,35 @@ public sealed class MeetingNumberRule : IRule
     {
         foreach (var r in series.Records)
         {
-            // a meeting named by its date has no number to agree with
-            if (r.Numbering == MeetingNumbering.Dated) continue;
+            // a meeting named by its date has no number to agree with (but a 臨時會 so named says so)
+            if (r.Numbering == MeetingNumbering.Dated && !r.Extra) continue;
             if (RecordLines.Title(r) is not { } t || ScanLine.From(t) is not { } line) continue;
+            if (TitlePlaceholder.Holds(r, t)) continue; // a title still to fill in (minutes new: {{題名}}) is ML0114's
+
+            // 屆/會期/次 (issue 12): 第11屆第2會期 in the title are the 屆 and 會期 of the id
+            if (r.Numbering == MeetingNumbering.Session)
+            {
+                foreach (var (unit, number) in new[] { ("屆", r.Year), ("會期", r.Session) })
+                {
+                    if (TitleNumbers.Unit(unit).Match(line.Text) is not { Success: true } u) continue;
+                    var ug = u.Groups["n"];
+                    if (MeetingId.TryNumber(ug.Value, out int un) && un == number) continue;
+                    bag.At(r.Tree.Source, line.Span(ug.Index, ug.Length)).MeetingNumberDisagrees(
+                        $"the title says 第 {ug.Value} {unit}, but the record is meeting {r.Id}",
+                        $"write 第 {number} {unit}, or correct '@meeting {r.Id}'");
+                }
+            }
+
+            // a 臨時會 is named so in its title, and only a 臨時會 (issue 12)
+            if (line.Text.Contains("臨時會", StringComparison.Ordinal) != r.Extra && TitleNumbers.ExtraWord().Match(line.Text) is var x)
+            {
+                var at = x.Success ? line.Span(x.Index, x.Length) : line.Span(0, line.Text.Length);
+                bag.At(r.Tree.Source, at).MeetingNumberDisagrees(
+                    r.Extra ? $"the record is a 臨時會 ('@meeting {r.Id}'), but its title does not say 臨時會" : $"the title names a 臨時會, but the record is the regular meeting {r.Id}",
+                    r.Extra ? $"name the 臨時會 in the title (第 {r.Sequence} 次臨時會), or correct '@meeting {r.Id}'" : $"write '@meeting {(r.Meeting with { Extra = true })}' for a 臨時會 numbered on its own, or correct the title");
+            }
+
+            if (r.Numbering == MeetingNumbering.Dated) continue;
             var m = TitleNumbers.Number().Match(line.Text);
             if (!m.Success) continue;
             var g = m.Groups["n"];
