@@ -244,11 +244,7 @@ public sealed class WriterMistakeTests : CliHarness
         var d = Assert.Single(c.Diagnostics);
         Assert.Equal(("ML0106", 1, 1), (d.Code, d.Start.Line, d.Start.Column));
         string human = DiagnosticFormatter.Human(d);
-        Assert.Equal("b.minutes:1:1: error ML0106: '@meeting' needs a meeting id such as 114-1 (民國 year and number), 144 (a running count), 11-2-5 (屆-會期-次), 臨1 (a 臨時會) or 無 (no number)
- 1 | @meeting 114-x
-   | ^^^^^^^^^^^^^^
-   = hint: write this meeting's id after '@meeting' in the numbering of its body: 民國 year and number, a running count, 屆-會期-次, the date (YYYY-MM-DD), or 無 when it has none
-", human);
+        Assert.Equal("b.minutes:1:1: error ML0106: '@meeting' needs a meeting id such as 114-1 (民國 year and number), 144 (a running count), 11-2-5 (屆-會期-次), 臨1 (a 臨時會) or 無 (no number)\n 1 | @meeting 114-x\n   | ^^^^^^^^^^^^^^\n   = hint: write this meeting's id after '@meeting' in the numbering of its body: 民國 year and number, a running count, 屆-會期-次, the date (YYYY-MM-DD), or 無 when it has none\n", human);
         Assert.Equal("b.minutes(1,1): error ML0106: '@meeting' needs a meeting id such as 114-1 (民國 year and number), 144 (a running count), 11-2-5 (屆-會期-次), 臨1 (a 臨時會) or 無 (no number)", DiagnosticFormatter.MsBuild(d));
         var loc = MinutesLang.Diagnostics.Formats.Location.Of(d, Environment.CurrentDirectory);
         Assert.Equal((1, 1, 1, 15), (loc.Line, loc.Column, loc.EndLine, loc.EndColumn));
