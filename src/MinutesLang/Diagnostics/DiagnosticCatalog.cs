@@ -90,6 +90,9 @@ public static class DiagnosticCatalog
         new("ML0014", DiagnosticSeverity.Warning, "List at the field's own indentation"),
         new("ML0115", DiagnosticSeverity.Warning, "Continuation line at the marker's column"),
         new("ML0116", DiagnosticSeverity.Warning, "Line break that breaks nothing"),
+        new("ML0321", DiagnosticSeverity.Error, "Page-number form without the page's number"),
+        new("ML0322", DiagnosticSeverity.Error, "Page number written twice in the form"),
+        new("ML0323", DiagnosticSeverity.Error, "Page-number form longer than a footer line"),
     ];
 
     private static readonly Dictionary<string, Entry> ByCode = All.ToDictionary(e => e.Code);

@@ -26,5 +26,12 @@ public sealed record Series(
     /// <summary>The parts every record must have, in record order (<see cref="RequiredParts"/>): <c>必備</c> of <c>@series</c>, by default 標題、時間; without <c>@series</c> only 標題.</summary>
     public ImmutableArray<string> Required { get; init; } = RequiredParts.Undeclared;
 
+    /// <summary>
+    /// The printed page number of the series' pdf, docx and odt, with <c>{page}</c> and <c>{pages}</c> for the numbers
+    /// (<see cref="MinutesLang.Rendering.PageNumbers"/>): the field <c>頁碼</c> of <c>@series</c>, written
+    /// <c>頁碼：- N -</c>; null when the series sets none (the official 第 N 頁，共 M 頁) or sets an unusable one (ML0321–ML0323).
+    /// </summary>
+    public string? PageNumberForm { get; init; }
+
     public string? TitleOf(string caseId) => Cases.TryGetValue(caseId, out var c) ? c.Title : null;
 }

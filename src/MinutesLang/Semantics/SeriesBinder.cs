@@ -23,6 +23,7 @@ public static partial class SeriesBinder
         var cases = ImmutableDictionary.CreateBuilder<string, CaseDeclaration>();
         string? rotationPlatform = null;
         ImmutableArray<string>? required = null; // RequiredParts: 必備 of @series, the default for a declared series
+        string? pageNumbers = null; // SeriesPageNumbers: 頁碼 of @series
 
         foreach (var block in tree.Root.Content)
         {
@@ -48,6 +49,7 @@ public static partial class SeriesBinder
                 case Directives.Series:
                     name = fields.GetValueOrDefault("名稱")?.FirstOrDefault() ?? arg;
                     required = fields.GetValueOrDefault(RequiredParts.Field)?.FirstOrDefault() is { } req ? RequiredParts.Parse(req) : RequiredParts.Default;
+                    pageNumbers = SeriesPageNumbers.Bind(block, source, bag);
                     break;
                 case Directives.Platform:
                     if (arg.Length == 0) bag.At(source, d.FullSpanWithoutEol()).DirectiveArgument("platform", "a platform id");
@@ -103,7 +105,7 @@ public static partial class SeriesBinder
             }
         }
 
-        return new Series(tree, name, platforms.ToImmutable(), rotation.ToImmutable(), cases.ToImmutable()) { Required = required ?? RequiredParts.Undeclared };
+        return new Series(tree, name, platforms.ToImmutable(), rotation.ToImmutable(), cases.ToImmutable()) { Required = required ?? RequiredParts.Undeclared, PageNumberForm = pageNumbers };
 
         void AddRotation(RowLineSyntax row, string platform)
         {
