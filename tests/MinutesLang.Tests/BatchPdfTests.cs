@@ -166,7 +166,7 @@ public sealed class KaiFontconfigTests : IDisposable
         string fonts = Path.Combine(dir, "fonts.conf");
         File.WriteAllText(fonts, $"<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"urn:fontconfig:fonts.dtd\">\n<fontconfig>\n  <include ignore_missing=\"yes\">/etc/fonts/fonts.conf</include>\n  <include>{Conf}</include>\n</fontconfig>\n");
         var environment = new Dictionary<string, string> { ["FONTCONFIG_FILE"] = fonts };
-        Assert.Contains(expected == "UKai" ? "AR PL UKai TW" : expected == "NotoSerifCJK" ? "Noto Serif CJK TC" : "TW-Kai", Run("fc-match", environment, "標楷體", "family"));
+        Assert.Contains(expected == "UKai" ? "AR PL UKai TW" : expected == "NotoSerifCJK" ? "Noto Serif CJK TC" : "TW-Kai", Run("fc-match", environment, "-f", "%{family}", "標楷體"));
 
         foreach (var seed in new[] { "114-1", "112-1" })
         {

@@ -58,7 +58,7 @@ public sealed class SeriesPageNumberTests : IDisposable
     [InlineData("N1", PageNumbers.Problem.NoPage)]
     [InlineData("N／N", PageNumbers.Problem.Twice)]
     [InlineData("第 N 頁，共 M 頁（共 M 頁）", PageNumbers.Problem.Twice)]
-    [InlineData("臺北市政府教育局、新北市政府教育局、基隆市政府教育處會議紀錄第 N 頁", PageNumbers.Problem.TooLong)]
+    [InlineData("臺北市政府教育局、新北市政府教育局、基隆市政府教育處、桃園市政府教育局會議紀錄第 N 頁", PageNumbers.Problem.TooLong)]
     public void AFormThatCannotBeUsedIsRefusedWithItsProblem(string notation, PageNumbers.Problem expected)
     {
         Assert.Null(PageNumbers.FromNotation(notation, out var problem, out _, out _, out _));
@@ -72,7 +72,7 @@ public sealed class SeriesPageNumberTests : IDisposable
         Assert.NotNull(PageNumbers.FromNotation(new string('頁', 39) + "N", out _, out _, out _, out double ems));
         Assert.Equal(40, ems);
         Assert.Null(PageNumbers.FromNotation(new string('頁', 38) + " N/M", out var problem, out _, out _, out ems));
-        Assert.Equal((PageNumbers.Problem.TooLong, 40.5), (problem, ems));
+        Assert.Equal((PageNumbers.Problem.TooLong, 41.0), (problem, ems)); // 38 + a space and 99/99
     }
 
     [Theory]
@@ -102,7 +102,7 @@ public sealed class SeriesPageNumberTests : IDisposable
     [InlineData("頁碼：", "ML0321", "is empty")]
     [InlineData("頁碼：第 N 頁，共 N 頁", "ML0322", "has N 2 times")]
     [InlineData("頁碼：M-N-M", "ML0322", "has M 2 times")]
-    [InlineData("頁碼：臺北市政府教育局、新北市政府教育局、基隆市政府教育處、桃園市政府教育局第 N 頁", "ML0323", "more than the 40")]
+    [InlineData("頁碼：臺北市政府教育局、新北市政府教育局、基隆市政府教育處、桃園市政府教育局會議紀錄第 N 頁", "ML0323", "more than the 40")]
     public void AnUnusableFormIsAnErrorAtItsValueInSeriesMinutes(string field, string code, string message)
     {
         var c = Compile("114-1", field);
@@ -245,9 +245,10 @@ public sealed class SeriesPageNumberTests : IDisposable
             Assert.True(pages >= 2, $"{format}: {pages} page(s)");
             for (int page = 1; page <= pages; page++)
             {
-                var lines = Run("pdftotext", "-enc", "UTF-8", "-layout", "-f", page.ToString(), "-l", page.ToString(), pdf, "-").Split('\n').Select(l => l.Trim()).ToList();
-                Assert.True(lines.Contains($"- {page} -"), $"{format}, page {page}: no line '- {page} -'");
-                Assert.DoesNotContain(lines, l => l.Contains($"第 {page} 頁"));
+                // pdftotext spaces the characters of a line as they are set: compared without spaces
+                var lines = Run("pdftotext", "-enc", "UTF-8", "-layout", "-f", page.ToString(), "-l", page.ToString(), pdf, "-").Split('\n').Select(l => Regex.Replace(l, "\\s+", "")).ToList();
+                Assert.True(lines.Contains($"-{page}-"), $"{format}, page {page}: no line '- {page} -'");
+                Assert.DoesNotContain(lines, l => l.Contains($"第{page}頁"));
             }
         }
     }
