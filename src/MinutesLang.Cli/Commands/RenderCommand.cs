@@ -144,41 +144,48 @@ public sealed class RenderCommand : ICommand
                     if (chromium is not null && !fonts.Check(record.Tree.Source, fontFindings))
                     {
                         // the machine, not the record: printed once, and the run stops as it does without Chromium
+                        printing.Finish();
                         stderr.Write(context.Human(fontFindings.Items[0], toErr: true));
                         return Cli.UsageOrIo;
                     }
 
-                    byte[] bytes;
+                    string? written = toStdout ? null : folder ? OutputFile(input, output!, record, format) : output!;
                     try
                     {
-                        bytes = Render(renderer, chromium, printing, c.Series, record);
+                        if (chromium is null)
+                        {
+                            Save(renderer.Render(c.Series, record), written, format);
+                            continue;
+                        }
+
+                        // pdf: the browser prints this record while the next ones are rendered (and printed beside it)
+                        string html = renderer.RenderText(new RenderModelBuilder(c.Series).Build(record));
+                        printing.Print(chromium, html, bytes => Save(bytes, written, format));
                     }
                     catch (TemplateException e)
                     {
                         string text = context.Human(e.Diagnostic, toErr: true);
                         if (templateErrors.Add(text)) stderr.Write(text);
                         findings = true;
-                        continue;
                     }
-                    catch (ChromiumException e)
-                    {
-                        throw new UsageException(e.Message);
-                    }
-
-                    if (toStdout)
-                    {
-                        Write(stdout, bytes, DocumentRenderer.IsBinary(format));
-                        continue;
-                    }
-
-                    string written = folder ? OutputFile(input, output!, record, format) : output!;
-                    AtomicFile.WriteAllBytes(written, bytes);
-                    context.Trace($"minutes: wrote {written} ({bytes.Length} bytes)");
                 }
             }
         }
 
+        printing.Finish();
         return findings ? Cli.Findings : Cli.Clean;
+
+        void Save(byte[] bytes, string? written, string format)
+        {
+            if (written is null)
+            {
+                Write(stdout, bytes, DocumentRenderer.IsBinary(format));
+                return;
+            }
+
+            AtomicFile.WriteAllBytes(written, bytes);
+            context.Trace($"minutes: wrote {written} ({bytes.Length} bytes)");
+        }
     }
 
     /// <summary>Refuses (exit 2, nothing written) an output that names the same file as one of <paramref name="inputs"/>.</summary>
@@ -201,19 +208,55 @@ public sealed class RenderCommand : ICommand
         return Path.Combine(folder, Path.GetFileNameWithoutExtension(record.Path) + "." + DocumentRenderer.Extension(format));
     }
 
-    private static byte[] Render(DocumentRenderer renderer, Chromium? chromium, Printing printing, Series series, Record record)
-    {
-        if (chromium is null) return renderer.Render(series, record);
-        string html = renderer.RenderText(new RenderModelBuilder(series).Build(record));
-        return printing.Session(chromium).PrintToPdf(html);
-    }
-
-    /// <summary>The one browser of a run: started for the first pdf, closed at the end (every record of the run is printed by it).</summary>
+    /// <summary>
+    /// The one browser of a run: started for the first pdf, closed at the end (every record of the run is
+    /// printed by it). Records are printed several at a time (<see cref="PrintSession.Parallelism"/> tabs)
+    /// and written in the order they were given, each as soon as it and those before it are printed; at
+    /// most twice as many as the browser prints at once wait, so memory does not grow with the folder.
+    /// A browser that fails is a <see cref="UsageException"/> (exit 2), as a missing one is.
+    /// </summary>
     private sealed class Printing : IDisposable
     {
+        private readonly Queue<(Task<byte[]> Pdf, Action<byte[]> Save)> printing = new();
         private PrintSession? session;
 
-        public PrintSession Session(Chromium chromium) => session ??= chromium.OpenSession();
+        /// <summary>Starts printing <paramref name="html"/>; <paramref name="save"/> gets the pdf, in order, from this or a later call.</summary>
+        public void Print(Chromium chromium, string html, Action<byte[]> save)
+        {
+            try
+            {
+                session ??= chromium.OpenSession();
+            }
+            catch (ChromiumException e)
+            {
+                throw new UsageException(e.Message);
+            }
+
+            printing.Enqueue((session.PrintToPdfAsync(html), save));
+            while (printing.Count > 2 * session.Parallelism || printing.TryPeek(out var first) && first.Pdf.IsCompleted) SaveFirst();
+        }
+
+        /// <summary>Waits for every pdf started and saves it, in order.</summary>
+        public void Finish()
+        {
+            while (printing.Count > 0) SaveFirst();
+        }
+
+        private void SaveFirst()
+        {
+            var (pdf, save) = printing.Dequeue();
+            byte[] bytes;
+            try
+            {
+                bytes = pdf.GetAwaiter().GetResult();
+            }
+            catch (ChromiumException e)
+            {
+                throw new UsageException(e.Message);
+            }
+
+            save(bytes);
+        }
 
         public void Dispose() => session?.Dispose();
     }

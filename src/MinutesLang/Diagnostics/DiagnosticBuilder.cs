@@ -142,6 +142,23 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
     /// <summary>ML0320: the machine has no font for Traditional Chinese, so a pdf would print <paramref name="character"/> and every other as an empty box (see <see cref="MinutesLang.Rendering.FontCheck"/>).</summary>
     public void NoChineseFont(string character) => Report("ML0320", $"no font on this machine can print '{character}' (fontconfig lists none for zh-tw): the pdf would show empty boxes",
         $"install a Kai font (Debian/Ubuntu: apt-get install {MinutesLang.Rendering.Fonts.DebianPackages}), or fonts-noto-cjk; 'fc-list :lang=zh-tw' lists what is installed");
+    // ML0321–ML0323: the page-number form of series.minutes (頁碼 of @series; Rendering/PageNumbers.FromNotation)
+
+    /// <summary>ML0321: the form <paramref name="form"/> has no N, so no page would carry its own number.</summary>
+    public void PageNumberFormWithoutPage(string form) => Report("ML0321",
+        form.Length == 0 ? "the page-number form is empty: no page would carry its number" : $"the page-number form '{form}' has no N: no page would carry its own number",
+        "write N where the page's number goes and M for the number of pages, as 第 N 頁，共 M 頁 (the default) or - N -");
+
+    /// <summary>ML0322: <paramref name="letter"/> (N, the page's number, or M, the number of pages) stands <paramref name="count"/> times in the form.</summary>
+    public void PageNumberTwice(string form, char letter, int count) => Report("ML0322",
+        $"the page-number form '{form}' has {letter} {count} times: {(letter == 'N' ? "the page's number" : "the number of pages")} is printed once",
+        "keep one N and at most one M; a capital N or M that is part of a word (No., Page) is text, not a number");
+
+    /// <summary>ML0323: the form, printed with numbers of two digits, is <paramref name="ems"/> characters wide, over <paramref name="limit"/>.</summary>
+    public void PageNumberFormTooLong(string form, double ems, double limit) => Report("ML0323",
+        $"the page-number form '{form}' is {ems.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} characters wide, more than the {limit.ToString("0", System.Globalization.CultureInfo.InvariantCulture)} of a footer line: it would wrap under the page",
+        "shorten it, as 第 N 頁，共 M 頁 or - N -");
+
     // ML04xx: import (defects of the original, and what the importer could not understand)
     public void OrdinalTwice(string ordinal, int previousLine) =>
         Report("ML0400", $"the original uses the ordinal {ordinal} a second time (first on line {previousLine})", "the notation numbers from the structure: the imported record is renumbered");

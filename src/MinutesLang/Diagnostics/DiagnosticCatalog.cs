@@ -96,6 +96,9 @@ public static class DiagnosticCatalog
         new("ML0132", DiagnosticSeverity.Error, "Meeting id outside the numbering of the series"),
         new("ML0133", DiagnosticSeverity.Warning, "Meeting without a number"),
         new("ML0234", DiagnosticSeverity.Warning, "Title not in the form of the series"),
+        new("ML0321", DiagnosticSeverity.Error, "Page-number form without the page's number"),
+        new("ML0322", DiagnosticSeverity.Error, "Page number written twice in the form"),
+        new("ML0323", DiagnosticSeverity.Error, "Page-number form longer than a footer line"),
     ];
 
     private static readonly Dictionary<string, Entry> ByCode = All.ToDictionary(e => e.Code);

@@ -74,11 +74,13 @@ public sealed class Chromium(string executable)
 
     /// <summary>
     /// Starts one browser for many pages: <see cref="PrintSession.PrintToPdf"/> prints each (page
-    /// numbers, bookmarks, tags); dispose it to close the browser. What <c>render --to pdf</c> uses
-    /// for all the records of a run.
+    /// numbers, bookmarks, tags), <see cref="PrintSession.PrintToPdfAsync"/> up to
+    /// <paramref name="parallelism"/> at a time (default <see cref="PrintSession.DefaultParallelism"/>,
+    /// one per core), each in a tab of the same browser; dispose it to close the browser. What
+    /// <c>render --to pdf</c> uses for all the records of a run.
     /// </summary>
     /// <exception cref="ChromiumException">the browser cannot be started or does not answer</exception>
-    public PrintSession OpenSession() => new(Executable, Flags);
+    public PrintSession OpenSession(int? parallelism = null) => new(Executable, Flags, parallelism ?? PrintSession.DefaultParallelism);
 
     /// <summary>Prints one html page (A4, as its CSS says) and returns the pdf: a session of its own, for one page.</summary>
     public byte[] PrintToPdf(string html)

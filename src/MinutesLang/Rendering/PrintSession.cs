@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
@@ -9,14 +10,23 @@ namespace MinutesLang.Rendering;
 /// One headless Chromium process that prints any number of html pages to pdf, driven by the
 /// DevTools protocol over a pipe (<c>--remote-debugging-pipe</c>: commands go to the browser's
 /// file descriptor 3, replies come back on 4, each a JSON message ended by a NUL byte). A folder of
-/// records is printed in one session, so the browser starts once per run, not once per record.
+/// records is printed in one session, so the browser starts once per run, not once per record; and
+/// it prints up to <see cref="Parallelism"/> records at a time, each in a tab (a target) of its own,
+/// reused from one record to the next.
 /// </summary>
 /// <remarks>
 /// Each page is printed with <c>Page.printToPDF</c>: the page size and margins of the page's CSS
 /// (<c>@page</c>, whose margin boxes carry the page numbers), a document outline (bookmarks from the
-/// h1–h6 headings of the page) and a tagged pdf (structure for screen readers). JSON is written with
-/// <see cref="Utf8JsonWriter"/> and read with <see cref="JsonDocument"/>: no reflection (Native AOT).
-/// The profile is a fresh temporary folder, deleted by <see cref="Dispose"/>.
+/// h1–h6 headings of the page) and a tagged pdf (structure for screen readers). A record's pdf
+/// costs the browser about a second of layout, font subsetting and pdf writing (docs/bench/render.md):
+/// the tabs share the browser process and its fonts, and their renderers lay out and print at the
+/// same time on the machine's cores, while the caller renders the next record's html
+/// (<see cref="PrintToPdfAsync"/>). One reader thread takes the browser's messages off the pipe and
+/// hands each reply to the command that waits for it (by its id) and each page load to its tab
+/// (<c>Page.lifecycleEvent</c> "load" of the navigation's loader, so a late event of an earlier page
+/// is never taken for the new one). JSON is written with <see cref="Utf8JsonWriter"/> and read with
+/// <see cref="JsonDocument"/>: no reflection (Native AOT). The profile is a fresh temporary folder,
+/// deleted by <see cref="Dispose"/>.
 /// </remarks>
 public sealed class PrintSession : IDisposable
 {
@@ -28,15 +38,27 @@ public sealed class PrintSession : IDisposable
     private readonly StringBuilder errors = new();
     private readonly byte[] buffer = new byte[1 << 16];
     private readonly MemoryStream pending = new();
+    private readonly object writing = new();
+    private readonly ConcurrentDictionary<int, TaskCompletionSource<JsonDocument>> calls = new();
+    private readonly ConcurrentDictionary<string, Tab> tabs = new();
+    private readonly ConcurrentBag<Tab> idle = [];
+    private readonly SemaphoreSlim free;
+    private readonly Thread reader;
     private int bufferStart, bufferEnd;
     private int nextId;
-    private string? sessionId;
     private int pages;
-    private readonly HashSet<string> events = [];
+    private int files;
+    private volatile Exception? broken;
+    private bool disposed;
 
-    internal PrintSession(string executable, IEnumerable<string> flags)
+    /// <summary>How many records are printed at a time by default: one per core, at most 8.</summary>
+    public static int DefaultParallelism => Math.Clamp(Environment.ProcessorCount, 1, 8);
+
+    internal PrintSession(string executable, IEnumerable<string> flags, int parallelism)
     {
         this.executable = executable;
+        Parallelism = Math.Max(1, parallelism);
+        free = new SemaphoreSlim(Parallelism, Parallelism);
         dir = Directory.CreateTempSubdirectory("minutes-pdf-").FullName;
         // the shell gives the browser our standard input as fd 3 and our standard output as fd 4
         var start = new ProcessStartInfo("/bin/sh")
@@ -70,88 +92,159 @@ public sealed class PrintSession : IDisposable
         process.BeginErrorReadLine();
         commands = process.StandardInput.BaseStream;
         replies = process.StandardOutput.BaseStream;
+        reader = new Thread(ReadAll) { IsBackground = true, Name = "minutes-pdf-reader" };
+        reader.Start();
         try
         {
-            Guarded(Attach);
+            // the first tab now: a browser that cannot start or does not answer is said here, before any record
+            idle.Add(Guarded(OpenTab).GetAwaiter().GetResult());
         }
         catch
         {
             Kill();
+            process.WaitForExit();
             process.Dispose();
             Delete();
             throw;
         }
     }
 
-    private int Attach()
+    /// <summary>A tab of the browser: its target and the session that drives it; the loads of its navigations by loader id.</summary>
+    private sealed class Tab(string session)
     {
+        private readonly Dictionary<string, TaskCompletionSource> loads = [];
+
+        public string Session { get; } = session;
+
+        /// <summary>The load of the navigation <paramref name="loader"/>, whether it came already or comes later.</summary>
+        public TaskCompletionSource Load(string loader)
         {
-            using var target = Call("Target.createTarget", null, w => w.WriteString("url", "about:blank"));
-            string targetId = target.RootElement.GetProperty("targetId").GetString()!;
-            using var attached = Call("Target.attachToTarget", null, w =>
+            lock (loads)
             {
-                w.WriteString("targetId", targetId);
-                w.WriteBoolean("flatten", true);
-            });
-            sessionId = attached.RootElement.GetProperty("sessionId").GetString()!;
-            Call("Page.enable", sessionId, _ => { }).Dispose();
-            return 0;
+                if (!loads.TryGetValue(loader, out var load)) loads[loader] = load = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                return load;
+            }
+        }
+
+        public void Forget()
+        {
+            lock (loads) loads.Clear();
+        }
+
+        public void Fail(Exception e)
+        {
+            lock (loads)
+            {
+                foreach (var load in loads.Values) load.TrySetException(e);
+            }
         }
     }
 
     /// <summary>How many pages this session printed (one browser process for all of them).</summary>
     public int Printed => pages;
 
+    /// <summary>How many records it prints at a time at most (tabs of the one browser); see <see cref="DefaultParallelism"/>.</summary>
+    public int Parallelism { get; }
+
+    /// <summary>How many tabs it opened: never more than <see cref="Parallelism"/>, each reused for record after record.</summary>
+    public int Tabs => tabs.Count;
+
     /// <summary>The browser's process id (for the tests: every record of a run is printed by the same one).</summary>
     public int ProcessId => process.Id;
 
-    /// <summary>Prints one html page (A4 and margins as its CSS says; page numbers from its <c>@page</c> margin boxes) to pdf, with bookmarks and tags.</summary>
+    /// <summary>Prints one html page (A4 and margins as its CSS says; page numbers from its <c>@page</c> margin boxes) to pdf, with bookmarks and tags; waits for it.</summary>
     /// <exception cref="ChromiumException">the browser failed, or took longer than <see cref="Chromium.Timeout"/></exception>
-    public byte[] PrintToPdf(string html)
+    public byte[] PrintToPdf(string html) => PrintToPdfAsync(html).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Prints one html page to pdf, as <see cref="PrintToPdf"/>, in the first free tab: up to
+    /// <see cref="Parallelism"/> pages are printed at the same time, the others wait for a tab. The
+    /// task gives the pdf's bytes.
+    /// </summary>
+    /// <exception cref="ChromiumException">(from the task) the browser failed, or took longer than <see cref="Chromium.Timeout"/></exception>
+    public async Task<byte[]> PrintToPdfAsync(string html)
     {
-        string page = Path.Combine(dir, $"record-{pages + 1}.html");
-        File.WriteAllText(page, html);
+        ObjectDisposedException.ThrowIf(disposed, this);
+        await free.WaitAsync().ConfigureAwait(false);
+        string page = Path.Combine(dir, $"record-{Interlocked.Increment(ref files)}.html");
+        Tab? tab = null;
         try
         {
-            return Guarded(() =>
+            await File.WriteAllTextAsync(page, html).ConfigureAwait(false);
+            return await Guarded(async () =>
             {
-                events.Remove("Page.loadEventFired");
-                Call("Page.navigate", sessionId, w => w.WriteString("url", new Uri(page).AbsoluteUri)).Dispose();
-                while (!events.Contains("Page.loadEventFired")) Read(expectId: null);
-                using var pdf = Call("Page.printToPDF", sessionId, w =>
+                tab = idle.TryTake(out var t) ? t : await OpenTab().ConfigureAwait(false);
+                string loader;
+                using (var navigated = await Call("Page.navigate", tab.Session, w => w.WriteString("url", new Uri(page).AbsoluteUri)).ConfigureAwait(false))
+                {
+                    if (navigated.RootElement.TryGetProperty("errorText", out var error) && error.GetString() is { Length: > 0 } text)
+                        throw new ChromiumException($"{executable} could not open the page: {text}");
+                    loader = navigated.RootElement.GetProperty("loaderId").GetString()!;
+                }
+
+                await tab.Load(loader).Task.ConfigureAwait(false);
+                tab.Forget();
+                using var pdf = await Call("Page.printToPDF", tab.Session, w =>
                 {
                     w.WriteBoolean("printBackground", true);
                     w.WriteBoolean("preferCSSPageSize", true);
                     w.WriteBoolean("displayHeaderFooter", false);
                     w.WriteBoolean("generateTaggedPDF", true);
                     w.WriteBoolean("generateDocumentOutline", true);
-                });
-                pages++;
+                }).ConfigureAwait(false);
+                Interlocked.Increment(ref pages);
                 return pdf.RootElement.GetProperty("data").GetBytesFromBase64();
-            });
+            }).ConfigureAwait(false);
         }
         finally
         {
-            File.Delete(page);
+            if (tab is not null) idle.Add(tab);
+            free.Release();
+            try
+            {
+                File.Delete(page);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // deleted with the profile folder
+            }
         }
     }
 
-    /// <summary>Runs a conversation with the browser; kills it when it takes longer than the timeout.</summary>
-    private T Guarded<T>(Func<T> talk)
+    /// <summary>Opens a tab: a target at about:blank, attached (flat sessions), with page and lifecycle events on.</summary>
+    private async Task<Tab> OpenTab()
     {
-        bool timedOut = false;
-        using var timer = new Timer(_ =>
+        string targetId;
+        using (var target = await Call("Target.createTarget", null, w => w.WriteString("url", "about:blank")).ConfigureAwait(false))
+            targetId = target.RootElement.GetProperty("targetId").GetString()!;
+        string session;
+        using (var attached = await Call("Target.attachToTarget", null, w =>
         {
-            timedOut = true;
-            Kill();
-        }, null, Chromium.Timeout, System.Threading.Timeout.InfiniteTimeSpan);
+            w.WriteString("targetId", targetId);
+            w.WriteBoolean("flatten", true);
+        }).ConfigureAwait(false))
+            session = attached.RootElement.GetProperty("sessionId").GetString()!;
+        var tab = new Tab(session);
+        tabs[session] = tab;
+        (await Call("Page.enable", session, _ => { }).ConfigureAwait(false)).Dispose();
+        (await Call("Page.setLifecycleEventsEnabled", session, w => w.WriteBoolean("enabled", true)).ConfigureAwait(false)).Dispose();
+        return tab;
+    }
+
+    /// <summary>Runs a conversation with the browser; kills it when it takes longer than the timeout.</summary>
+    private async Task<T> Guarded<T>(Func<Task<T>> talk)
+    {
         try
         {
-            return talk();
+            return await talk().WaitAsync(Chromium.Timeout).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is IOException or EndOfStreamException or JsonException or KeyNotFoundException or InvalidOperationException)
+        catch (TimeoutException)
         {
-            if (timedOut) throw new ChromiumException($"{executable} did not finish in {Chromium.Timeout.TotalSeconds} s");
+            Kill();
+            throw new ChromiumException($"{executable} did not finish in {Chromium.Timeout.TotalSeconds} s");
+        }
+        catch (Exception e) when (e is IOException or EndOfStreamException or JsonException or KeyNotFoundException or InvalidOperationException or ObjectDisposedException)
+        {
             throw new ChromiumException($"{executable} failed: {LastError(e.Message)}");
         }
     }
@@ -166,10 +259,12 @@ public sealed class PrintSession : IDisposable
         }
     }
 
-    /// <summary>Sends a command and reads until its reply; returns the reply's <c>result</c>.</summary>
-    private JsonDocument Call(string method, string? session, Action<Utf8JsonWriter> parameters)
+    /// <summary>Sends a command; the task gives the reply's <c>result</c> (the reader thread completes it).</summary>
+    private Task<JsonDocument> Call(string method, string? session, Action<Utf8JsonWriter> parameters)
     {
-        int id = ++nextId;
+        int id = Interlocked.Increment(ref nextId);
+        var reply = new TaskCompletionSource<JsonDocument>(TaskCreationOptions.RunContinuationsAsynchronously);
+        calls[id] = reply;
         var output = new ArrayBufferWriter<byte>();
         using (var w = new Utf8JsonWriter(output))
         {
@@ -183,35 +278,74 @@ public sealed class PrintSession : IDisposable
             w.WriteEndObject();
         }
 
-        commands.Write(output.WrittenSpan);
-        commands.WriteByte(0);
-        commands.Flush();
-        while (true)
+        try
         {
-            var reply = Read(id);
-            if (reply is not null) return reply;
+            if (broken is { } gone) throw gone;
+            lock (writing)
+            {
+                commands.Write(output.WrittenSpan);
+                commands.WriteByte(0);
+                commands.Flush();
+            }
         }
+        catch (Exception e)
+        {
+            calls.TryRemove(id, out _);
+            reply.TrySetException(e is IOException or EndOfStreamException or ObjectDisposedException ? e : new IOException(e.Message, e));
+        }
+
+        return reply.Task;
     }
 
-    /// <summary>Reads one message: the reply to <paramref name="expectId"/> (its result), or null for anything else (events are noted).</summary>
-    private JsonDocument? Read(int? expectId)
+    /// <summary>The reader thread: each reply to the command that waits for it, each page load to its tab, until the pipe closes.</summary>
+    private void ReadAll()
     {
-        using var message = JsonDocument.Parse(NextMessage());
-        var root = message.RootElement;
-        if (root.TryGetProperty("method", out var method))
+        try
         {
-            events.Add(method.GetString() ?? "");
-            return null;
-        }
+            while (true)
+            {
+                using var message = JsonDocument.Parse(NextMessage());
+                var root = message.RootElement;
+                if (root.TryGetProperty("id", out var id) && id.TryGetInt32(out int n))
+                {
+                    if (!calls.TryRemove(n, out var reply)) continue;
+                    if (root.TryGetProperty("error", out var error))
+                    {
+                        string text = error.TryGetProperty("message", out var m) ? m.GetString() ?? "" : error.GetRawText();
+                        reply.TrySetException(new ChromiumException($"{executable} refused the request: {text}"));
+                    }
+                    else
+                    {
+                        reply.TrySetResult(JsonDocument.Parse(root.GetProperty("result").GetRawText()));
+                    }
 
-        if (expectId is null || !root.TryGetProperty("id", out var id) || id.GetInt32() != expectId) return null;
-        if (root.TryGetProperty("error", out var error))
+                    continue;
+                }
+
+                if (!root.TryGetProperty("method", out var method) || !root.TryGetProperty("sessionId", out var session)) continue;
+                if (!tabs.TryGetValue(session.GetString() ?? "", out var tab)) continue;
+                switch (method.GetString())
+                {
+                    case "Page.lifecycleEvent" when root.GetProperty("params") is var p && p.GetProperty("name").GetString() == "load":
+                        tab.Load(p.GetProperty("loaderId").GetString() ?? "").TrySetResult();
+                        break;
+                    case "Inspector.targetCrashed":
+                        tab.Fail(new IOException("the page crashed"));
+                        break;
+                }
+            }
+        }
+        catch (Exception e)
         {
-            string text = error.TryGetProperty("message", out var m) ? m.GetString() ?? "" : error.GetRawText();
-            throw new ChromiumException($"{executable} refused the request: {text}");
-        }
+            // the pipe closed or carried nonsense: every waiting command fails, and every later one
+            broken = e is IOException or EndOfStreamException or JsonException ? e : new IOException(e.Message, e);
+            foreach (var id in calls.Keys)
+            {
+                if (calls.TryRemove(id, out var reply)) reply.TrySetException(broken);
+            }
 
-        return JsonDocument.Parse(root.GetProperty("result").GetRawText());
+            foreach (var tab in tabs.Values) tab.Fail(broken);
+        }
     }
 
     /// <summary>The bytes up to the next NUL from the browser.</summary>
@@ -253,9 +387,11 @@ public sealed class PrintSession : IDisposable
         }
     }
 
-    /// <summary>Closes the browser (Browser.close; killed if it does not exit within seconds) and deletes the profile.</summary>
+    /// <summary>Closes the browser (Browser.close; killed if it does not exit within seconds) and deletes the profile; pages still printing fail.</summary>
     public void Dispose()
     {
+        if (disposed) return;
+        disposed = true;
         try
         {
             if (!process.HasExited)
@@ -264,14 +400,17 @@ public sealed class PrintSession : IDisposable
                 using (var w = new Utf8JsonWriter(output))
                 {
                     w.WriteStartObject();
-                    w.WriteNumber("id", ++nextId);
+                    w.WriteNumber("id", Interlocked.Increment(ref nextId));
                     w.WriteString("method", "Browser.close");
                     w.WriteEndObject();
                 }
 
-                commands.Write(output.WrittenSpan);
-                commands.WriteByte(0);
-                commands.Flush();
+                lock (writing)
+                {
+                    commands.Write(output.WrittenSpan);
+                    commands.WriteByte(0);
+                    commands.Flush();
+                }
             }
         }
         catch (IOException)
@@ -281,7 +420,9 @@ public sealed class PrintSession : IDisposable
 
         if (!process.WaitForExit(TimeSpan.FromSeconds(10))) Kill();
         process.WaitForExit();
+        reader.Join(TimeSpan.FromSeconds(10));
         process.Dispose();
+        free.Dispose();
         Delete();
     }
 

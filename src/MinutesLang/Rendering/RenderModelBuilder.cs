@@ -22,8 +22,8 @@ public sealed class RenderModelBuilder(Series series)
 
     private readonly Dictionary<(double Left, double Hang), string> indents = [];
 
-    /// <summary>The printed page number, <c>{page}</c> and <c>{pages}</c> standing for this page and the count (see <see cref="PageNumbers"/>).</summary>
-    public string PageNumberForm { get; init; } = PageNumbers.Official;
+    /// <summary>The printed page number, <c>{page}</c> and <c>{pages}</c> standing for this page and the count (see <see cref="PageNumbers"/>): the series' form (頁碼 of <c>@series</c>), else the official one.</summary>
+    public string PageNumberForm { get; init; } = series.PageNumberForm ?? PageNumbers.Official;
 
     public ScriptObject Build(Record record)
     {

@@ -28,6 +28,12 @@ public sealed record Series(
 
     /// <summary>How the series numbers and names its meetings: <c>編號</c>, <c>臨時會</c>, <c>題名</c> of <c>@series</c> (<see cref="MeetingScheme"/>); undeclared by default.</summary>
     public MeetingScheme Scheme { get; init; } = MeetingScheme.Undeclared;
+    /// <summary>
+    /// The printed page number of the series' pdf, docx and odt, with <c>{page}</c> and <c>{pages}</c> for the numbers
+    /// (<see cref="MinutesLang.Rendering.PageNumbers"/>): the field <c>頁碼</c> of <c>@series</c>, written
+    /// <c>頁碼：- N -</c>; null when the series sets none (the official 第 N 頁，共 M 頁) or sets an unusable one (ML0321–ML0323).
+    /// </summary>
+    public string? PageNumberForm { get; init; }
 
     public string? TitleOf(string caseId) => Cases.TryGetValue(caseId, out var c) ? c.Title : null;
 }

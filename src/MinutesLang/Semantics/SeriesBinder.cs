@@ -24,6 +24,7 @@ public static partial class SeriesBinder
         string? rotationPlatform = null;
         ImmutableArray<string>? required = null; // RequiredParts: 必備 of @series, the default for a declared series
         var scheme = MeetingScheme.Undeclared; // 編號, 臨時會, 題名 of @series
+        string? pageNumbers = null; // SeriesPageNumbers: 頁碼 of @series
 
         foreach (var block in tree.Root.Content)
         {
@@ -50,6 +51,7 @@ public static partial class SeriesBinder
                     name = fields.GetValueOrDefault("名稱")?.FirstOrDefault() ?? arg;
                     required = fields.GetValueOrDefault(RequiredParts.Field)?.FirstOrDefault() is { } req ? RequiredParts.Parse(req) : RequiredParts.Default;
                     scheme = MeetingScheme.Bind(block, source, bag);
+                    pageNumbers = SeriesPageNumbers.Bind(block, source, bag);
                     break;
                 case Directives.Platform:
                     if (arg.Length == 0) bag.At(source, d.FullSpanWithoutEol()).DirectiveArgument("platform", "a platform id", "write '@platform ID', the short id that @rotation and 成案 rules name the platform by (as in '@platform 基北北桃')");
@@ -105,7 +107,7 @@ public static partial class SeriesBinder
             }
         }
 
-        return new Series(tree, name, platforms.ToImmutable(), rotation.ToImmutable(), cases.ToImmutable()) { Required = required ?? RequiredParts.Undeclared, Scheme = scheme };
+        return new Series(tree, name, platforms.ToImmutable(), rotation.ToImmutable(), cases.ToImmutable()) { Required = required ?? RequiredParts.Undeclared, Scheme = scheme, PageNumberForm = pageNumbers };
 
         void AddRotation(RowLineSyntax row, string platform)
         {
