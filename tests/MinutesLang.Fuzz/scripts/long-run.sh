@@ -5,7 +5,8 @@
 #
 # Runs the pipeline-law properties (PipelineLawProperties) CHUNKS times (default 100) with
 # MINUTES_FUZZ_ITERATIONS=PER_WEIGHT (default 2000, so 5.7 x 2000 = 11,400 inputs a chunk), each chunk with
-# fresh random seeds, at nice 19 on one thread (the machine is shared). The test binaries are copied to
+# fresh random seeds, at nice 19 on one thread (the machine is shared), each input under the time limit
+# MINUTES_FUZZ_INPUT_SECONDS (default here 20 s: a slow input is a failure, kept in LOGDIR/found). The test binaries are copied to
 # LOGDIR/bin first (a staging root with the seeds and Regressions/ linked), so the work tree can be rebuilt
 # while the run goes on. Each chunk appends one line to LOGDIR/chunks.tsv:
 #   chunk  start(UTC)  seconds  outcome  inputs-passed  failed-tests
@@ -27,12 +28,12 @@ rm -rf "$stage/bin" && cp -r "$root/tests/MinutesLang.Fuzz/bin/Release/net10.0" 
 for ((k = 1; k <= chunks; k++)); do
   n=$(( $(wc -l < "$log/chunks.tsv") ))
   start=$(date -u +%FT%TZ); t0=$(date +%s)
-  MINUTES_FUZZ_ITERATIONS=$per MINUTES_FUZZ_THREADS=1 MINUTES_FUZZ_FOUND="$log/found" \
+  MINUTES_FUZZ_ITERATIONS=$per MINUTES_FUZZ_THREADS=1 MINUTES_FUZZ_INPUT_SECONDS="${MINUTES_FUZZ_INPUT_SECONDS:-20}" MINUTES_FUZZ_FOUND="$log/found" \
     nice -n 19 dotnet test "$stage/bin/MinutesLang.Fuzz.dll" --filter "FullyQualifiedName~PipelineLawProperties&FullyQualifiedName!~TheGenerators" \
     --logger "console;verbosity=detailed" > "$log/chunk-$n.log" 2>&1
   rc=$?
   # the inputs that ran: the sum of the properties' "Passed N iterations" (a failing property counts none)
-  inputs=$(grep -oE 'Passed [0-9]+ iterations' "$log/chunk-$n.log" | awk '{s += $2} END {print s + 0}')
+  inputs=$(grep -oE 'Passed [0-9,]+ iterations' "$log/chunk-$n.log" | tr -d , | awk '{s += $2} END {print s + 0}')
   failed=$(grep -E '^\s+Failed ' "$log/chunk-$n.log" | sed -E 's/^\s+Failed ([^ ]+).*/\1/' | sed 's/.*\.//' | paste -sd, -)
   printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$start" "$(( $(date +%s) - t0 ))" "$([ $rc = 0 ] && echo passed || echo "failed($rc)")" "$inputs" "${failed:--}" >> "$log/chunks.tsv"
 done
