@@ -90,6 +90,7 @@ public static class DiagnosticCatalog
         new("ML0014", DiagnosticSeverity.Warning, "List at the field's own indentation"),
         new("ML0115", DiagnosticSeverity.Warning, "Continuation line at the marker's column"),
         new("ML0116", DiagnosticSeverity.Warning, "Line break that breaks nothing"),
+        new("ML0033", DiagnosticSeverity.Warning, "Invisible character"),
     ];
 
     private static readonly Dictionary<string, Entry> ByCode = All.ToDictionary(e => e.Code);
