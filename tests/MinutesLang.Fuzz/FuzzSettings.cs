@@ -15,12 +15,21 @@ namespace MinutesLang.Fuzz;
 /// <item><c>MINUTES_FUZZ_THREADS</c>: threads per property (default 1: the machine is shared).</item>
 /// <item><c>MINUTES_FUZZ_FOUND</c>: the folder a failing input is written to (default a temporary folder),
 /// to copy into <c>Regressions/</c>.</item>
+/// <item><c>MINUTES_FUZZ_INPUT_SECONDS</c>: the time one input may take under one law (default <see cref="CiInputSeconds"/>);
+/// an input that takes longer is a failure, kept like any other.</item>
 /// </list>
 /// </summary>
 internal static class FuzzSettings
 {
     /// <summary>The CI default of inputs per property (weight 1).</summary>
     public const int CiIterations = 100;
+
+    /// <summary>
+    /// The default time limit of one input under one law, in seconds: an input takes well under 2 s on the loaded
+    /// machine (the slowest measured, a 20,000-character line, about 1 s), so one that takes 30 s is a defect,
+    /// not noise (issue 13: every hostile input answers within 30 s).
+    /// </summary>
+    public const int CiInputSeconds = 30;
 
     public static readonly string Root = FindRoot();
 
@@ -34,6 +43,9 @@ internal static class FuzzSettings
 
     public static int Seconds => Int("MINUTES_FUZZ_SECONDS") ?? -1;
 
+    /// <summary>The time limit of one input, in seconds (<c>MINUTES_FUZZ_INPUT_SECONDS</c>, default <see cref="CiInputSeconds"/>).</summary>
+    public static int InputSeconds => Int("MINUTES_FUZZ_INPUT_SECONDS") ?? CiInputSeconds;
+
     /// <summary>Inputs for a property: the setting (or the CI default) times <paramref name="weight"/> (the slow laws, import and render of documents, take a fraction).</summary>
     public static long Iterations(double weight = 1) => Math.Max(1, (long)((Int("MINUTES_FUZZ_ITERATIONS") ?? CiIterations) * weight));
 
@@ -44,19 +56,42 @@ internal static class FuzzSettings
     /// a failure is shrunk by CsCheck, whose message carries the seed to replay; the shrunk input is also
     /// written to <see cref="FoundFolder"/> as <c>LAW-HASH.EXT</c>, ready to go into <c>Regressions/</c>.
     /// The count of inputs is written to <paramref name="output"/> (what docs/FUZZ.md reports).
+    /// Each input runs under the time limit <see cref="InputSeconds"/> (<see cref="WithinTimeLimit"/>).
     /// </summary>
     public static void Run(Gen<Input> gen, Action<Input> law, string lawName, Xunit.Abstractions.ITestOutputHelper output, double weight = 1)
     {
-        gen.Sample(law, writeLine: output.WriteLine, seed: Seed, iter: Iterations(weight), time: Seconds, threads: Threads,
-            print: input => Keep(lawName, input));
+        var limit = TimeSpan.FromSeconds(InputSeconds);
+        gen.Sample(input => WithinTimeLimit(law, input, limit, lawName), writeLine: output.WriteLine, seed: Seed, iter: Iterations(weight), time: Seconds,
+            threads: Threads, print: input => Keep(lawName, input));
+    }
+
+    /// <summary>
+    /// Runs <paramref name="law"/> on <paramref name="input"/>; an input that takes longer than <paramref name="limit"/> is a
+    /// failure (<see cref="TimeoutException"/>): it is written to <see cref="FoundFolder"/> as <c>LAW-slow-HASH.EXT</c> at once,
+    /// before CsCheck shrinks it (shrinking a slow input takes long, and the run may be stopped), and CsCheck keeps the shrunk
+    /// one as it keeps any failure. The law goes on in the background until it ends (a thread cannot be stopped safely);
+    /// the failure is reported when the limit is reached, not when the law ends.
+    /// </summary>
+    internal static void WithinTimeLimit(Action<Input> law, Input input, TimeSpan limit, string lawName, string? foundFolder = null)
+    {
+        // a pool thread, not a new one: the render law keeps its renderers per thread
+        var run = Task.Run(() => law(input));
+        if (!((IAsyncResult)run).AsyncWaitHandle.WaitOne(limit))
+        {
+            string kept = Keep(lawName + "-slow", input, foundFolder);
+            throw new TimeoutException($"{lawName}: one input took more than {limit.TotalSeconds:0} s: {kept}");
+        }
+
+        run.GetAwaiter().GetResult();
     }
 
     /// <summary>Writes a failing input to <see cref="FoundFolder"/>; returns how CsCheck prints it.</summary>
-    private static string Keep(string lawName, Input input)
+    private static string Keep(string lawName, Input input, string? folder = null)
     {
-        Directory.CreateDirectory(FoundFolder);
+        folder ??= FoundFolder;
+        Directory.CreateDirectory(folder);
         string hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(input.Bytes))[..10];
-        string path = Path.Combine(FoundFolder, $"{lawName}-{hash}{input.Extension}");
+        string path = Path.Combine(folder, $"{lawName}-{hash}{input.Extension}");
         File.WriteAllBytes(path, input.Bytes);
         string shown = input.Bytes.Length <= 400 ? Encoding.UTF8.GetString(input.Bytes) : $"{input.Bytes.Length} bytes";
         return $"{input.What} → kept as {path} (copy it into tests/MinutesLang.Fuzz/Regressions/): {shown}";

@@ -39,3 +39,60 @@ public sealed class CaseMatcherTests
         Assert.Null(new CaseMatcher(Series.Empty).ProposalsText());
     }
 }
+
+/// <summary>
+/// Cases enumerated in running text (<see cref="CaseMatcher.LinkEnumerated"/>) on long lines: each ending of a piece was
+/// matched against every case, so a piece of 20,000 characters took minutes (issue 13, found by the fuzz); now only the
+/// last <see cref="CaseMatcher.MaxWordingLength"/> characters are matched and the search stays linear. The answers are
+/// those of a short piece; the timing is in tests/bench/import-long-line.sh, not here.
+/// </summary>
+public sealed class CaseMatcherLongLineTests
+{
+    private static readonly CaseMatcher Matcher = new(ImportTests.SeedSeries());
+
+    [Theory]
+    [InlineData('甲', 20_000)]
+    [InlineData('a', 20_000)]
+    [InlineData('\u200B', 20_000)]   // not a letter: the key is short, the piece long
+    [InlineData('－', 5_000)]
+    [InlineData('1', 101)]           // one character past the window
+    public void ACaseAtTheEndOfALongPieceIsLinked(char filler, int length)
+    {
+        string text = "本季列管 3 案：" + new string(filler, length) + "及跨縣市學校交流。";
+        string linked = Matcher.LinkEnumerated(text);
+        Assert.EndsWith("及[[學校交流|跨縣市學校交流]]。", linked, StringComparison.Ordinal);
+        Assert.Equal(text, linked.Replace("[[學校交流|", "", StringComparison.Ordinal).Replace("]]", "", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("合作推廣台北酷課雲課程", "酷課學園")]
+    [InlineData("跨縣市學校交流", "學校交流")]
+    public void EveryPieceOfALongEnumerationIsLinked(string wording, string id)
+    {
+        // 2,000 pieces: a long line of many short pieces, each matched once
+        string text = "共計 2000 案：" + string.Join("、", Enumerable.Repeat(wording, 2_000)) + "。";
+        string linked = Matcher.LinkEnumerated(text);
+        Assert.Equal(2_000, linked.Split($"[[{id}|").Length - 1);
+    }
+
+    [Theory]
+    [InlineData("「")]
+    [InlineData("『")]
+    public void AnUnbalancedQuotationBeforeALongPieceStopsTheSearchAsInAShortOne(string open)
+    {
+        // the ending that starts at an unbalanced 「 or 『 ends the search (a name is never cut out of a quotation)
+        foreach (int length in new[] { 10, 20_000 })
+        {
+            string text = "本季列管 3 案：" + open + new string('甲', length) + "跨縣市學校交流。";
+            Assert.Equal(text, Matcher.LinkEnumerated(text));
+        }
+    }
+
+    [Fact]
+    public void ALongWordingIsNoCaseWhereverItIsMatched()
+    {
+        Assert.Null(Matcher.Find(new string('學', 20_000)));
+        Assert.Null(Matcher.Find("跨縣市學校交流" + new string('x', 20_000)));
+        Assert.Equal("學校交流", Matcher.Find("跨縣市學校交流"));
+    }
+}

@@ -83,8 +83,9 @@ public sealed class HostileInputTests : CliHarness
     [Fact]
     public void OtherInvisibleButHarmlessCharactersAreNotFindings()
     {
-        // tab, astral-plane text, the left-to-right mark: not controls of this check
-        Assert.Empty(Findings(Head + "* 地點：\t𠀀𩸽😀\u200E會議室\n"));
+        // tab, astral-plane text, an emoji joined by ZWJ: not findings (the direction marks are ML0033 warnings since
+        // issue 13's last slice: InvisibleCharacterTests)
+        Assert.Empty(Findings(Head + "* 地點：\t𠀀𩸽😀👨\u200D👩\u200D👧會議室\n"));
     }
 
     [Fact]

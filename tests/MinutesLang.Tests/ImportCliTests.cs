@@ -108,7 +108,9 @@ public sealed class ImportCliTests : IDisposable
     {
         Assert.Equal(2, Run("import").Code);
         Assert.Equal(2, Run("import", Path.Combine(dir, "nothing.txt"), "-o", dir).Code);
-        Assert.Equal(2, Run("import", Original("114-1"), "-o", Path.Combine(dir, "no-such-folder")).Code);
+        // a missing output folder is created since issue 13 (ImportOutputFolderTests); a file in its place is a usage problem
+        File.WriteAllText(Path.Combine(dir, "a-file"), "");
+        Assert.Equal(2, Run("import", Original("114-1"), "-o", Path.Combine(dir, "a-file")).Code);
         Assert.Equal(2, Run("import", Original("114-1"), "-o", dir, "--series", dir).Code);
         Assert.Equal(2, Run("import", dir, "-o", dir).Code);
         var (code, _, e) = Run("import", Original("114-1"), "--bogus");
@@ -151,5 +153,133 @@ public sealed class ImportCliTests : IDisposable
         Assert.Contains("--force", o);
         Assert.Contains("never overwritten silently", o);
         Assert.Contains("import FILE…", Run("--help").Out);
+    }
+}
+
+/// <summary><c>import -o DIR</c> (issue 13, last slice 3b): a missing folder is created, nested ones too; a file there is a usage error; nothing is created when nothing is written.</summary>
+public sealed class ImportOutputFolderTests : IDisposable
+{
+    private readonly string dir = Directory.CreateTempSubdirectory("minutes-import-out-").FullName;
+
+    public void Dispose() => Directory.Delete(dir, recursive: true);
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var o = new StringWriter();
+        var e = new StringWriter();
+        int code = MinutesLang.Cli.Cli.Run(args, o, e);
+        return (code, o.ToString(), e.ToString());
+    }
+
+    private static string Original(string name) => Path.Combine(Repo.Seeds, "original", name + ".txt");
+
+    [Theory]
+    [InlineData("new")]
+    [InlineData("a/b/c")]
+    [InlineData("名稱 有空格")]
+    public void AMissingFolderIsCreatedAndWrittenInto(string sub)
+    {
+        string outDir = Path.Combine(dir, sub);
+        var (code, o, e) = Run("import", Original("114-1"), Original("109-4"), "-o", outDir);
+        Assert.Equal(0, code);
+        Assert.Contains("created " + outDir, o);
+        Assert.Equal(["109-4.minutes", "114-1.minutes"], Directory.GetFiles(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain("no such folder", e);
+    }
+
+    [Fact]
+    public void AnExistingFolderIsUsedAsItIs()
+    {
+        var (code, o, _) = Run("import", Original("108-1"), "-o", dir);
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("created", o);
+        Assert.True(File.Exists(Path.Combine(dir, "108-1.minutes")));
+    }
+
+    [Fact]
+    public void AFileOfThatNameIsAUsageErrorAndNothingIsWritten()
+    {
+        string file = Path.Combine(dir, "out");
+        File.WriteAllText(file, "x");
+        var (code, _, e) = Run("import", Original("114-1"), "-o", file);
+        Assert.Equal(2, code);
+        Assert.Contains("is a file, not a folder", e);
+        Assert.Equal("x", File.ReadAllText(file));
+    }
+
+    [Fact]
+    public void NoFolderIsCreatedWhenTheDocumentIsRefused()
+    {
+        string bad = Path.Combine(dir, "empty.docx");
+        File.WriteAllBytes(bad, []);
+        string outDir = Path.Combine(dir, "never");
+        var (code, _, _) = Run("import", bad, "-o", outDir);
+        Assert.Equal(2, code);
+        Assert.False(Directory.Exists(outDir));
+    }
+}
+
+/// <summary>
+/// Issue 13, last slice 3d: <c>cases</c> and <c>import</c> print their findings in check's human format — a finding
+/// repeated on one line once with a note, a cap per file — not one unformatted excerpt each.
+/// </summary>
+public sealed class ProportionalDiagnosticsTests : IDisposable
+{
+    private readonly string dir = Directory.CreateTempSubdirectory("minutes-proportional-").FullName;
+
+    public void Dispose() => Directory.Delete(dir, recursive: true);
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var o = new StringWriter();
+        var e = new StringWriter();
+        int code = MinutesLang.Cli.Cli.Run(args, o, e);
+        return (code, o.ToString(), e.ToString());
+    }
+
+    private static int Count(string text, string what) => text.Split(what).Length - 1;
+
+    [Theory]
+    [InlineData("\u0001", 40)]
+    [InlineData("\u202E", 60)]
+    public void ImportGroupsTheFindingsOfOneLine(string control, int times)
+    {
+        // one line of the original with the same control character many times: one ML0415 excerpt and a note
+        var lines = File.ReadAllText(Path.Combine(Repo.Seeds, "original", "112-1.txt")).Split('\n');
+        lines[19] += string.Concat(Enumerable.Repeat(control + "甲", times));
+        string input = Path.Combine(dir, "112-1.txt");
+        File.WriteAllText(input, string.Join('\n', lines));
+        var (code, _, e) = Run("import", input, "-o", Path.Combine(dir, "out"));
+        Assert.Equal(0, code);
+        Assert.Equal(1, Count(e, "warning ML0415"));
+        Assert.Contains($"{times - 1} more ML0415 on this line", e);
+    }
+
+    [Fact]
+    public void ImportCapsTheFindingsOfAFile()
+    {
+        // 130 lines, each with a control character: 100 findings shown, then one line says how many more
+        var text = File.ReadAllText(Path.Combine(Repo.Seeds, "original", "112-1.txt")) + string.Concat(Enumerable.Range(1, 130).Select(i => $"\n附記 {i}：\u0001甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸"));
+        string input = Path.Combine(dir, "112-1.txt");
+        File.WriteAllText(input, text);
+        var (code, _, e) = Run("import", input, "-o", Path.Combine(dir, "out"));
+        Assert.Equal(0, code);
+        Assert.True(Count(e, "warning ML0415") <= 100, e[..Math.Min(e.Length, 2000)]);
+        Assert.Matches(@"[0-9]+ more findings? not shown", e);
+    }
+
+    [Fact]
+    public void CasesGroupsTheErrorsOfOneLine()
+    {
+        File.Copy(Path.Combine(Repo.Seeds, "series.minutes"), Path.Combine(dir, "series.minutes"));
+        string record = File.ReadAllText(Path.Combine(Repo.Seeds, "114-1.minutes"));
+        // one line with the same broken case link 30 times (an error of check)
+        record += "\n* 附記：" + string.Concat(Enumerable.Repeat("[[沒有這案]]、", 30)) + "\n";
+        File.WriteAllText(Path.Combine(dir, "114-1.minutes"), record);
+        var (_, _, e) = Run("cases", dir);
+        var codes = System.Text.RegularExpressions.Regex.Matches(e, @"error (ML[0-9]{4})").Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(codes);
+        Assert.Equal(codes.Count, codes.Distinct().Count());
+        Assert.Matches(@"2[0-9] more ML[0-9]{4} on this line", e);
     }
 }

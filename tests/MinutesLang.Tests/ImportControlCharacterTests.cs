@@ -162,3 +162,59 @@ public sealed class ImportControlCharacterTests : IDisposable
         Assert.Equal("ML0410", refused.Diagnostic.Code);
     }
 }
+
+/// <summary>
+/// Issue 13, last slice 3c: what the importer finds in a line after a control character it left out (ML0415) is reported
+/// at its column in the input, not in the text without the character (it was one column off per character removed).
+/// </summary>
+public sealed class ImportControlColumnTests
+{
+    private static readonly string Original = File.ReadAllText(Path.Combine(Repo.Seeds, "original", "112-1.txt"));
+
+    private static string Insert(string text, string inserted, int line, int column)
+    {
+        var lines = text.Split('\n');
+        lines[line - 1] = lines[line - 1].Insert(column - 1, inserted);
+        return string.Join('\n', lines);
+    }
+
+    private static List<Diagnostic> Import(string text) =>
+        [.. Importer.Import(new ImportInput(SourceText.From(text, "112-1.txt"), false), ImportTests.SeedSeries()).Diagnostics];
+
+    /// <summary>112-1 with a date no calendar has in its 時間 line (line 3, 壹、時間：…): ML0405, at column 4 of the line.</summary>
+    private static readonly string Plain = Original.Replace("112 年 6 月 19 日", "112 年 13 月 40 日", StringComparison.Ordinal);
+
+    private static (int Line, int Column) Expected => Assert.Single(Import(Plain), d => d.Code == "ML0405").Start;
+
+    [Theory]
+    [InlineData("\u0001", 1)]          // SOH before the ordinal
+    [InlineData("\u001B[31m", 1)]      // an escape sequence: five characters
+    [InlineData("\u202E\u202C", 3)]    // two bidi controls, one run, inside the label
+    [InlineData("\u0085", 2)]          // NEL after the ordinal's first character
+    public void AFindingAfterARemovedRunIsAtItsColumnInTheInput(string control, int column)
+    {
+        var expected = Expected;
+        Assert.Equal(3, expected.Line);
+        Assert.True(column <= expected.Column, "the control characters go in before the finding");
+        string text = Insert(Plain, control, 3, column);
+        var found = Import(text);
+        var d = Assert.Single(found, d => d.Code == "ML0405");
+        Assert.Equal((3, expected.Column + control.Length), d.Start);
+        Assert.Same(text, d.Source.Text);
+        Assert.Equal((3, column), Assert.Single(found, x => x.Code == "ML0415").Start);
+
+        // two runs before it: both counted
+        string twice = Insert(Insert(Plain, control, 3, column), "\u0007", 3, 1);
+        Assert.Equal((3, expected.Column + control.Length + 1), Assert.Single(Import(twice), x => x.Code == "ML0405").Start);
+    }
+
+    [Fact]
+    public void AFindingBeforeTheRunOrOnAnotherLineDoesNotMove()
+    {
+        var expected = Expected;
+        int end = Plain.Split('\n')[2].Length + 1;
+        Assert.Equal(expected, Assert.Single(Import(Insert(Plain, "\u0001\u0002", 3, end)), d => d.Code == "ML0405").Start);
+        Assert.Equal(expected, Assert.Single(Import(Insert(Plain, "\u001B[0m", 1, 1)), d => d.Code == "ML0405").Start);
+        Assert.Equal(expected, Assert.Single(Import(Insert(Plain, "\u007F", 5, 2)), d => d.Code == "ML0405").Start);
+    }
+}

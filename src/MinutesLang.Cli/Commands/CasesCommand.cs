@@ -49,7 +49,8 @@ public sealed class CasesCommand : ICommand
         foreach (var draft in trees.Where(NextRecord.IsDraft))
             stderr.WriteLine($"minutes: {draft.Source.Path}: a draft (it holds {{{{…}}}} placeholders, ML0114): left out of the register");
         var compilation = Compilation.Create(Compilation.ParseFile(groups[0].SeriesFile!), trees.Where(t => !NextRecord.IsDraft(t)));
-        foreach (var d in compilation.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)) stderr.Write(context.Human(d, toErr: true));
+        // the format of check: a window around the span, a finding repeated on a line once, a cap per file
+        context.WriteHuman(compilation.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error), toErr: true);
 
         var entries = CaseRegister.Build(compilation);
         string text = format switch

@@ -30,7 +30,7 @@ public sealed class ImportCommand : ICommand
         atomically (a temporary file renamed over the target).
 
         Options:
-          -o, --output DIR   the folder to write into (it must exist)
+          -o, --output DIR   the folder to write into (created if missing)
           --series DIR       link 「…」 case mentions to the cases of DIR/series.minutes (fuzzily);
                              mentions of unknown cases are proposed as @case declarations in
                              {ProposalsFile} in the output folder, to review and move into series.minutes;
@@ -59,7 +59,8 @@ public sealed class ImportCommand : ICommand
         string format = options.Value("--format") ?? "human";
         if (format is not ("human" or "msbuild")) throw new UsageException($"unknown format '{format}' (human, msbuild)");
         string outDir = options.Value("-o") ?? options.Value("--output") ?? ".";
-        if (!Directory.Exists(outDir)) throw new UsageException($"{outDir}: no such folder");
+        // a missing output folder is created when there is something to write (below); a file there is an error
+        if (File.Exists(outDir)) throw new UsageException($"{outDir}: is a file, not a folder to write into");
 
         Series? series = null;
         string? seriesFile = null;
@@ -70,7 +71,7 @@ public sealed class ImportCommand : ICommand
             seriesFile = file;
             if (!File.Exists(file)) throw new UsageException($"{seriesDir}: no {SeriesBinder.FileName} there");
             var c = Compilation.Create(Compilation.ParseFile(file), []);
-            foreach (var d in c.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)) stderr.Write(context.Human(d, toErr: true));
+            context.WriteHuman(c.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error), toErr: true);
             if (c.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)) return Cli.Findings;
             series = c.Series;
         }
@@ -128,14 +129,35 @@ public sealed class ImportCommand : ICommand
         if (cases?.ProposalsText() is { } proposals) outputs.Add((Path.Combine(outDir, ProposalsFile), proposals));
 
         context.Progress.Clear();
-        foreach (var d in context.Shown(diagnostics))
-            stderr.Write(format == "msbuild" ? DiagnosticFormatter.MsBuild(d) + "\n" : context.Human(d, toErr: true));
+        // human: the format of check (a window around the span, a finding repeated on a line once, a cap per file)
+        if (format == "msbuild")
+        {
+            foreach (var d in context.Shown(diagnostics)) stderr.Write(DiagnosticFormatter.MsBuild(d) + "\n");
+        }
+        else
+        {
+            context.WriteHuman(context.Shown(diagnostics), toErr: true);
+        }
 
         if (!options.Has("--force"))
         {
             var existing = outputs.Where(o => File.Exists(o.Path)).Select(o => o.Path).ToList();
             if (existing.Count > 0)
                 throw new UsageException($"{string.Join(", ", existing)}: exists already; nothing was written (use --force to replace)");
+        }
+
+        if (outputs.Count > 0 && !Directory.Exists(outDir))
+        {
+            try
+            {
+                Directory.CreateDirectory(outDir);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new UsageException($"{outDir}: cannot create the folder ({e.Message}); nothing was written");
+            }
+
+            if (!context.Quiet) stdout.WriteLine($"created {outDir}");
         }
 
         foreach (var (path, text) in outputs)

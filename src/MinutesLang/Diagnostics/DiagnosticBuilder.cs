@@ -218,6 +218,15 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
     public void BidiControl(string name) =>
         Report("ML0032", $"bidirectional control character {name} in the text: it can make the text display other than it reads", "delete it; the minutes are written left to right");
 
+    /// <summary>
+    /// ML0033 (a warning): a run of <paramref name="count"/> invisible characters (<paramref name="names"/>: zero-width space,
+    /// non-joiner, joiner, word joiner, direction marks, a byte-order mark after the start), which make two labels, ids or
+    /// titles that look alike differ (issue 13 §5; <c>ControlCharacters</c>).
+    /// </summary>
+    public void InvisibleCharacter(string names, int count) =>
+        Report("ML0033", count == 1 ? $"invisible character {names} in the text: it does not show, so two words that look alike can differ by it (a label, a case id, a title)" : $"{count} invisible characters ({names}) in the text: they do not show, so two words that look alike can differ by them (a label, a case id, a title)",
+            "delete it (fmt leaves it, since it is not white space)");
+
     // ML0310–ML0314: render limits (src/MinutesLang/Rendering/RenderLimits.cs)
     public void OutputLimit(string format, int limit) =>
         Report("ML0310", $"the {format} output of this record would pass {limit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} characters, the limit for a record of its size; nothing was written",

@@ -99,6 +99,7 @@ public static class DiagnosticCatalog
         new("ML0321", DiagnosticSeverity.Error, "Page-number form without the page's number"),
         new("ML0322", DiagnosticSeverity.Error, "Page number written twice in the form"),
         new("ML0323", DiagnosticSeverity.Error, "Page-number form longer than a footer line"),
+        new("ML0033", DiagnosticSeverity.Warning, "Invisible character"),
     ];
 
     private static readonly Dictionary<string, Entry> ByCode = All.ToDictionary(e => e.Code);

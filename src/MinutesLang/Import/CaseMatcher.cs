@@ -161,18 +161,42 @@ public sealed partial class CaseMatcher
         return piece;
     }
 
-    /// <summary>The piece with its longest ending that names a case (at most one character off) linked, or null.</summary>
+    /// <summary>
+    /// The most characters a case's name is written in, as <see cref="LinkTail"/> looks for it at the end of a piece of
+    /// running text: the limit of a quoted mention 「…」 (<see cref="Mention"/>, 2 to 100 characters). An ending longer than
+    /// this names no case; trying each of them made a long line (20,000 characters) take minutes (issue 13, found by the fuzz).
+    /// </summary>
+    public const int MaxWordingLength = 100;
+
+    /// <summary>
+    /// The piece with its longest ending that names a case (at most one character off) linked, or null. The endings are
+    /// tried from the longest; an ending with unbalanced 「」 or 『』 stops the search, and only the last
+    /// <see cref="MaxWordingLength"/> characters are matched, so a piece of any length costs time in proportion to its length.
+    /// </summary>
     private string? LinkTail(string piece)
     {
         string trimmed = piece.TrimEnd();
+        int n = trimmed.Length;
+
+        // the balance of 「」 and of 『』 of every ending, counted once from the end (Balanced of each ending was quadratic)
+        var corner = new int[n + 1];
+        var white = new int[n + 1];
+        for (int i = n - 1; i >= 0; i--)
+        {
+            corner[i] = corner[i + 1] + trimmed[i] switch { '「' => 1, '」' => -1, _ => 0 };
+            white[i] = white[i + 1] + trimmed[i] switch { '『' => 1, '』' => -1, _ => 0 };
+        }
+
         (int Start, string Id, double Score)? best = null;
-        for (int start = 0; start < trimmed.Length; start++)
+        for (int start = 0; start < n; start++)
         {
             if (char.IsWhiteSpace(trimmed[start])) continue;
+            if (corner[start] != 0 || white[start] != 0) break;
+            if (n - start > MaxWordingLength) continue;
             string wording = trimmed[start..];
             if (wording.EndsWith("一案", StringComparison.Ordinal)) wording = wording[..^2];
             else if (wording.EndsWith('案')) wording = wording[..^1];
-            if (Key(wording).Length < 5 || !Balanced(wording)) break;
+            if (Key(wording).Length < 5) break;
             if (Match(wording) is { Score: <= 1 } m && (best is null || m.Score < best.Value.Score)) best = (start, m.Id, m.Score);
         }
 
@@ -224,8 +248,10 @@ public sealed partial class CaseMatcher
             if (key == k) score = 0;
             else
             {
-                int d = Nearest.Distance(k, key);
                 int shorter = Math.Min(k.Length, key.Length), longer = Math.Max(k.Length, key.Length);
+                // the edit distance is at least the difference of the lengths: computed only when it can be near enough
+                // (it takes the product of the lengths, so a long wording against every key was slow)
+                int d = longer - shorter <= Math.Max(1, shorter / 6) ? Nearest.Distance(k, key) : int.MaxValue;
                 if (d <= Math.Max(1, shorter / 6)) score = d;
                 else if (shorter >= 6 && shorter * 10 >= longer * 6 && (key.Contains(k, StringComparison.Ordinal) || k.Contains(key, StringComparison.Ordinal))) score = longer - shorter + 0.5;
                 else continue;

@@ -16,11 +16,14 @@ internal static class ImportControls
 {
     /// <summary>
     /// <paramref name="source"/> without its control characters (itself when it has none), each run reported to
-    /// <paramref name="bag"/>. Line ends are kept, so lines keep their numbers; a column after a removed run moves left.
+    /// <paramref name="bag"/>. Line ends are kept, so lines keep their numbers; a column after a removed run moves left
+    /// in the text returned, so the diagnostics found in it are put back where the input has them with
+    /// <see cref="InOriginal"/> and <paramref name="removed"/>: each run as (its offset in the text returned, its length).
     /// </summary>
-    public static SourceText LeaveOut(SourceText source, DiagnosticBag bag)
+    public static SourceText LeaveOut(SourceText source, DiagnosticBag bag, out List<(int At, int Length)> removed)
     {
         string text = source.Text;
+        removed = [];
         if (!text.Any(Removed)) return source;
         var sb = new StringBuilder(text.Length);
         for (int i = 0; i < text.Length; i++)
@@ -41,10 +44,33 @@ internal static class ImportControls
                 ? $"the terminal escape sequence '{ControlCharacters.Show(run)}'"
                 : string.Join(", ", run.Distinct().Take(4).Select(ControlCharacters.Name)) + (run.Distinct().Count() > 4 ? ", …" : "") + (run.Length > 1 ? $" ({run.Length} characters)" : "");
             bag.At(source, new TextSpan(i, end - i)).ControlCharacterLeftOut(what);
+            removed.Add((sb.Length, end - i));
             i = end - 1;
         }
 
         return SourceText.From(sb.ToString(), source.Path);
+    }
+
+    /// <summary>
+    /// A diagnostic found in the text <see cref="LeaveOut"/> returned (<paramref name="cleaned"/>), put at its place in
+    /// <paramref name="original"/> (line and column of the input, issue 13: the columns after a removed character were one
+    /// off): a start at or after a removed run moves right by the run's length, an end after it too. Other diagnostics
+    /// (ML0415, on the input already) are returned as they are.
+    /// </summary>
+    public static Diagnostic InOriginal(Diagnostic d, SourceText cleaned, SourceText original, List<(int At, int Length)> removed)
+    {
+        if (removed.Count == 0 || !ReferenceEquals(d.Source, cleaned)) return d;
+        int start = d.Span.Start, end = d.Span.Start + d.Span.Length;
+        int startShift = 0, endShift = 0;
+        foreach (var (at, length) in removed)
+        {
+            if (at <= start) startShift += length;
+            if (at < end) endShift += length;
+        }
+
+        int newStart = start + startShift;
+        int newEnd = Math.Max(newStart, end + endShift);
+        return d with { Source = original, Span = new TextSpan(newStart, newEnd - newStart) };
     }
 
     /// <summary>What check reports as ML0030–ML0032 (and NUL, ML0002), but the form feed the importer reads as a page break.</summary>

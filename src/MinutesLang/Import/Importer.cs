@@ -30,7 +30,7 @@ public static partial class Importer
     {
         var bag = new DiagnosticBag();
         // control characters check rejects (ML0030–ML0032) are left out, each run reported (ML0415)
-        var source = ImportControls.LeaveOut(input.Source, bag);
+        var source = ImportControls.LeaveOut(input.Source, bag, out var removed);
         if (cases is null && series is not null) cases = new CaseMatcher(series);
         var lines = ImportLines.Read(source, input.LinesAreParagraphs);
         var records = new Recognizer(source, bag).Recognize(lines);
@@ -46,7 +46,9 @@ public static partial class Importer
             result.Add(new ImportedRecord(id, name + ".minutes", text, record.FirstLine));
         }
 
-        return new ImportResult(result, cases?.ProposalsText(), bag.Sorted());
+        // what was found in the text without its control characters is reported where the input has it
+        var found = bag.Sorted().Select(d => ImportControls.InOriginal(d, source, input.Source, removed));
+        return new ImportResult(result, cases?.ProposalsText(), [.. found.OrderBy(d => d.Source.Path, StringComparer.Ordinal).ThenBy(d => d.Span.Start).ThenBy(d => d.Code, StringComparer.Ordinal)]);
     }
 
     /// <summary>Reads the 時間 part: an unreadable date is ML0405, a weekday that does not match it ML0403.</summary>

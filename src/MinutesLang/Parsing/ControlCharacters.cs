@@ -12,7 +12,10 @@ namespace MinutesLang.Parsing;
 /// DEL and for the C1 controls U+0080–U+009F (a run of them is one finding), ML0032 for the bidi
 /// embeddings, overrides and isolates U+202A–U+202E and U+2066–U+2069. It runs after the
 /// binary rule (ML0007): a file with that many controls is reported once as binary, not here.
-/// Invalid UTF-8 (kept as U+DC80–U+DCFF) is ML0001, not a control character.
+/// Invalid UTF-8 (kept as U+DC80–U+DCFF) is ML0001, not a control character. ML0033 (a warning) for the invisible
+/// characters that make two words that look alike differ (<see cref="IsInvisible"/>): the zero-width space, non-joiner,
+/// joiner (but between two emoji, where it joins them) and word joiner, the direction marks U+200E and U+200F, and a
+/// byte-order mark anywhere but at the start (a run of them is one finding).
 /// </summary>
 internal static class ControlCharacters
 {
@@ -37,6 +40,14 @@ internal static class ControlCharacters
             {
                 bag.At(source, new TextSpan(i, 1)).BidiControl(Name(c));
             }
+            else if (IsInvisible(text, i))
+            {
+                int end = i + 1;
+                while (end < text.Length && IsInvisible(text, end)) end++;
+                var distinct = text[i..end].Distinct().ToList();
+                bag.At(source, new TextSpan(i, end - i)).InvisibleCharacter(string.Join(", ", distinct.Take(4).Select(Name)) + (distinct.Count > 4 ? ", …" : ""), end - i);
+                i = end - 1;
+            }
             else if (IsControl(c))
             {
                 int end = i + 1;
@@ -51,6 +62,19 @@ internal static class ControlCharacters
     /// <summary>A control this check reports as ML0030: C0 but tab, LF, CR, NUL (ML0002) and ESC (ML0031); DEL; C1.</summary>
     public static bool IsControl(char c) =>
         c < ' ' ? c is not ('\t' or '\n' or '\r' or '\0' or Esc) : c is >= '\u007F' and <= '\u009F';
+
+    /// <summary>
+    /// An invisible character at <paramref name="i"/> that ML0033 reports: U+200B (ZWSP), U+200C (ZWNJ), U+200D (ZWJ) but
+    /// in an emoji sequence (after an astral character or U+FE0F and before an astral character: 👨‍👩‍👧), U+2060 (WJ),
+    /// U+200E (LRM), U+200F (RLM), and U+FEFF (BOM) but at the start of the file.
+    /// </summary>
+    public static bool IsInvisible(string text, int i) => text[i] switch
+    {
+        '\u200B' or '\u200C' or '\u2060' or '\u200E' or '\u200F' => true,
+        '\u200D' => !(i > 0 && (char.IsLowSurrogate(text[i - 1]) || text[i - 1] == '\uFE0F') && i + 1 < text.Length && char.IsHighSurrogate(text[i + 1])),
+        '\uFEFF' => i > 0,
+        _ => false,
+    };
 
     /// <summary>U+202A–U+202E (LRE, RLE, PDF, LRO, RLO) and U+2066–U+2069 (LRI, RLI, FSI, PDI).</summary>
     public static bool IsBidi(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
@@ -122,6 +146,7 @@ internal static class ControlCharacters
             '\u001A' => "SUB", Esc => "ESC", '\u007F' => "DEL", '\u0085' => "NEL", '\u009B' => "CSI", '\u009D' => "OSC",
             '\u202A' => "LRE", '\u202B' => "RLE", '\u202C' => "PDF", '\u202D' => "LRO", '\u202E' => "RLO",
             '\u2066' => "LRI", '\u2067' => "RLI", '\u2068' => "FSI", '\u2069' => "PDI",
+            '\u200B' => "ZWSP", '\u200C' => "ZWNJ", '\u200D' => "ZWJ", '\u2060' => "WJ", '\u200E' => "LRM", '\u200F' => "RLM", '\uFEFF' => "BOM",
             _ => null,
         };
         return name is null ? $"U+{(int)c:X4}" : $"U+{(int)c:X4} ({name})";
