@@ -90,6 +90,8 @@ public static class DiagnosticCatalog
         new("ML0014", DiagnosticSeverity.Warning, "List at the field's own indentation"),
         new("ML0115", DiagnosticSeverity.Warning, "Continuation line at the marker's column"),
         new("ML0116", DiagnosticSeverity.Warning, "Line break that breaks nothing"),
+        new("ML0421", DiagnosticSeverity.Warning, "Page number or running header left out"),
+        new("ML0422", DiagnosticSeverity.Warning, "Label without a colon in the original"),
     ];
 
     private static readonly Dictionary<string, Entry> ByCode = All.ToDictionary(e => e.Code);
