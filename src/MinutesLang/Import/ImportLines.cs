@@ -52,7 +52,13 @@ internal sealed class ImportLine
     public bool IsRecorder => Kind == LineKind.Field && Label is "紀錄" or "記錄";
 
     /// <summary>A field whose label the original writes without a colon (<c>時  間 中華民國…</c>): the imported record adds one (ML0422).</summary>
-    public bool ColonAdded { get; init; }
+    public bool ColonAdded => LabelLength > 0;
+
+    /// <summary>For <see cref="ColonAdded"/>: where the label the colon follows starts in the input, and its length.</summary>
+    public int LabelStart { get; init; }
+
+    /// <summary>The length of the label written without a colon; 0 when the line has its colon.</summary>
+    public int LabelLength { get; init; }
 
     /// <summary>A heading on a line of its own without an ordinal (<c>報 告 事 項</c>): an unnumbered part.</summary>
     public bool IsHeading { get; init; }
@@ -280,6 +286,14 @@ internal static partial class ImportLines
         // the ordinal styles of official documents: one recognition, shared with the syntax checker (ML0019)
         if (Ordinals.Match(text) is { } o)
         {
+            // 壹、時  間 中華民國…: a part whose label has no colon
+            if (o.IsPart && ImportLayout.ColonlessLabel(text[o.Length..]) is { } partLabel)
+            {
+                string rest = text[o.Length..];
+                string written = partLabel.Written + "：" + partLabel.Gap[1..] + rest[(partLabel.Written.Length + partLabel.Gap.Length)..];
+                return new ImportLine { Kind = LineKind.Part, Text = written, Offset = offset, Line = lineNo, Ordinal = o.Ordinal, Number = o.Number, LabelStart = offset + o.Length, LabelLength = partLabel.Written.Length };
+            }
+
             return o.IsPart
                 ? new ImportLine { Kind = LineKind.Part, Text = text[o.Length..], Offset = offset, Line = lineNo, Ordinal = o.Ordinal, Number = o.Number }
                 : new ImportLine { Kind = LineKind.Item, Text = text[o.Length..], Offset = offset, Line = lineNo, Ordinal = o.Ordinal, Number = o.Number, Style = o.Style };
@@ -302,7 +316,7 @@ internal static partial class ImportLines
         if (ImportLayout.ColonlessLabel(text) is { } bare)
         {
             string written = bare.Written + "：" + bare.Gap[1..] + text[(bare.Written.Length + bare.Gap.Length)..];
-            return new ImportLine { Kind = LineKind.Field, Text = written, Offset = offset, Line = lineNo, Label = bare.Label, ColonAdded = true };
+            return new ImportLine { Kind = LineKind.Field, Text = written, Offset = offset, Line = lineNo, Label = bare.Label, LabelStart = offset, LabelLength = bare.Written.Length };
         }
 
 

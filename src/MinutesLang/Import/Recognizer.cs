@@ -158,7 +158,7 @@ internal sealed partial class Recognizer(SourceText source, DiagnosticBag bag)
         foreach (var line in lines)
         {
             if (line.ColonAdded)
-                bag.At(source, new TextSpan(line.Offset, line.Text.IndexOf('：'))).ImportColonAdded(line.Label);
+                bag.At(source, new TextSpan(line.LabelStart, line.LabelLength)).ImportColonAdded(string.Concat(line.Text[..line.Text.IndexOf('：')].Where(c => !char.IsWhiteSpace(c))));
             else if (line.Kind == LineKind.Artifact && line.Text.Length > 0)
                 bag.At(source, new TextSpan(line.Offset, Math.Min(line.Text.Length, source.Length - line.Offset))).ImportPageFurnitureLeftOut(line.Text, line.IsRunningHeader);
         }
@@ -199,11 +199,9 @@ internal sealed partial class Recognizer(SourceText source, DiagnosticBag bag)
         var recorder = new PartNode(line, false);
         if (part is null || !part.Numbered || part.Content.Count == 0 && HasValue(part.Line.Text))
         {
-            // it stays where it stood: what follows goes after it, not into the part before it
+            // it stays where it stood; a heading or field after it starts the next part (text after it
+            // still belongs to the part before: the recorder printed inside a list does not end the list)
             record!.Parts.Add(recorder);
-            part = recorder;
-            stack.Clear();
-            stack.Add(recorder);
             return;
         }
 
