@@ -38,7 +38,7 @@ public sealed class PipelineLawProperties(ITestOutputHelper output)
     /// <summary>Issue 12 §5: the layouts of other bodies (<see cref="LayoutGenerator"/>) import to records that check clean and render back to the text.</summary>
     [Fact]
     public void ImportOfOtherBodiesLayoutsKeepsTheText() =>
-        FuzzSettings.Run(LayoutGenerator.Layouts, LayoutLaws.ImportKeepsTheText, "import", output);
+        FuzzSettings.Run(LayoutGenerator.Layouts, LayoutLaws.ImportKeepsTheText, "layout", output);
 
     [Fact]
     public void RecordsWithoutErrorsRenderToEveryFormatWellFormed() =>
