@@ -45,7 +45,8 @@ public sealed class ImportBodyFixtureTests
         if (checkErrors.Length > 0) return; // a record with errors is not rendered
 
         string rendered = new MinutesLang.Rendering.TemplateRenderer(Repo.Templates, "txt").Render(new MinutesLang.Rendering.RenderModelBuilder(c.Series).Build(c.Records[0]));
-        Assert.Null(SeedNormalizer.Compare(File.ReadAllText(path), rendered));
+        // the notation prints a label's ASCII colon (日期:2020-08-11) full width (日期：2020-08-11): colons compared as one
+        Assert.Null(SeedNormalizer.Compare(File.ReadAllText(path).Replace(':', '：'), rendered.Replace(':', '：')));
     }
 
     /// <summary>ML0230 and a school year: 99 學年度 runs from August 民國 99 to July 民國 100, so a running count titled by it is dated in either year, not in another.</summary>

@@ -95,13 +95,14 @@ internal static partial class ImportLayout
 
     // a split point:
     // - before a part ordinal (壹、) anywhere;
-    // - before a header or agenda label and its colon (時間：, 地　點：, 案由：) anywhere but inside 會議時間 or 開會地點;
-    // - before a heading (報告事項, 報 告 事 項, 臨時動議…) followed by white space, a colon or an ordinal;
+    // - before a header or agenda label and its colon (時間：, 地　點：, 案由：) anywhere but inside 會議時間 or 開會地點
+    //   or right after an ordinal (貳、地點：);
+    // - before a heading (報告事項, 報 告 事 項, 臨時動議…) followed by white space, a colon or an ordinal, but not right after an ordinal;
     // - before a list ordinal (一、 (一) （一） 1. (1)) after a sentence end, white space, a colon, the title's 紀錄 or a heading;
     // - after white space, before a header label without its colon (時間 114 年…)
     [GeneratedRegex(@"(?<![壹貳參肆伍陸柒捌玖拾])(?=[壹貳參肆伍陸柒捌玖拾]{1,3}、)"
-        + @"|(?<![會開])(?=(時[ \u3000]*間|日[ \u3000]*期|地[ \u3000]*點|主[ \u3000]*席|紀[ \u3000]*錄|記[ \u3000]*錄|出[ \u3000]*席|列[ \u3000]*席|案[ \u3000]*由|說[ \u3000]*明|決[ \u3000]*議|散[ \u3000]*會)[ \u3000]*[：:])"
-        + @"|(?=(報[ \u3000]*告[ \u3000]*事[ \u3000]*項|討[ \u3000]*論[ \u3000]*事[ \u3000]*項|臨[ \u3000]*時[ \u3000]*動[ \u3000]*議|提[ \u3000]*案[ \u3000]*討[ \u3000]*論|業[ \u3000]*務[ \u3000]*報[ \u3000]*告)([ \u3000：:]|[一二三四五六七八九十]{1,3}、|[\(（]|[0-9]{1,2}\.))"
+        + @"|(?<![會開、])(?=(時[ \u3000]*間|日[ \u3000]*期|地[ \u3000]*點|主[ \u3000]*席|紀[ \u3000]*錄|記[ \u3000]*錄|出[ \u3000]*席|列[ \u3000]*席|案[ \u3000]*由|說[ \u3000]*明|決[ \u3000]*議|散[ \u3000]*會)[ \u3000]*[：:])"
+        + @"|(?<!、)(?=(報[ \u3000]*告[ \u3000]*事[ \u3000]*項|討[ \u3000]*論[ \u3000]*事[ \u3000]*項|臨[ \u3000]*時[ \u3000]*動[ \u3000]*議|提[ \u3000]*案[ \u3000]*討[ \u3000]*論|業[ \u3000]*務[ \u3000]*報[ \u3000]*告)([ \u3000：:]|[一二三四五六七八九十]{1,3}、|[\(（]|[0-9]{1,2}\.))"
         + @"|(?<=[。；！？）\)：:\s]|紀錄|記錄|事[ \u3000]*項|動[ \u3000]*議|討[ \u3000]*論|報[ \u3000]*告)[ \u3000]*(?=[一二三四五六七八九十]{1,3}、|[\(（][一二三四五六七八九十]{1,3}[\)）]|[0-9]{1,2}\.(?![0-9])|[0-9]{1,2}\.(?=[0-9]{2,3}年)|[\(（][0-9]{1,2}[\)）])"
         + @"|(?<=\s)(?=(時[ \u3000]*間|日[ \u3000]*期|地[ \u3000]*點|主[ \u3000]*席|紀[ \u3000]*錄|記[ \u3000]*錄|散[ \u3000]*會)[ \u3000]+[^ \u3000：:])")]
     private static partial Regex SplitPoint();
