@@ -35,6 +35,11 @@ public sealed class PipelineLawProperties(ITestOutputHelper output)
     public void ImportOfAnyBytesIsRefusedOrChecksClean() =>
         FuzzSettings.Run(Generators.ImportInputs, PipelineLaws.ImportIsRefusedOrChecksClean, "import", output, weight: 0.5);
 
+    /// <summary>Issue 12 §5: the layouts of other bodies (<see cref="LayoutGenerator"/>) import to records that check clean and render back to the text.</summary>
+    [Fact]
+    public void ImportOfOtherBodiesLayoutsKeepsTheText() =>
+        FuzzSettings.Run(LayoutGenerator.Layouts, LayoutLaws.ImportKeepsTheText, "layout", output);
+
     [Fact]
     public void RecordsWithoutErrorsRenderToEveryFormatWellFormed() =>
         FuzzSettings.Run(Generators.MutatedSeeds, input => PipelineLaws.RendersWellFormed(input), "render", output, weight: 0.2);

@@ -2,7 +2,8 @@ namespace MinutesLang.Fuzz;
 
 /// <summary>
 /// Every input the fuzzing found, kept in Regressions/ and run as a plain test each time. A file is
-/// named <c>LAW.WHAT.EXT</c>: LAW is the law it broke (parse, fmt, import, render: <see cref="PipelineLaws"/>),
+/// named <c>LAW.WHAT.EXT</c>: LAW is the law it broke (parse, fmt, import, render: <see cref="PipelineLaws"/>; layout:
+/// <see cref="LayoutLaws"/>),
 /// WHAT says what it holds, EXT how it is read. A <c>.minutes</c> file is also held to parse → print
 /// identity. The inputs of issue 13 §1 (documents read without limits), fixed by the merge, are also
 /// tests of their own below, which check that each is refused for its own reason.
@@ -26,7 +27,7 @@ public sealed class RegressionTests
     [Fact]
     public void EveryFileIsNamedByALaw()
     {
-        Assert.All(Files(), f => Assert.Matches(@"^(parse|fmt|import|render)\.[a-z0-9-]+\.(minutes|txt|docx|odt)$", f));
+        Assert.All(Files(), f => Assert.Matches(@"^(parse|fmt|import|layout|render)\.[a-z0-9-]+\.(minutes|txt|docx|odt)$", f));
         Assert.True(Found().Count >= 5, "the regressions are run");
     }
 
@@ -75,6 +76,11 @@ public sealed class RegressionTests
                 break;
             case "import":
                 PipelineLaws.ImportIsRefusedOrChecksClean(input);
+                break;
+            case "layout":
+                // other bodies' layouts (LayoutGenerator): the import law, and the text kept (issue 12 §5)
+                PipelineLaws.ImportIsRefusedOrChecksClean(input);
+                LayoutLaws.ImportKeepsTheText(input);
                 break;
             case "render":
                 Assert.True(PipelineLaws.RendersWellFormed(input), $"{file} has errors: render refuses it");

@@ -278,6 +278,14 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
     // ML0420–ML0429: what the importer could not find in the original (issue 12)
     public void ImportNoMeetingNumber(string what) =>
         Report("ML0420", $"no meeting number in the original: {what}", "write the meeting's number (第 N 次) in the title, or the @meeting id of the imported record by hand");
+
+    /// <summary>ML0421: a page number, footer (<c>- 3 -</c>, <c>第 2 頁，共 5 頁</c>, <c>3/5</c>) or running header (a line repeated at the top of pages) of the original, left out of the record (kept as a comment).</summary>
+    public void ImportPageFurnitureLeftOut(string text, bool runningHeader) =>
+        Report("ML0421", $"left out '{text}': {(runningHeader ? "a running header, repeated at the top of a page" : "a page number or footer")}, not a part of the minutes", "the imported record keeps it as a // comment; nothing else of the page was changed");
+
+    /// <summary>ML0422: a label written without its colon (<c>時  間 中華民國…</c>), read as the field; the record writes the colon.</summary>
+    public void ImportColonAdded(string label) =>
+        Report("ML0422", $"the label {label} has no colon in the original: it is read as the field {label} and the record writes '{label}：'", "the rendered record prints the colon the original left out");
     // ML0010–ML0014, ML0115–ML0116: indentation and wrapped lines (grammar/GUIDE.md, "Wrapped lines" and "Indentation mistakes")
     public void MixedIndentation(string indent, string others, int width) =>
         Report("ML0010", $"this line is indented with {indent}, the other lines of this part with {others} (a tab counts 4 columns, a full-width space 2, a space 1: this line starts at column {width + 1})",

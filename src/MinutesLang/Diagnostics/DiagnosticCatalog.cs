@@ -100,6 +100,8 @@ public static class DiagnosticCatalog
         new("ML0322", DiagnosticSeverity.Error, "Page number written twice in the form"),
         new("ML0323", DiagnosticSeverity.Error, "Page-number form longer than a footer line"),
         new("ML0033", DiagnosticSeverity.Warning, "Invisible character"),
+        new("ML0421", DiagnosticSeverity.Warning, "Page number or running header left out"),
+        new("ML0422", DiagnosticSeverity.Warning, "Label without a colon in the original"),
     ];
 
     private static readonly Dictionary<string, Entry> ByCode = All.ToDictionary(e => e.Code);

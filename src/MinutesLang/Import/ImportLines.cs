@@ -23,7 +23,7 @@ internal enum LineKind
 /// </summary>
 internal sealed class ImportLine
 {
-    public required LineKind Kind { get; init; }
+    public required LineKind Kind { get; set; }
 
     /// <summary>The text after the ordinal (parts, items), the whole line (fields, text), the raw line (rows, artifacts).</summary>
     public required string Text { get; set; }
@@ -50,6 +50,21 @@ internal sealed class ImportLine
     public int LastPieceLength { get; set; }
 
     public bool IsRecorder => Kind == LineKind.Field && Label is "紀錄" or "記錄";
+
+    /// <summary>A field whose label the original writes without a colon (<c>時  間 中華民國…</c>): the imported record adds one (ML0422).</summary>
+    public bool ColonAdded => LabelLength > 0;
+
+    /// <summary>For <see cref="ColonAdded"/>: where the label the colon follows starts in the input, and its length.</summary>
+    public int LabelStart { get; init; }
+
+    /// <summary>The length of the label written without a colon; 0 when the line has its colon.</summary>
+    public int LabelLength { get; init; }
+
+    /// <summary>A heading on a line of its own without an ordinal (<c>報 告 事 項</c>): an unnumbered part.</summary>
+    public bool IsHeading { get; init; }
+
+    /// <summary>An artifact that is a running header (a line repeated at page breaks), not a page number.</summary>
+    public bool IsRunningHeader { get; set; }
 }
 
 /// <summary>Physical lines → classified logical lines.</summary>
@@ -67,7 +82,11 @@ internal static partial class ImportLines
     public static List<ImportLine> Read(SourceText source, bool linesAreParagraphs = false)
     {
         var result = new List<ImportLine>();
-        bool blank = true, bridge = false;
+        bool blank = true, bridge = false, afterBreak = false;
+        int lastArabicDot = 0;
+        string? firstLine = null;
+        var headers = new HashSet<string>();
+        int width = TypicalWidth(source);
         for (int i = 0; i < source.LineStarts.Length; i++)
         {
             int start = source.LineStarts[i];
@@ -76,21 +95,56 @@ internal static partial class ImportLines
             if (i == 0 && source.HasByteOrderMark) start++; // GetLineText leaves the mark out
 
             // the recorder printed beside the chair: two lines
-            var cr = ChairAndRecorder().Match(raw);
-            var pieces = cr.Success
-                ? new[] { (cr.Groups[1].Value, start), (cr.Groups[3].Value, start + cr.Groups[3].Index) }
-                : new[] { (raw, start) };
-            foreach (var (piece, at) in pieces)
+            // a text run together on one line (a Word export): split at its labels and ordinals
+            foreach (var (runStart, run) in ImportLayout.SplitRunOn(raw))
             {
-                var line = Classify(piece, at, i + 1);
-                line.LastPieceLength = piece.Trim().Length;
-                Add(line);
+                var cr = ChairAndRecorder().Match(run);
+                var pieces = cr.Success
+                    ? new[] { (cr.Groups[1].Value, start + runStart), (cr.Groups[3].Value, start + runStart + cr.Groups[3].Index) }
+                    : new[] { (run, start + runStart) };
+                foreach (var (piece, at) in pieces)
+                {
+                    var line = Classify(piece, at, i + 1, lastArabicDot + 1);
+                    line.LastPieceLength = piece.Trim().Length;
+                    if (line.Kind == LineKind.Item && line.Style == ListStyle.ArabicDot) lastArabicDot = line.Number;
+                    else if (line.Kind is LineKind.Part or LineKind.Field || line.IsHeading) lastArabicDot = 0;
+                    RunningHeader(line);
+                    Add(line);
+                }
             }
 
             if (linesAreParagraphs) blank = true;
         }
 
         return result;
+
+        // a text line at the top of a page that repeats the first line of the text or a line that
+        // stood at the top of an earlier page is a running header, left out like a page number
+        void RunningHeader(ImportLine line)
+        {
+            if (line.Kind == LineKind.Blank) return;
+            string key = ImportLayout.Key(line.Text);
+            if (line.Kind == LineKind.Artifact)
+            {
+                afterBreak = true;
+                return;
+            }
+
+            firstLine ??= key;
+            if (afterBreak && line.Kind == LineKind.Text && !line.IsHeading)
+            {
+                if (key == firstLine && result.Count > 0 || headers.Contains(key))
+                {
+                    line.Kind = LineKind.Artifact;
+                    line.IsRunningHeader = true;
+                    return; // the next line may be at the top of the page as well
+                }
+
+                headers.Add(key);
+            }
+
+            afterBreak = false;
+        }
 
         void Add(ImportLine line)
         {
@@ -103,10 +157,13 @@ internal static partial class ImportLines
                     result.Add(line);
                     bridge = PreviousMeaningful(result) is { } before && CanContinue(before) && !EndsSentence(before.Text);
                     return;
+                case LineKind.Text when line.IsHeading:
+                    result.Add(line);
+                    break;
                 case LineKind.Text when bridge && PreviousMeaningful(result) is { } p:
                     Append(p, line.Text);
                     break;
-                case LineKind.Text when !blank && result.Count > 0 && CanContinue(result[^1]):
+                case LineKind.Text when !blank && result.Count > 0 && CanContinue(result[^1]) && !EndsParagraph(result[^1], width):
                     Append(result[^1], line.Text);
                     break;
                 case LineKind.Text when !linesAreParagraphs && result.Count > 0 && Wrapped(result[^1]):
@@ -121,6 +178,34 @@ internal static partial class ImportLines
             bridge = false;
             blank = false;
         }
+    }
+
+    /// <summary>
+    /// The width the text was wrapped at: the length most long lines reach (the 75th percentile of
+    /// the lengths of lines of 10 characters or more, tables left out); 0 for a text of whole paragraphs.
+    /// </summary>
+    private static int TypicalWidth(SourceText source)
+    {
+        var lengths = new List<int>();
+        for (int i = 0; i < source.LineStarts.Length; i++)
+        {
+            string l = source.GetLineText(i + 1).Trim(' ', '\u3000', '\f');
+            if (l.Length >= 10 && !l.Contains('\t') && !l.StartsWith('|')) lengths.Add(l.Length);
+        }
+
+        if (lengths.Count < 4) return 0;
+        lengths.Sort();
+        return lengths[lengths.Count * 3 / 4];
+    }
+
+    /// <summary>
+    /// Evidence that a line ends its paragraph although the next line is text: it ends a sentence
+    /// (。！？) and is much shorter (under two thirds) than the width the text was wrapped at.
+    /// </summary>
+    private static bool EndsParagraph(ImportLine prev, int width)
+    {
+        string t = prev.Text.TrimEnd();
+        return width > 0 && t.Length > 0 && "。！？".Contains(t[^1]) && prev.LastPieceLength * 3 < width * 2;
     }
 
     private static ImportLine? PreviousMeaningful(List<ImportLine> lines)
@@ -144,8 +229,19 @@ internal static partial class ImportLines
 
     private static bool Wrapped(ImportLine prev) => CanContinue(prev) && !EndsSentence(prev.Text) && prev.LastPieceLength >= WrapWidth;
 
+    /// <summary>
+    /// A text, an item, a field with a value, or a part with a value after its label
+    /// (<c>肆、報告事項：本季由…</c>) can be continued by a wrapped line; a heading, a recorder and
+    /// a title (a line ending in 紀錄) cannot.
+    /// </summary>
     private static bool CanContinue(ImportLine prev) =>
-        prev.Kind is LineKind.Text or LineKind.Item || (prev.Kind == LineKind.Field && !prev.IsRecorder && prev.Text.Length > prev.Text.IndexOfAny(['：', ':']) + 1);
+        !prev.IsHeading && !TitleEnd().IsMatch(prev.Text) &&
+        (prev.Kind is LineKind.Text or LineKind.Item
+         || (prev.Kind is LineKind.Field && !prev.IsRecorder && prev.Text.Length > prev.Text.IndexOfAny(['：', ':']) + 1)
+         || (prev.Kind is LineKind.Part && FieldLabel(prev.Text) is { } l && l is not ("紀錄" or "記錄") && prev.Text.Length > prev.Text.IndexOfAny(['：', ':']) + 1));
+
+    [GeneratedRegex(@"(紀錄|記錄)\s*$")]
+    private static partial Regex TitleEnd();
 
     private static void Append(ImportLine prev, string more)
     {
@@ -155,7 +251,7 @@ internal static partial class ImportLines
         prev.LastPieceLength = b.Length;
     }
 
-    private static ImportLine Classify(string raw, int start, int lineNo)
+    private static ImportLine Classify(string raw, int start, int lineNo, int nextArabicDot)
     {
         if (raw.Trim().Length == 0 && !raw.Contains('\f')) return new ImportLine { Kind = LineKind.Blank, Text = "", Offset = start, Line = lineNo };
         string trimmedRaw = raw.Trim(' ', '\u3000', '\f', '\t');
@@ -190,13 +286,39 @@ internal static partial class ImportLines
         // the ordinal styles of official documents: one recognition, shared with the syntax checker (ML0019)
         if (Ordinals.Match(text) is { } o)
         {
+            // 壹、時  間 中華民國…: a part whose label has no colon
+            if (o.IsPart && ImportLayout.ColonlessLabel(text[o.Length..]) is { } partLabel)
+            {
+                string rest = text[o.Length..];
+                string written = partLabel.Written + "：" + partLabel.Gap[1..] + rest[(partLabel.Written.Length + partLabel.Gap.Length)..];
+                return new ImportLine { Kind = LineKind.Part, Text = written, Offset = offset, Line = lineNo, Ordinal = o.Ordinal, Number = o.Number, LabelStart = offset + o.Length, LabelLength = partLabel.Written.Length };
+            }
+
             return o.IsPart
                 ? new ImportLine { Kind = LineKind.Part, Text = text[o.Length..], Offset = offset, Line = lineNo, Ordinal = o.Ordinal, Number = o.Number }
                 : new ImportLine { Kind = LineKind.Item, Text = text[o.Length..], Offset = offset, Line = lineNo, Ordinal = o.Ordinal, Number = o.Number, Style = o.Style };
         }
 
+        // 2.114年4月1日起…: item 2 of the list, then a date (not the decimal 2.114)
+        if (ImportLayout.OrdinalBeforeDigit(text, nextArabicDot) is > 0 and var dot)
+        {
+            int n = text[..(dot - 1)].Aggregate(0, (v, c) => v * 10 + (c >= '０' ? c - '０' : c - '0'));
+            return new ImportLine { Kind = LineKind.Item, Text = text[dot..], Offset = offset, Line = lineNo, Ordinal = text[..dot], Number = n, Style = ListStyle.ArabicDot };
+        }
+
         if (FieldLabel(text) is { } label)
             return new ImportLine { Kind = LineKind.Field, Text = text, Offset = offset, Line = lineNo, Label = label };
+
+        if (ImportLayout.IsHeading(text))
+            return new ImportLine { Kind = LineKind.Text, Text = text, Offset = offset, Line = lineNo, IsHeading = true };
+
+        // 時  間 中華民國…: a known label without its colon, read as the field (the record writes the colon)
+        if (ImportLayout.ColonlessLabel(text) is { } bare)
+        {
+            string written = bare.Written + "：" + bare.Gap[1..] + text[(bare.Written.Length + bare.Gap.Length)..];
+            return new ImportLine { Kind = LineKind.Field, Text = written, Offset = offset, Line = lineNo, Label = bare.Label, LabelStart = offset, LabelLength = bare.Written.Length };
+        }
+
 
         return new ImportLine { Kind = LineKind.Text, Text = text, Offset = offset, Line = lineNo };
     }

@@ -28,6 +28,7 @@ internal sealed partial class Recognizer(SourceText source, DiagnosticBag bag)
     public List<RecordNode> Recognize(List<ImportLine> lines)
     {
         var records = new List<RecordNode>();
+        ReportLayout(lines);
         for (int i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -91,6 +92,13 @@ internal sealed partial class Recognizer(SourceText source, DiagnosticBag bag)
                 case LineKind.Field when line.IsRecorder:
                     PlaceRecorder(line);
                     break;
+                case LineKind.Text when line.IsHeading && record.Title is not null:
+                    // 報 告 事 項 on a line of its own: an unnumbered part, which scopes the lists below it
+                    part = new PartNode(line, false);
+                    record.Parts.Add(part);
+                    stack.Clear();
+                    stack.Add(part);
+                    break;
                 case LineKind.Field when part is null || line.Label == "散會" || !part.Numbered && stack.Count == 1 && !partsAsItems:
                     part = new PartNode(line, false);
                     record.Parts.Add(part);
@@ -141,6 +149,21 @@ internal sealed partial class Recognizer(SourceText source, DiagnosticBag bag)
         return records;
     }
 
+    /// <summary>
+    /// The notes on the layout: a label whose colon the record adds (ML0422), and each page number,
+    /// footer or running header left out (ML0421), at its line.
+    /// </summary>
+    private void ReportLayout(List<ImportLine> lines)
+    {
+        foreach (var line in lines)
+        {
+            if (line.ColonAdded)
+                bag.At(source, new TextSpan(line.LabelStart, line.LabelLength)).ImportColonAdded(string.Concat(line.Text[..line.Text.IndexOf('：')].Where(c => !char.IsWhiteSpace(c))));
+            else if (line.Kind == LineKind.Artifact && line.Text.Length > 0)
+                bag.At(source, new TextSpan(line.Offset, Math.Min(line.Text.Length, source.Length - line.Offset))).ImportPageFurnitureLeftOut(line.Text, line.IsRunningHeader);
+        }
+    }
+
     private static bool StartsRecord(List<ImportLine> lines, int i)
     {
         while (i < lines.Count && lines[i].Kind == LineKind.Artifact) i++;
@@ -176,6 +199,8 @@ internal sealed partial class Recognizer(SourceText source, DiagnosticBag bag)
         var recorder = new PartNode(line, false);
         if (part is null || !part.Numbered || part.Content.Count == 0 && HasValue(part.Line.Text))
         {
+            // it stays where it stood; a heading or field after it starts the next part (text after it
+            // still belongs to the part before: the recorder printed inside a list does not end the list)
             record!.Parts.Add(recorder);
             return;
         }

@@ -8,7 +8,7 @@ namespace MinutesLang.Validation.Rules;
 /// <summary>Reads the year and the meeting number of a title: <c>2019 雙北合作…第 1 次</c>, <c>113 年度…第 2 次</c>.</summary>
 internal static partial class TitleNumbers
 {
-    [GeneratedRegex("^\\s*(?<year>[0-9]{2,4})\\s*(年度|年)?")]
+    [GeneratedRegex("^\\s*(?<year>[0-9]{2,4})\\s*(?<school>學年度)?(年度|年)?")]
     public static partial Regex Year();
 
     [GeneratedRegex("第\\s*(?<n>[0-9]+)\\s*次")]
@@ -53,7 +53,10 @@ public sealed class YearRule : IRule
                 if (!m.Success) continue;
                 int y = int.Parse(m.Groups["year"].Value);
                 int roc = RocCalendar.ToRoc(y);
-                if (roc != year)
+
+                // a school year (99 學年度) runs from August to July: its meetings are dated in that year or the next
+                bool schoolYear = m.Groups["school"].Success && r.Numbering == MeetingNumbering.Running && year == roc + 1;
+                if (roc != year && !schoolYear)
                 {
                     var g = m.Groups["year"];
                     bag.At(r.Tree.Source, line.Span(g.Index, g.Length)).YearsDisagree(
