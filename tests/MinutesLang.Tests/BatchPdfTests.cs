@@ -4,6 +4,8 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using MinutesLang.Rendering;
 
+using static MinutesLang.Tests.ExternalTool;
+
 namespace MinutesLang.Tests;
 
 /// <summary>
@@ -17,17 +19,6 @@ public sealed class BatchPdfTests : IDisposable
 
     public void Dispose() => Directory.Delete(dir, recursive: true);
 
-    private static string Run(string tool, params string[] args)
-    {
-        var start = new ProcessStartInfo(BrowserTests.Tool(tool) ?? tool) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var p = Process.Start(start)!;
-        var err = p.StandardError.ReadToEndAsync();
-        string output = p.StandardOutput.ReadToEnd();
-        p.WaitForExit();
-        Assert.True(p.ExitCode == 0, $"{tool} failed: {err.Result}");
-        return output;
-    }
 
     /// <summary>The text of a pdf, without the spaces pdftotext puts between characters.</summary>
     private string PdfText(byte[] pdf, string name)
@@ -142,23 +133,11 @@ public sealed class KaiFontconfigTests : IDisposable
         }
     }
 
-    private static string Run(string tool, IDictionary<string, string>? environment, params string[] args)
-    {
-        var start = new ProcessStartInfo(BrowserTests.Tool(tool) ?? tool) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args) start.ArgumentList.Add(a);
-        foreach (var (k, v) in environment ?? new Dictionary<string, string>()) start.Environment[k] = v;
-        using var p = Process.Start(start)!;
-        var err = p.StandardError.ReadToEndAsync();
-        string output = p.StandardOutput.ReadToEnd();
-        p.WaitForExit();
-        Assert.True(p.ExitCode == 0, $"{tool} failed: {err.Result}");
-        return output;
-    }
 
     [LibreOfficeFact]
     public void WithTheFileLibreOfficePrintsADocxInAKaiFaceWhereOneIsInstalled()
     {
-        string kai = Run("fc-list", null, ":lang=zh-tw", "family");
+        string kai = RunWith(null, "fc-list", ":lang=zh-tw", "family");
         string? expected = kai.Contains("TW\\-Kai") || kai.Contains("TW-Kai") ? "TW-Kai" : kai.Contains("AR PL UKai TW") ? "UKai" : kai.Contains("Noto Serif CJK TC") ? "NotoSerifCJK" : null;
         if (expected is null) return; // no free Kai or TW serif face on this machine: nothing to pick
 
@@ -166,14 +145,14 @@ public sealed class KaiFontconfigTests : IDisposable
         string fonts = Path.Combine(dir, "fonts.conf");
         File.WriteAllText(fonts, $"<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"urn:fontconfig:fonts.dtd\">\n<fontconfig>\n  <include ignore_missing=\"yes\">/etc/fonts/fonts.conf</include>\n  <include>{Conf}</include>\n</fontconfig>\n");
         var environment = new Dictionary<string, string> { ["FONTCONFIG_FILE"] = fonts };
-        Assert.Contains(expected == "UKai" ? "AR PL UKai TW" : expected == "NotoSerifCJK" ? "Noto Serif CJK TC" : "TW-Kai", Run("fc-match", environment, "-f", "%{family}", "標楷體"));
+        Assert.Contains(expected == "UKai" ? "AR PL UKai TW" : expected == "NotoSerifCJK" ? "Noto Serif CJK TC" : "TW-Kai", RunWith(environment, "fc-match", "-f", "%{family}", "標楷體"));
 
         foreach (var seed in new[] { "114-1", "112-1" })
         {
             string file = Path.Combine(dir, seed + ".docx");
             File.WriteAllBytes(file, PackageTests.Render("docx", seed));
-            Run("soffice", environment, $"-env:UserInstallation=file://{dir}/profile", "--headless", "--convert-to", "pdf", "--outdir", Path.Combine(dir, "pdf"), file);
-            var faces = Run("pdffonts", null, Path.Combine(dir, "pdf", seed + ".pdf")).Split('\n').Skip(2).Where(l => l.Length > 0).Select(l => l.Split(' ')[0]).ToList();
+            RunWith(environment, "soffice", $"-env:UserInstallation=file://{dir}/profile", "--headless", "--convert-to", "pdf", "--outdir", Path.Combine(dir, "pdf"), file);
+            var faces = RunWith(null, "pdffonts", Path.Combine(dir, "pdf", seed + ".pdf")).Split('\n').Skip(2).Where(l => l.Length > 0).Select(l => l.Split(' ')[0]).ToList();
             Assert.Contains(faces, f => f.Contains(expected, StringComparison.OrdinalIgnoreCase));
             Assert.DoesNotContain(faces, f => f.Contains("CJKjp", StringComparison.OrdinalIgnoreCase) || f.Contains("Sans", StringComparison.Ordinal));
         }

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Text.RegularExpressions;
 using MinutesLang.Rendering;
 
+using static MinutesLang.Tests.ExternalTool;
+
 namespace MinutesLang.Tests;
 
 /// <summary>A test that needs this machine's Chromium and poppler-utils; skipped, saying why, only when they are absent (.ci/run installs them).</summary>
@@ -32,17 +34,6 @@ public sealed class BrowserTests : IDisposable
     private static List<string> RecordLines(string seed) =>
         [.. Repo.RenderTxt(Repo.CompileSeed(seed)).Split('\n').Select(l => Regex.Replace(l, "\\s+", "")).Where(l => l.Length > 0 && !l.StartsWith('|'))];
 
-    private static string Run(string tool, params string[] args)
-    {
-        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var p = Process.Start(start)!;
-        var err = p.StandardError.ReadToEndAsync();
-        string output = p.StandardOutput.ReadToEnd();
-        p.WaitForExit();
-        Assert.True(p.ExitCode == 0, $"{tool} failed: {err.Result}");
-        return output;
-    }
 
     [BrowserFact]
     public void HtmlOfThreeSeedsRendersInChromiumWithTheRecordsText()

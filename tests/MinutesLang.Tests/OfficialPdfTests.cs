@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.RegularExpressions;
 using MinutesLang.Rendering;
 
+using static MinutesLang.Tests.ExternalTool;
+
 namespace MinutesLang.Tests;
 
 /// <summary>
@@ -18,17 +20,6 @@ public sealed class OfficialPdfTests : IDisposable
 
     public void Dispose() => Directory.Delete(dir, recursive: true);
 
-    private static string Run(string tool, params string[] args)
-    {
-        var start = new ProcessStartInfo(BrowserTests.Tool(tool) ?? tool) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var p = Process.Start(start)!;
-        var err = p.StandardError.ReadToEndAsync();
-        string output = p.StandardOutput.ReadToEnd();
-        p.WaitForExit();
-        Assert.True(p.ExitCode == 0, $"{tool} failed: {err.Result}");
-        return output;
-    }
 
     private static string Html(string seed) => RenderFormatTests.Render("html", Repo.CompileSeed(seed));
 
@@ -168,17 +159,6 @@ public sealed class LibreOfficeTests : IDisposable
 
     public void Dispose() => Directory.Delete(dir, recursive: true);
 
-    private static string Run(string tool, params string[] args)
-    {
-        var start = new ProcessStartInfo(BrowserTests.Tool(tool) ?? tool) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var p = Process.Start(start)!;
-        var err = p.StandardError.ReadToEndAsync();
-        string output = p.StandardOutput.ReadToEnd();
-        p.WaitForExit();
-        Assert.True(p.ExitCode == 0, $"{tool} failed: {err.Result}");
-        return output;
-    }
 
     /// <summary>The y position (pt) of every line of text on each page, from pdftotext -bbox-layout.</summary>
     private static List<List<(double Y, string Text)>> Lines(string pdf)

@@ -6,6 +6,8 @@ using MinutesLang.Parsing;
 using MinutesLang.Rendering;
 using MinutesLang.Semantics;
 
+using static MinutesLang.Tests.ExternalTool;
+
 namespace MinutesLang.Tests;
 
 /// <summary>
@@ -192,17 +194,6 @@ public sealed class SeriesPageNumberTests : IDisposable
         Assert.DoesNotContain("counter(pages)", html);
     }
 
-    private static string Run(string tool, params string[] args)
-    {
-        var start = new ProcessStartInfo(BrowserTests.Tool(tool) ?? tool) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var p = Process.Start(start)!;
-        var err = p.StandardError.ReadToEndAsync();
-        string output = p.StandardOutput.ReadToEnd();
-        p.WaitForExit();
-        Assert.True(p.ExitCode == 0, $"{tool} failed: {err.Result}");
-        return output;
-    }
 
     private static int Pages(string pdf) => int.Parse(Regex.Match(Run("pdfinfo", pdf), "Pages:\\s+([0-9]+)").Groups[1].Value);
 
