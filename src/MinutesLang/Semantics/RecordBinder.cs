@@ -38,6 +38,7 @@ public sealed partial class RecordBinder
         ClockTime? start = null, end = null, closing = null;
         var parts = ImmutableArray.CreateBuilder<Part>();
         var partLines = new List<(string Name, LineSyntax Line)>(); // for the parts the series requires (RequiredParts)
+        var onceSeen = new Dictionary<string, LineSyntax>(); // the first line of each part a record holds once (ML0122)
         TitleLineSyntax? titleLine = null;
         DirectiveLineSyntax? meetingLine = null;
 
@@ -134,6 +135,8 @@ public sealed partial class RecordBinder
             string value = part.Value.ToText().Trim();
             string name = part.Label is { } label ? NearMiss.Label(label) ?? label : part.Name; // a misspelt 時問 is read as 時間 (ML0117)
             partLines.Add((RequiredParts.Canonical(name), line));
+            OnceOnly.Check(name, line, onceSeen, Source, bag); // ML0122
+            if (name is "時間" or "日期" or "散會") OnceOnly.CheckMeridiems(Trimmed(valueSyntax), Source, bag); // ML0121
             switch (name)
             {
                 case "時間" or "日期":
