@@ -98,22 +98,22 @@ public sealed class MeridiemAndRepeatTests
     // ── ML0122 ────────────────────────────────────────────────────────────────────────────────
 
     [Theory]
-    [InlineData("* 時間：114 年 6 月 5 日（星期四）下午 2 時\n* 時間：114 年 6 月 5 日（星期四）下午 2 時\n", "時間", 4, 3, 3)]
-    [InlineData("* 時間：114 年 6 月 5 日（星期四）下午 2 時\n* 地點：臺北市政府\n* 主席：王局長\n* 地點：新北市政府\n", "地點", 6, 3, 4)]
+    [InlineData("* 時間：114 年 6 月 5 日（星期四）下午 2 時\n* 時間：114 年 6 月 5 日（星期四）下午 2 時\n", "時間", 4, 3, "114 年 6 月 5 日（星期四）下午…")]
+    [InlineData("* 時間：114 年 6 月 5 日（星期四）下午 2 時\n* 地點：臺北市政府\n* 主席：王局長\n* 地點：新北市政府\n", "地點", 6, 3, "臺北市政府")]
     // 會議主席 after 主席, a field after a part: the same part
-    [InlineData("* 時間：114 年 6 月 5 日（星期四）下午 2 時\n* 主席：王局長\n會議主席：張主任秘書\n", "主席", 5, 1, 4)]
-    [InlineData("* 時間：114 年 6 月 5 日（星期四）下午 2 時\n紀錄：林怡君\n* 業務報告\n  - 持續辦理。\n記錄：陳雅婷\n", "紀錄", 7, 1, 4)]
-    [InlineData("* 時間：114 年 6 月 5 日（星期四）下午 2 時\n散會：下午 3 時\n散會：下午 4 時\n", "散會", 5, 1, 4)]
+    [InlineData("* 時間：114 年 6 月 5 日（星期四）下午 2 時\n* 主席：王局長\n會議主席：張主任秘書\n", "主席", 5, 1, "王局長")]
+    [InlineData("* 時間：114 年 6 月 5 日（星期四）下午 2 時\n紀錄：林怡君\n* 業務報告\n  - 持續辦理。\n記錄：陳雅婷\n", "紀錄", 7, 1, "林怡君")]
+    [InlineData("* 時間：114 年 6 月 5 日（星期四）下午 2 時\n散會：下午 3 時\n散會：下午 4 時\n", "散會", 5, 1, "下午 3 時")]
     // a misspelt label is read as meant (ML0117) and so is a repeat
-    [InlineData("* 時間：114 年 6 月 5 日（星期四）下午 2 時\n* 地點：臺北市政府\n* 地典：新北市政府\n", "地點", 5, 3, 4)]
-    public void APartARecordHoldsOnceWrittenTwiceIsReportedAtTheSecondNamingTheFirst(string body, string name, int line, int column, int firstLine)
+    [InlineData("* 時間：114 年 6 月 5 日（星期四）下午 2 時\n* 地點：臺北市政府\n* 地典：新北市政府\n", "地點", 5, 3, "臺北市政府")]
+    public void APartARecordHoldsOnceWrittenTwiceIsReportedAtTheSecondNamingTheFirst(string body, string name, int line, int column, string first)
     {
         var c = Compile(Head + body);
         var d = Assert.Single(c.Diagnostics, d => d.Code == "ML0122");
         Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
         Assert.Equal((line, column), (d.Start.Line, d.Start.Column));
         Assert.Contains($"'{name}'", d.Message);
-        Assert.Contains($"line {firstLine}", d.Message);
+        Assert.Contains($"the first one above reads '{first}'", d.Message);
     }
 
     [Theory]
@@ -124,4 +124,47 @@ public sealed class MeridiemAndRepeatTests
     [InlineData("* 時間：114 年 6 月 5 日（星期四）下午 2 時\n* 出席人員：詳如簽到表\n* 列席人員：詳如簽到表\n")]
     public void PartsThatMayRepeatAreNotReported(string body) =>
         Assert.Empty(Lines(Compile(Head + body), "ML0122"));
+    // ── ML0123 ────────────────────────────────────────────────────────────────────────────────
+
+    private const string Date = "* 時間：114 年 6 月 5 日（星期四）下午 2 時\n";
+
+    [Theory]
+    // the tester's case: one item at the margin after 業務報告 and its items
+    [InlineData("* 業務報告\n  - 本季由新北市主責。\n- 有關前次會議臨時動議一案，已辦理工作坊。\n", "業務報告", new[] { 6 })]
+    // after a blank line, two items at the margin, the second with an item of its own (not reported)
+    [InlineData("* 臨時動議\n  - 甲案。\n\n- 乙案。\n- 丙案。\n  - 丙案之一。\n", "臨時動議", new[] { 7, 8 })]
+    // a part whose content ends with a decision's list, deeper down
+    [InlineData("* 提案討論\n  案由：甲案，提請討論。\n  決議：\n    - 同意。\n    - 持續列管。\n- 請各縣市持續辦理。\n", "提案討論", new[] { 9 })]
+    // a part with a value (業務報告：) and the list of another level
+    [InlineData("* 業務報告：各縣市辦理情形\n  - 臺北市：已完成。\n    - 細項一。\n- 新北市：已完成。\n", "業務報告", new[] { 7 })]
+    public void AnItemAtTheMarginAfterAPartsListIsReportedAtTheItem(string body, string part, int[] lines)
+    {
+        var c = Compile(Head + Date + body);
+        var found = c.Diagnostics.Where(d => d.Code == "ML0123").ToList();
+        Assert.Equal(lines, found.Select(d => d.Start.Line));
+        Assert.All(found, d =>
+        {
+            Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+            Assert.Equal(1, d.Start.Column);
+            Assert.Contains($"outside the part '{part}' above", d.Message);
+            Assert.Contains("indent it to continue that part's list", d.Hint);
+        });
+    }
+
+    [Theory]
+    // the same items indented: the part's list
+    [InlineData("* 業務報告\n  - 本季由新北市主責。\n  - 有關前次會議臨時動議一案。\n")]
+    // an unnumbered part between the list and the item: not right after the list
+    [InlineData("* 業務報告\n  - 甲。\n散會：下午 3 時\n")]
+    // a part whose content ends with a paragraph, not a list
+    [InlineData("* 業務報告\n  - 甲。\n  以上報告。\n* 臨時動議\n  無。\n")]
+    public void AnItemInsideItsPartOrNotAfterAListIsNotReported(string body) =>
+        Assert.Empty(Lines(Compile(Head + Date + body), "ML0123"));
+
+    [Fact]
+    public void FmtDoesNotMoveAnItemAtTheMargin()
+    {
+        string record = Head + Date + "* 業務報告\n  - 本季由新北市主責。\n- 有關前次會議臨時動議一案。\n";
+        Assert.Equal(record, MinutesLang.Formatting.Formatter.Format(Parser.Parse(record, "114-2.minutes")).Text);
+    }
 }

@@ -284,11 +284,22 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
 
     /// <summary>
     /// ML0122 (a warning): a part a record holds once (時間/日期, 地點, 主席, 紀錄, 散會) written a second time at the top level;
-    /// <paramref name="firstLine"/> is the 1-based line of the first one.
+    /// <paramref name="first"/> is the value of the first one, quoted (cut after 20 characters) to point at it.
     /// </summary>
-    public void PartWrittenTwice(string name, int firstLine) =>
-        Report("ML0122", $"the part '{name}' is written a second time (first on line {firstLine}); a record has one {name}",
-            $"keep one of them: merge this line into line {firstLine}, or delete the one that is wrong");
+    public void PartWrittenTwice(string name, string first)
+    {
+        string quoted = first.Length > 20 ? first[..20] + "…" : first;
+        Report("ML0122", $"the part '{name}' is written a second time; a record has one {name}, and the first one above reads '{quoted}'",
+            $"keep one of them: merge this line into the first '{name}' above, or delete the one that is wrong");
+    }
+
+    /// <summary>
+    /// ML0123 (a warning): a list item at the left margin right after the list of the part <paramref name="part"/>
+    /// (<see cref="Semantics.MarginItem"/>): it is printed as a list of its own outside the part.
+    /// </summary>
+    public void ItemAtMarginAfterPart(string part) =>
+        Report("ML0123", $"this item is at the margin, outside the part '{part}' above; it is printed as a list of its own, numbered from 一、 again",
+            "indent it to continue that part's list (minutes fmt does not move it)");
 
     // ML0130: meeting ids of any body (issue 12)
     public void MeetingNumberOutOfRange(string id, int max) =>

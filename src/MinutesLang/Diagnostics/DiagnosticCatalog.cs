@@ -105,6 +105,7 @@ public static class DiagnosticCatalog
         // ML0121–ML0123: writer's mistakes still silent after issue 11 (issue i11b)
         new("ML0121", DiagnosticSeverity.Warning, "Meridiem contradicts the hour"),
         new("ML0122", DiagnosticSeverity.Warning, "Part written twice"),
+        new("ML0123", DiagnosticSeverity.Warning, "List item at the margin after a part's list"),
     ];
 
     private static readonly Dictionary<string, Entry> ByCode = All.ToDictionary(e => e.Code);

@@ -27,14 +27,15 @@ internal static class OnceOnly
 
     /// <summary>
     /// ML0122: the part <paramref name="name"/> (its label as read, a misspelling read as meant) on <paramref name="line"/>
-    /// is reported at its label when <paramref name="seen"/> already holds a line for it, naming that first line; else it is recorded.
+    /// is reported at its label when <paramref name="seen"/> already holds it, quoting the first one's <paramref name="value"/>
+    /// (not its line number: a message does not change when <c>fmt</c> moves lines); else its value is recorded.
     /// </summary>
-    public static void Check(string? name, LineSyntax line, Dictionary<string, LineSyntax> seen, SourceText source, DiagnosticBag bag)
+    public static void Check(string? name, string value, LineSyntax line, Dictionary<string, string> seen, SourceText source, DiagnosticBag bag)
     {
         if (Key(name) is not { } key) return;
         if (!seen.TryGetValue(key, out var first))
         {
-            seen[key] = line;
+            seen[key] = value;
             return;
         }
 
@@ -44,8 +45,7 @@ internal static class OnceOnly
             FieldLineSyntax f => f.Field.Label.FullSpan,
             _ => line.FullSpanWithoutEol(),
         };
-        int firstLine = source.GetLineColumn(first.FullSpanWithoutEol().Start).Line;
-        bag.At(source, span).PartWrittenTwice(key, firstLine);
+        bag.At(source, span).PartWrittenTwice(key, first);
     }
 
     /// <summary>
