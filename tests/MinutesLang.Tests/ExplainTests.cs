@@ -52,7 +52,7 @@ public sealed class ExplainTests
     [Theory]
     [InlineData("ML0199", "minutes: unknown code 'ML0199'; near: ML0200, ML0201, ML0202 (list them all with 'minutes explain')\n")]
     [InlineData("103", "minutes: unknown code '103'; near: ML0103, ML0102, ML0104 (list them all with 'minutes explain')\n")]
-    [InlineData("ML01O3", "minutes: unknown code 'ML01O3'; near: ML0103, ML0113, ML0133 (list them all with 'minutes explain')\n")]
+    [InlineData("ML01O3", "minutes: unknown code 'ML01O3'; near: ML0103, ML0113, ML0123 (list them all with 'minutes explain')\n")]
     public void AnUnknownCodeIsOneLineWithTheNearCodesAndExit2(string typed, string message)
     {
         Assert.Equal((2, "", message), Run("explain", typed));

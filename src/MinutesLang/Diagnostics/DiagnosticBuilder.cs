@@ -271,6 +271,36 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
 
     public void MisspeltDirective(string written, string meant) =>
         Report("ML0118", $"unknown directive '@{written}' is read as '@{meant}', which it misspells", $"write '@{meant}'");
+    /// <summary>
+    /// ML0121 (a warning): a time whose 上午/下午/中午/晚上 contradicts its hour (<see cref="Parsing.ClockTime.MeridiemContradicts"/>):
+    /// <paramref name="written"/> as typed, with its two readings; neither is chosen, and ML0231 does not compare it.
+    /// </summary>
+    public void MeridiemContradictsHour(string written, Parsing.ClockTime time)
+    {
+        var (twelve, twentyFour) = time.Readings;
+        Report("ML0121", $"'{written}': {time.Meridiem} does not go with the hour {time.Hour}, so the time reads as either {twelve} or {twentyFour}; neither is assumed (the closing time is not compared with it)",
+            $"write the one you mean: '{twelve}' or '{twentyFour}'");
+    }
+
+    /// <summary>
+    /// ML0122 (a warning): a part a record holds once (時間/日期, 地點, 主席, 紀錄, 散會) written a second time at the top level;
+    /// <paramref name="first"/> is the value of the first one, quoted (cut after 20 characters) to point at it.
+    /// </summary>
+    public void PartWrittenTwice(string name, string first)
+    {
+        string quoted = first.Length > 20 ? first[..20] + "…" : first;
+        Report("ML0122", $"the part '{name}' is written a second time; a record has one {name}, and the first one above reads '{quoted}'",
+            $"keep one of them: merge this line into the first '{name}' above, or delete the one that is wrong");
+    }
+
+    /// <summary>
+    /// ML0123 (a warning): a list item at the left margin right after the list of the part <paramref name="part"/>
+    /// (<see cref="Semantics.MarginItem"/>): it is printed as a list of its own outside the part.
+    /// </summary>
+    public void ItemAtMarginAfterPart(string part) =>
+        Report("ML0123", $"this item is at the margin, outside the part '{part}' above; it is printed as a list of its own, numbered from 一、 again",
+            "indent it to continue that part's list (minutes fmt does not move it)");
+
     // ML0130: meeting ids of any body (issue 12)
     public void MeetingNumberOutOfRange(string id, int max) =>
         Report("ML0130", $"the meeting number in '{id}' is out of range: a meeting is numbered from 1 to {max:N0}", "check the number of the meeting (第 N 次)");

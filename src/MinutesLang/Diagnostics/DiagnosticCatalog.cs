@@ -102,6 +102,10 @@ public static class DiagnosticCatalog
         new("ML0033", DiagnosticSeverity.Warning, "Invisible character"),
         new("ML0421", DiagnosticSeverity.Warning, "Page number or running header left out"),
         new("ML0422", DiagnosticSeverity.Warning, "Label without a colon in the original"),
+        // ML0121–ML0123: writer's mistakes still silent after issue 11 (issue i11b)
+        new("ML0121", DiagnosticSeverity.Warning, "Meridiem contradicts the hour"),
+        new("ML0122", DiagnosticSeverity.Warning, "Part written twice"),
+        new("ML0123", DiagnosticSeverity.Warning, "List item at the margin after a part's list"),
     ];
 
     private static readonly Dictionary<string, Entry> ByCode = All.ToDictionary(e => e.Code);

@@ -183,7 +183,7 @@ public static class ChineseValueGrammar
     {
         var r = Map((t, c) => (t, c.HasValue ? c.Value : (ClockTime?)null), Sp.Then(AnyTime), Try(ClosingInBrackets).Optional())
             .Before(Sp).Before(End).Parse(text);
-        return r.Success && r.Value.t.IsValid ? r.Value : null;
+        return r.Success && r.Value.t.IsReadable ? r.Value : null;
     }
 
     /// <summary>The first time of day anywhere in the text, in either kind of numerals.</summary>
@@ -196,9 +196,30 @@ public static class ChineseValueGrammar
             if (!numeral && c is not ('上' or '下' or '中' or '晚' or '早')) continue;
             if (i > 0 && numeral && (char.IsDigit(text[i - 1]) || DigitChars.Contains(text[i - 1]) || text[i - 1] is '十' or '百')) continue;
             var r = AnyTime.Parse(text[i..]);
-            if (r.Success && r.Value.IsValid) return r.Value;
+            if (r.Success && r.Value.IsReadable) return r.Value;
         }
 
         return null;
+    }
+
+    private static readonly Parser<char, (ClockTime Time, int Length)> TimeWithLength =
+        Map((t, end) => (t, end), AnyTime, CurrentOffset);
+
+    /// <summary>
+    /// Every time of day in the text whose 上午/下午/中午/晚上 contradicts its hour (<see cref="ClockTime.MeridiemContradicts"/>),
+    /// with its offset in <paramref name="text"/> and its length without trailing spaces (for ML0121).
+    /// </summary>
+    public static IEnumerable<(int Offset, int Length, ClockTime Time)> FindContradictingTimes(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] is not ('上' or '下' or '中' or '晚' or '早')) continue;
+            var r = TimeWithLength.Parse(text[i..]);
+            if (!r.Success || !r.Value.Time.MeridiemContradicts) continue;
+            int length = r.Value.Length;
+            while (length > 0 && text[i + length - 1] is ' ' or '\u3000' or '\t') length--;
+            yield return (i, length, r.Value.Time);
+            i += length - 1;
+        }
     }
 }

@@ -9,6 +9,30 @@ public readonly record struct ClockTime(string? Meridiem, int Hour, int Minute)
     public int TotalMinutes => ((Meridiem is "下午" or "晚上") && Hour < 12 ? Hour + 12 : Hour) * 60 + Minute;
 
     public bool IsValid => Hour is >= 0 and <= 24 && Minute is >= 0 and < 60 && (Meridiem is null || Hour <= 12);
+
+    /// <summary>
+    /// Whether 上午/下午/中午/晚上 contradicts the hour (ML0121): an hour of the 24-hour clock (13 to 24) after any of
+    /// them (下午 15 時, 上午 13 時), or 0 時 after 下午/中午/晚上 (下午 0 時). 中午 12 時, 下午 12 時 and 上午 0 時 are read as written.
+    /// Such a time has two readings (<see cref="Readings"/>) and no rule may pick one of them.
+    /// </summary>
+    public bool MeridiemContradicts =>
+        Meridiem is not null && Minute is >= 0 and < 60 && (Hour is >= 13 and <= 24 || Hour == 0 && Meridiem is not "上午");
+
+    /// <summary>Whether the time can be read at all: <see cref="IsValid"/>, or a time whose meridiem contradicts its hour.</summary>
+    public bool IsReadable => IsValid || MeridiemContradicts;
+
+    /// <summary>
+    /// The two readings of a time whose meridiem contradicts its hour, in the notation's words: 下午 15 時 50 分 is
+    /// 下午 3 時 50 分 or 15 時 50 分; 上午 13 時 is 上午 1 時 or 13 時; 下午 0 時 is 下午 12 時 or 0 時. Meaningless otherwise.
+    /// </summary>
+    public (string TwelveHour, string TwentyFourHour) Readings
+    {
+        get
+        {
+            string min = Minute > 0 ? $" {Minute} 分" : "";
+            return ($"{Meridiem} {(Hour == 0 ? 12 : Hour - 12)} 時{min}", $"{Hour} 時{min}");
+        }
+    }
 }
 
 /// <summary>A date as written: 民國 (or AD) year, month, day, and the weekday the writer gave.</summary>

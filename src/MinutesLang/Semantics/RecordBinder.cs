@@ -38,6 +38,7 @@ public sealed partial class RecordBinder
         ClockTime? start = null, end = null, closing = null;
         var parts = ImmutableArray.CreateBuilder<Part>();
         var partLines = new List<(string Name, LineSyntax Line)>(); // for the parts the series requires (RequiredParts)
+        var onceSeen = new Dictionary<string, string>(); // the first value of each part a record holds once (ML0122)
         TitleLineSyntax? titleLine = null;
         DirectiveLineSyntax? meetingLine = null;
 
@@ -126,6 +127,7 @@ public sealed partial class RecordBinder
         end ??= closing; // 上午九時(十一時三十分): the closing time in brackets, when no 散會 part gives one
         if (!sawMeeting) bag.At(Source, new TextSpan(0, 0)).MissingMeeting();
         RequiredParts.Check(tree, series.Required, partLines, titleLine, meetingLine, bag);
+        MarginItem.Check(tree.Root.Content, Source, bag); // ML0123
 
         return new Record(tree, year, seq, title, date, start, end, place, chair, recorder, parts.ToImmutable(), [.. events], [.. mentions]) { Numbering = numbering, Session = meeting?.Session ?? 0, Extra = meeting?.Extra ?? false };
 
@@ -134,6 +136,8 @@ public sealed partial class RecordBinder
             string value = part.Value.ToText().Trim();
             string name = part.Label is { } label ? NearMiss.Label(label) ?? label : part.Name; // a misspelt 時問 is read as 時間 (ML0117)
             partLines.Add((RequiredParts.Canonical(name), line));
+            OnceOnly.Check(name, value, line, onceSeen, Source, bag); // ML0122
+            if (name is "時間" or "日期" or "散會") OnceOnly.CheckMeridiems(Trimmed(valueSyntax), Source, bag); // ML0121
             switch (name)
             {
                 case "時間" or "日期":

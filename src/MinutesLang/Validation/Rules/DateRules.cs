@@ -78,7 +78,7 @@ internal static class TitlePlaceholder
     }
 }
 
-/// <summary>ML0231: the meeting closes (散會) after it opened (時間).</summary>
+/// <summary>ML0231: the meeting closes (散會) after it opened (時間); a time whose meridiem contradicts its hour (ML0121) is not compared.</summary>
 public sealed class ClosingTimeRule : IRule
 {
     public string Code => "ML0231";
@@ -88,6 +88,8 @@ public sealed class ClosingTimeRule : IRule
         foreach (var r in series.Records)
         {
             if (r.Start is not { } start || r.End is not { } end) continue;
+            // 下午 15 時: two readings, reported as ML0121; comparing either one would be a guess
+            if (start.MeridiemContradicts || end.MeridiemContradicts) continue;
             int s = start.TotalMinutes, e = end.TotalMinutes;
 
             // 下午 2 時 … 散會：3 時 30 分: a closing hour without 上午/下午 follows the afternoon
