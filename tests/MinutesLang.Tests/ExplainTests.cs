@@ -1,3 +1,4 @@
+using static MinutesLang.Tests.CliRun;
 using MinutesLang.Diagnostics;
 
 namespace MinutesLang.Tests;
@@ -5,14 +6,6 @@ namespace MinutesLang.Tests;
 /// <summary>`minutes explain`: the pages of docs/diagnostics, embedded in the tool.</summary>
 public sealed class ExplainTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        int code = MinutesLang.Cli.Cli.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
-    }
-
     public static TheoryData<string> Codes()
     {
         var data = new TheoryData<string>();

@@ -1,3 +1,4 @@
+using static MinutesLang.Tests.CliRun;
 using MinutesLang.Cli.Commands;
 
 namespace MinutesLang.Tests;
@@ -8,14 +9,6 @@ public sealed class ImportCliTests : IDisposable
     private readonly string dir = Directory.CreateTempSubdirectory("minutes-import-").FullName;
 
     public void Dispose() => Directory.Delete(dir, recursive: true);
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        int code = MinutesLang.Cli.Cli.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
-    }
 
     private static string Original(string name) => Path.Combine(Repo.Seeds, "original", name + ".txt");
 
@@ -163,14 +156,6 @@ public sealed class ImportOutputFolderTests : IDisposable
 
     public void Dispose() => Directory.Delete(dir, recursive: true);
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        int code = MinutesLang.Cli.Cli.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
-    }
-
     private static string Original(string name) => Path.Combine(Repo.Seeds, "original", name + ".txt");
 
     [Theory]
@@ -228,14 +213,6 @@ public sealed class ProportionalDiagnosticsTests : IDisposable
     private readonly string dir = Directory.CreateTempSubdirectory("minutes-proportional-").FullName;
 
     public void Dispose() => Directory.Delete(dir, recursive: true);
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        int code = MinutesLang.Cli.Cli.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
-    }
 
     private static int Count(string text, string what) => text.Split(what).Length - 1;
 

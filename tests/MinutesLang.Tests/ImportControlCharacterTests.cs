@@ -1,3 +1,4 @@
+using static MinutesLang.Tests.CliRun;
 using System.Text;
 using MinutesLang.Diagnostics;
 using MinutesLang.Import;
@@ -15,14 +16,6 @@ public sealed class ImportControlCharacterTests : IDisposable
     private readonly string dir = Directory.CreateTempSubdirectory("minutes-import-controls-").FullName;
 
     public void Dispose() => Directory.Delete(dir, recursive: true);
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        int code = MinutesLang.Cli.Cli.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
-    }
 
     private static readonly string OriginalPath = Path.Combine(Repo.Seeds, "original", "112-1.txt");
 

@@ -319,10 +319,14 @@ public sealed class OfficialDocumentTests
         }
         finally
         {
-            File.Delete(fake);
+            DeleteFake(fake);
         }
     }
 
+    /// <summary>Deletes a fake made by <see cref="FakeFcList"/> with the folder it was made in.</summary>
+    internal static void DeleteFake(string fake) => Directory.Delete(Path.GetDirectoryName(fake)!, recursive: true);
+
+    /// <summary>Writes an executable shell script named fc-list, running <paramref name="body"/>, in a new temporary folder; returns its path (delete it with <see cref="DeleteFake"/>).</summary>
     internal static string FakeFcList(string body)
     {
         string fake = Path.Combine(Directory.CreateTempSubdirectory("minutes-fc-").FullName, "fc-list");
@@ -359,7 +363,7 @@ public sealed class OfficialDocumentTests
         finally
         {
             File.Delete(fakeChromium);
-            File.Delete(fakeFcList);
+            DeleteFake(fakeFcList);
         }
     }
 
