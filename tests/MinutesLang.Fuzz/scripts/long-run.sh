@@ -7,7 +7,7 @@
 # MINUTES_FUZZ_ITERATIONS=PER_WEIGHT (default 2000, so 5.7 x 2000 = 11,400 inputs a chunk), each chunk with
 # fresh random seeds, at nice 19 on one thread (the machine is shared), each input under the time limit
 # MINUTES_FUZZ_INPUT_SECONDS (default here 20 s: a slow input is a failure, kept in LOGDIR/found). The test binaries are copied to
-# LOGDIR/bin first (a staging root with the seeds and Regressions/ linked), so the work tree can be rebuilt
+# LOGDIR/bin first (a staging root with the seeds, the templates and Regressions/ linked), so the work tree can be rebuilt
 # while the run goes on. Each chunk appends one line to LOGDIR/chunks.tsv:
 #   chunk  start(UTC)  seconds  outcome  inputs-passed  failed-tests
 # and keeps its console output (CsCheck's seeds and found inputs) in LOGDIR/chunk-N.log; found inputs are
@@ -22,6 +22,7 @@ log="$(cd "$log" && pwd)"
 stage="$log/root"
 touch "$stage/MinutesLang.sln"
 ln -sfn "$root/seeds" "$stage/seeds"
+ln -sfn "$root/templates" "$stage/templates" # the layout law (e) renders what it imports
 ln -sfn "$root/tests/MinutesLang.Fuzz/Regressions" "$stage/tests/MinutesLang.Fuzz/Regressions"
 rm -rf "$stage/bin" && cp -r "$root/tests/MinutesLang.Fuzz/bin/Release/net10.0" "$stage/bin"
 [ -f "$log/chunks.tsv" ] || printf 'chunk\tstart\tseconds\toutcome\tinputs\tfailed\n' > "$log/chunks.tsv"
