@@ -136,7 +136,7 @@ internal sealed partial class Recognizer(SourceText source, DiagnosticBag bag)
                     {
                         // text, an item or a table row before the first part: kept as an unnumbered part
                         bag.At(source, new TextSpan(line.Offset, 0)).KeptVerbatim("text before the first part of the record is kept as an unnumbered part");
-                        var verbatim = new ImportLine { Kind = LineKind.Text, Text = line.Kind == LineKind.Item ? line.Ordinal + line.Text : line.Text, Offset = line.Offset, Line = line.Line };
+                        var verbatim = new ImportLine { Kind = LineKind.Text, Text = line.Kind == LineKind.Item ? line.Ordinal + line.Text : line.Text, Offset = line.Offset, TextOffset = line.Kind == LineKind.Item ? line.Offset : line.TextOffset, Line = line.Line };
                         part = new PartNode(verbatim, false);
                         record.Parts.Add(part);
                         stack.Clear();
@@ -160,7 +160,7 @@ internal sealed partial class Recognizer(SourceText source, DiagnosticBag bag)
             if (line.ColonAdded)
                 bag.At(source, new TextSpan(line.LabelStart, line.LabelLength)).ImportColonAdded(string.Concat(line.Text[..line.Text.IndexOf('：')].Where(c => !char.IsWhiteSpace(c))));
             else if (line.Kind == LineKind.Artifact && line.Text.Length > 0)
-                bag.At(source, new TextSpan(line.Offset, Math.Min(line.Text.Length, source.Length - line.Offset))).ImportPageFurnitureLeftOut(line.Text, line.IsRunningHeader);
+                bag.At(source, line.SpanOf(0, line.Text.Length, source.Length)).ImportPageFurnitureLeftOut(line.Text, line.IsRunningHeader);
         }
     }
 
