@@ -105,7 +105,8 @@ public sealed class ImportRobustnessTests
         // the title has no 第 N 次: the record is named by its date, said at line 1 (ML0420, issue 12)
         Assert.Equal(("ML0420", 1), (result.Diagnostics[0].Code, result.Diagnostics[0].Start.Line));
         var d = Assert.Single(result.Diagnostics, d => d.Code != "ML0420");
-        Assert.Equal(("ML0404", 7, 1), (d.Code, d.Start.Line, d.Start.Column));
+        // at the '[[' it names (issue 13, stop 12: it was the start of the line)
+        Assert.Equal(("ML0404", 7, 3, 2), (d.Code, d.Start.Line, d.Start.Column, d.Span.Length));
     }
 
     [Fact]
@@ -115,7 +116,8 @@ public sealed class ImportRobustnessTests
         // the title has no 第 N 次: the record is named by its date, said at line 1 (ML0420, issue 12)
         Assert.Equal(("ML0420", 1), (result.Diagnostics[0].Code, result.Diagnostics[0].Start.Line));
         var d = Assert.Single(result.Diagnostics, d => d.Code != "ML0420");
-        Assert.Equal(("ML0404", 7, 1), (d.Code, d.Start.Line, d.Start.Column));
+        // at the '{{' it names (issue 13, stop 12: it was the start of the line)
+        Assert.Equal(("ML0404", 7, 3, 2), (d.Code, d.Start.Line, d.Start.Column, d.Span.Length));
         Assert.Contains("placeholder", d.Message);
     }
 }

@@ -140,7 +140,7 @@ public static partial class EventInference
         bool SubjectUnit(ImmutableArray<BlockSyntax> blocks, int k, int end, Context context)
         {
             if (ScanLine.From(blocks[k].Line) is not { } subject) return false;
-            var ids = subject.Links.Select(l => l.Id.Text.Trim()).Distinct().ToList();
+            var ids = subject.Links.Where(NamesACase).Select(l => l.Id.Text.Trim()).Distinct().ToList();
             if (ids.Count != 1) return false;
             var decision = Enumerable.Range(k + 1, end - k - 1).Select(j => blocks[j])
                 .FirstOrDefault(x => x.Line is FieldLineSyntax { Field.Name: "決議" or "裁示" or "決定" or "主席裁示" });
@@ -153,9 +153,10 @@ public static partial class EventInference
         // true when the block is a unit that speaks of cases (its events are written after it)
         bool Unit(BlockSyntax b, Context context)
         {
-            if (ScanLine.From(b.Line) is not { } line || line.Links.IsEmpty) return false;
+            if (ScanLine.From(b.Line) is not { } line || !line.Links.Any(NamesACase)) return false;
             var text = new StringBuilder(line.Text);
-            var links = line.Links.Select((l, i) => (Id: l.Id.Text.Trim(), Wording: l.Wording?.Text, At: line.LinkAt[i])).ToList();
+            var links = line.Links.Select((l, i) => (Link: l, Id: l.Id.Text.Trim(), Wording: l.Wording?.Text, At: line.LinkAt[i]))
+                .Where(l => NamesACase(l.Link)).Select(l => (l.Id, l.Wording, l.At)).ToList();
             bool row = b.Line is ItemLineSyntax && line.Text.TrimStart().StartsWith(ScanLine.LinkMark)
                 && b.Content.Any(c => c.Line is FieldLineSyntax { Field.Name: "會議決議" or "最新辦理情形" });
             if (row)
@@ -237,6 +238,17 @@ public static partial class EventInference
             foreach (var id in ids) seen.Add(id);
             return true;
         }
+    }
+
+    /// <summary>
+    /// A link an event can name: closed (<c>]]</c>) with an id of one word. A '[[' the original holds and the importer
+    /// kept verbatim (ML0404) is an unclosed link (ML0005) or one whose id is empty or several words: an event
+    /// directive with it would lack its case id (ML0106, which the importer would not have announced), so it names none.
+    /// </summary>
+    private static bool NamesACase(CaseLinkSyntax link)
+    {
+        string id = link.Id.Text.Trim();
+        return !link.Close.IsMissing && id.Length > 0 && !id.Any(c => char.IsWhiteSpace(c) || c == '\uFEFF');
     }
 
     private static Context? Classify(string text) =>

@@ -26,9 +26,43 @@ internal sealed class ImportLine
     public required LineKind Kind { get; set; }
 
     /// <summary>The text after the ordinal (parts, items), the whole line (fields, text), the raw line (rows, artifacts).</summary>
-    public required string Text { get; set; }
+    public required string Text
+    {
+        get => text;
+        set
+        {
+            // the first text is the line's own; what is set later (wrapped lines appended) goes beyond it
+            if (text is not null) ownLength ??= text.Length;
+            text = value;
+        }
+    }
+
+    private string text = null!;
+    private int? ownLength;
+    private int? textOffset;
 
     public required int Offset { get; init; }
+
+    /// <summary>Where <see cref="Text"/> starts in the input: after the ordinal of a part or an item, at the page number of an artifact; else <see cref="Offset"/>.</summary>
+    public int TextOffset
+    {
+        get => textOffset ?? Offset;
+        init => textOffset = value;
+    }
+
+    /// <summary>
+    /// The span in the input of the characters <paramref name="index"/>..+<paramref name="length"/> of <see cref="Text"/>,
+    /// for a finding that names a part of the line (a date, a weekday, '[['). What lies beyond the line's own text (wrapped
+    /// lines appended to it) is cut at its end, and nothing reaches past the input's <paramref name="inputLength"/>.
+    /// </summary>
+    public TextSpan SpanOf(int index, int length, int inputLength)
+    {
+        int own = ownLength ?? text.Length;
+        int start = TextOffset + Math.Clamp(index, 0, own);
+        int end = TextOffset + Math.Clamp(index + length, 0, own);
+        start = Math.Min(start, inputLength);
+        return new TextSpan(start, Math.Max(0, Math.Min(end, inputLength) - start));
+    }
 
     public int Line { get; init; }
 
@@ -256,7 +290,7 @@ internal static partial class ImportLines
         if (raw.Trim().Length == 0 && !raw.Contains('\f')) return new ImportLine { Kind = LineKind.Blank, Text = "", Offset = start, Line = lineNo };
         string trimmedRaw = raw.Trim(' ', '\u3000', '\f', '\t');
         if (raw.Contains('\f') && trimmedRaw.Length == 0 || PageNumber().IsMatch(trimmedRaw))
-            return new ImportLine { Kind = LineKind.Artifact, Text = raw.Replace("\f", "").Trim(), Offset = start, Line = lineNo };
+            return new ImportLine { Kind = LineKind.Artifact, Text = raw.Replace("\f", "").Trim(), Offset = start, Line = lineNo, TextOffset = start + raw.Length - raw.TrimStart().Length };
 
         // a tab-separated or piped table row (tabs inside the line, before the indentation is dropped)
         string noFf = raw.Replace("\f", "");
@@ -264,7 +298,8 @@ internal static partial class ImportLines
         if (lead.StartsWith('|'))
         {
             var cells = lead.Trim().Trim('|').Split('|').Select(c => c.Trim()).ToList();
-            return new ImportLine { Kind = LineKind.Row, Text = lead, Offset = start, Line = lineNo, Cells = cells };
+            int at = raw.IndexOf(lead, StringComparison.Ordinal);
+            return new ImportLine { Kind = LineKind.Row, Text = lead, Offset = start, Line = lineNo, Cells = cells, TextOffset = start + Math.Max(0, at) };
         }
 
         if (noFf.TrimEnd().Contains('\t') && noFf.Trim().Length > 0)
@@ -291,19 +326,19 @@ internal static partial class ImportLines
             {
                 string rest = text[o.Length..];
                 string written = partLabel.Written + "：" + partLabel.Gap[1..] + rest[(partLabel.Written.Length + partLabel.Gap.Length)..];
-                return new ImportLine { Kind = LineKind.Part, Text = written, Offset = offset, Line = lineNo, Ordinal = o.Ordinal, Number = o.Number, LabelStart = offset + o.Length, LabelLength = partLabel.Written.Length };
+                return new ImportLine { Kind = LineKind.Part, Text = written, Offset = offset, TextOffset = offset + o.Length, Line = lineNo, Ordinal = o.Ordinal, Number = o.Number, LabelStart = offset + o.Length, LabelLength = partLabel.Written.Length };
             }
 
             return o.IsPart
-                ? new ImportLine { Kind = LineKind.Part, Text = text[o.Length..], Offset = offset, Line = lineNo, Ordinal = o.Ordinal, Number = o.Number }
-                : new ImportLine { Kind = LineKind.Item, Text = text[o.Length..], Offset = offset, Line = lineNo, Ordinal = o.Ordinal, Number = o.Number, Style = o.Style };
+                ? new ImportLine { Kind = LineKind.Part, Text = text[o.Length..], Offset = offset, TextOffset = offset + o.Length, Line = lineNo, Ordinal = o.Ordinal, Number = o.Number }
+                : new ImportLine { Kind = LineKind.Item, Text = text[o.Length..], Offset = offset, TextOffset = offset + o.Length, Line = lineNo, Ordinal = o.Ordinal, Number = o.Number, Style = o.Style };
         }
 
         // 2.114年4月1日起…: item 2 of the list, then a date (not the decimal 2.114)
         if (ImportLayout.OrdinalBeforeDigit(text, nextArabicDot) is > 0 and var dot)
         {
             int n = text[..(dot - 1)].Aggregate(0, (v, c) => v * 10 + (c >= '０' ? c - '０' : c - '0'));
-            return new ImportLine { Kind = LineKind.Item, Text = text[dot..], Offset = offset, Line = lineNo, Ordinal = text[..dot], Number = n, Style = ListStyle.ArabicDot };
+            return new ImportLine { Kind = LineKind.Item, Text = text[dot..], Offset = offset, TextOffset = offset + dot, Line = lineNo, Ordinal = text[..dot], Number = n, Style = ListStyle.ArabicDot };
         }
 
         if (FieldLabel(text) is { } label)

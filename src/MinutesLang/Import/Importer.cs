@@ -51,9 +51,15 @@ public static partial class Importer
         return new ImportResult(result, cases?.ProposalsText(), [.. found.OrderBy(d => d.Source.Path, StringComparer.Ordinal).ThenBy(d => d.Span.Start).ThenBy(d => d.Code, StringComparer.Ordinal)]);
     }
 
-    /// <summary>Reads the 時間 part: an unreadable date is ML0405, a weekday that does not match it ML0403.</summary>
+    /// <summary>
+    /// Reads the 時間 part: an unreadable date is ML0405, a weekday that does not match it ML0403, each at the value it
+    /// names. Every part check reads as 時間 is read (a part written twice, ML0122, is checked twice, so that check finds
+    /// no date the importer did not announce); the date of the record is the first one's.
+    /// </summary>
     private static WrittenDate? CheckDate(RecordNode record, SourceText source, DiagnosticBag bag)
     {
+        WrittenDate? first = null;
+        bool seen = false;
         foreach (var part in record.Parts)
         {
             string text = part.Line.Text;
@@ -73,32 +79,35 @@ public static partial class Importer
             if (name is not ("時間" or "日期")) continue;
             int colon = label is null ? -1 : text.IndexOfAny(['：', ':']);
             string value = text[(colon + 1)..];
-            int valueOffset = part.Line.Offset + skip + colon + 1 + (value.Length - value.TrimStart().Length);
+            int valueIndex = skip + colon + 1 + (value.Length - value.TrimStart().Length);
             value = value.Trim();
+            var valueSpan = part.Line.SpanOf(valueIndex, value.Length, source.Length);
 
             // 時間：09:30:00 beside a 日期 line holds only the time: the date is in the other line
             if (ChineseValueGrammar.ParseTimeOnly(value) is not null) continue;
+            bool isFirst = !seen;
+            seen = true;
             var dt = ValueGrammar.ParseDateTime(value);
             var when = dt?.Date.ToDate();
             if (dt is null || when is null)
             {
-                bag.At(source, new TextSpan(valueOffset, value.Length)).ImportUnreadableDate(value);
-                return null;
+                bag.At(source, valueSpan).ImportUnreadableDate(value);
+                continue;
             }
 
             if (dt.Value.Date.WrongWeekday() is { } expected)
             {
                 // the weekday as WeekdayGrammar reads it, in any of its forms, without the brackets
-                var written = WeekdayGrammar.Find(source.Text, valueOffset, value.Length);
-                var span = written is { } w ? new TextSpan(w.Offset + 1, w.Length - 2) : new TextSpan(valueOffset, value.Length);
+                var written = WeekdayGrammar.Find(source.Text, valueSpan.Start, valueSpan.Length);
+                var span = written is { } w ? new TextSpan(w.Offset + 1, w.Length - 2) : valueSpan;
                 bag.At(source, span).ImportWeekdayMismatch(
                     written?.Written ?? $"星期{dt.Value.Date.Weekday}", $"星期{expected}", when.Value.ToString("yyyy-MM-dd"), written?.WithDay(expected));
             }
 
-            return dt.Value.Date;
+            if (isFirst) first = dt.Value.Date;
         }
 
-        return null;
+        return first;
     }
 
     [GeneratedRegex(@"第\s*([0-9０-９]+|[〇零一二兩三四五六七八九十百千]+)\s*次")]
@@ -128,7 +137,7 @@ public static partial class Importer
     {
         string title = record.Title?.Text ?? "";
         bool extra = title.Contains("臨時會", StringComparison.Ordinal); // a 臨時會 is numbered on its own (臨1), or named by its date
-        var at = record.Title is { } t ? new TextSpan(t.Offset, t.Text.Length) : new TextSpan(0, 0);
+        var at = record.Title is { } t ? t.SpanOf(0, t.Text.Length, source.Length) : new TextSpan(0, 0);
         int? titleYear = RocYear().Match(title) is { Success: true } r ? int.Parse(r.Groups[1].Value)
             : AdYear().Match(title) is { Success: true } a ? RocCalendar.ToRoc(int.Parse(a.Groups[1].Value))
             : null;
@@ -139,7 +148,7 @@ public static partial class Importer
         if (Sequence().Match(title) is { Success: true } m)
         {
             string s = m.Groups[1].Value;
-            var span = record.Title is { } tl ? new TextSpan(tl.Offset + m.Index, m.Length) : at;
+            var span = record.Title is { } tl ? tl.SpanOf(m.Index, m.Length, source.Length) : at;
             if (char.IsDigit(s[0]))
             {
                 string ascii = new(s.Select(c => c >= '０' ? (char)(c - '０' + '0') : c).ToArray());

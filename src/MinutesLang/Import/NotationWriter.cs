@@ -46,15 +46,14 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
     }
 
     /// <summary>'[[' or '{{' in the original would be read as a case link or a placeholder: the text is kept, with a warning.</summary>
-    private void Guard(ImportLine line) => Guard(line.Text, line.Offset);
-
-    /// <summary>The same for a text at <paramref name="offset"/> of the input: a table row (its cells) too.</summary>
-    private void Guard(string text, int offset)
+    /// <remarks>Reported at the first '[[' (or '{{') of the line, the two characters it names; a table row's cells too.</remarks>
+    private void Guard(ImportLine line)
     {
-        int at = text.IndexOf("[[", StringComparison.Ordinal);
-        if (at >= 0) bag.At(source, new TextSpan(offset, 0)).KeptVerbatim("'[[' in this text is read as a case link by the notation; check the imported record");
-        if (text.Contains("{{", StringComparison.Ordinal))
-            bag.At(source, new TextSpan(offset, 0)).KeptVerbatim("'{{' in this text is read as a placeholder (ML0114) by the notation; check the imported record");
+        int at = line.Text.IndexOf("[[", StringComparison.Ordinal);
+        if (at >= 0) bag.At(source, line.SpanOf(at, 2, source.Length)).KeptVerbatim("'[[' in this text is read as a case link by the notation; check the imported record");
+        at = line.Text.IndexOf("{{", StringComparison.Ordinal);
+        if (at >= 0)
+            bag.At(source, line.SpanOf(at, 2, source.Length)).KeptVerbatim("'{{' in this text is read as a placeholder (ML0114) by the notation; check the imported record");
     }
 
     private void Line(int depth, string text) => sb.Append(' ', depth * 2).Append(text.TrimEnd()).Append('\n');
@@ -111,12 +110,12 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
                     if (i + 1 < nodes.Count && nodes[i + 1] is ParagraphNode) sb.Append('\n');
                     break;
                 case TableNode t when cases is not null && ProgressTable(t, depth):
-                    foreach (var row in t.Rows) Guard(row.Text, row.Offset);
+                    foreach (var row in t.Rows) Guard(row);
                     break;
                 case TableNode t:
                     foreach (var row in t.Rows)
                     {
-                        Guard(row.Text, row.Offset);
+                        Guard(row);
                         if (row.Cells.Any(c => c.Contains('|')))
                         {
                             bag.At(source, new TextSpan(row.Offset, 0)).KeptVerbatim("a table cell holds '|', so the row is kept as text");
@@ -143,7 +142,7 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
         {
             int? n = AgendaNumber(f.Line.Label);
             if (n is null or 0) continue;
-            var at = bag.At(source, new TextSpan(f.Line.Offset, f.Line.Text.IndexOfAny(['：', ':'])));
+            var at = bag.At(source, f.Line.SpanOf(0, f.Line.Text.IndexOfAny(['：', ':']), source.Length));
             if (n == last) at.OrdinalTwice(f.Line.Label, agenda.First(a => AgendaNumber(a.Line.Label) == n).Line.Line);
             else if (n > last + 1) at.OrdinalSkipped(f.Line.Label, string.Join("、", Enumerable.Range(last + 1, n.Value - last - 1).Select(k => "案由" + Numbering.Chinese(k))));
             else if (n < last) at.OrdinalOutOfOrder(f.Line.Label, "案由" + Numbering.Chinese(last + 1));
@@ -252,6 +251,7 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
     /// </summary>
     private static string Text(string text)
     {
+        text = text.TrimStart(' ', '\t', '\u3000');
         var line = LineGrammar.Line.ParseOrThrow(text);
         bool lookalike = Ordinals.Match(text) is not null || text.StartsWith('＊') || text.StartsWith('＃') || text.StartsWith('｜') || text.StartsWith("／／", StringComparison.Ordinal);
         return line is TextLineSyntax { Marker: null } && !lookalike ? text : "\\" + text;
@@ -260,6 +260,7 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
     /// <summary>A field line, or the text escaped when the notation would not read it as a field.</summary>
     private static string Field(string text)
     {
+        text = text.TrimStart(' ', '\t', '\u3000');
         var line = LineGrammar.Line.ParseOrThrow(text);
         return line is FieldLineSyntax f ? Formatting.Formatter.Body(f) : Text(text);
     }

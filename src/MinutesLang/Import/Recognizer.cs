@@ -136,7 +136,7 @@ internal sealed partial class Recognizer(SourceText source, DiagnosticBag bag)
                     {
                         // text, an item or a table row before the first part: kept as an unnumbered part
                         bag.At(source, new TextSpan(line.Offset, 0)).KeptVerbatim("text before the first part of the record is kept as an unnumbered part");
-                        var verbatim = new ImportLine { Kind = LineKind.Text, Text = line.Kind == LineKind.Item ? line.Ordinal + line.Text : line.Text, Offset = line.Offset, Line = line.Line };
+                        var verbatim = new ImportLine { Kind = LineKind.Text, Text = line.Kind == LineKind.Item ? line.Ordinal + line.Text : line.Text, Offset = line.Offset, TextOffset = line.Kind == LineKind.Item ? line.Offset : line.TextOffset, Line = line.Line };
                         part = new PartNode(verbatim, false);
                         record.Parts.Add(part);
                         stack.Clear();
@@ -160,7 +160,7 @@ internal sealed partial class Recognizer(SourceText source, DiagnosticBag bag)
             if (line.ColonAdded)
                 bag.At(source, new TextSpan(line.LabelStart, line.LabelLength)).ImportColonAdded(string.Concat(line.Text[..line.Text.IndexOf('：')].Where(c => !char.IsWhiteSpace(c))));
             else if (line.Kind == LineKind.Artifact && line.Text.Length > 0)
-                bag.At(source, new TextSpan(line.Offset, Math.Min(line.Text.Length, source.Length - line.Offset))).ImportPageFurnitureLeftOut(line.Text, line.IsRunningHeader);
+                bag.At(source, line.SpanOf(0, line.Text.Length, source.Length)).ImportPageFurnitureLeftOut(line.Text, line.IsRunningHeader);
         }
     }
 
@@ -184,13 +184,20 @@ internal sealed partial class Recognizer(SourceText source, DiagnosticBag bag)
     private void CheckPartOrdinal(ImportLine line)
     {
         int n = line.Number, last = lastPartNumber;
-        var at = bag.At(source, new TextSpan(line.Offset, line.Ordinal.Length));
+        var at = bag.At(source, OrdinalSpan(line));
         Func<int, string> ordinal = line.Kind == LineKind.Part ? Numbering.Part : k => Numbering.Item(line.Style, k);
         if (n == last && partLines.TryGetValue(n, out int first)) at.OrdinalTwice(line.Ordinal, first);
         else if (n > last + 1) at.OrdinalSkipped(line.Ordinal, string.Join(line.Kind == LineKind.Part ? "、" : " ", Enumerable.Range(last + 1, n - last - 1).Select(ordinal)));
         else if (n < last) at.OrdinalOutOfOrder(line.Ordinal, ordinal(last + 1));
         lastPartNumber = Math.Max(n, last);
         partLines.TryAdd(n, line.Line);
+    }
+
+    /// <summary>The ordinal of a part or item line as the original prints it (壹、 with its 、, (一), 1.), without the spaces after it.</summary>
+    private TextSpan OrdinalSpan(ImportLine line)
+    {
+        int length = Math.Clamp(line.TextOffset - line.Offset, 0, source.Length - line.Offset);
+        return new TextSpan(line.Offset, source.Text.AsSpan(line.Offset, length).TrimEnd().Length);
     }
 
     /// <summary>The recorder goes to the left margin: after a header part (主席：…), or before a heading it was printed under.</summary>
@@ -260,7 +267,7 @@ internal sealed partial class Recognizer(SourceText source, DiagnosticBag bag)
         int n = line.Number;
         if (n == last + 1) return;
         list.Broken = true;
-        var at = bag.At(source, new TextSpan(line.Offset, line.Ordinal.Length));
+        var at = bag.At(source, OrdinalSpan(line));
         if (n == last) at.OrdinalTwice(line.Ordinal, list.Items[^1].Line.Line);
         else if (n > last + 1) at.OrdinalSkipped(line.Ordinal, string.Join(" ", Enumerable.Range(last + 1, n - last - 1).Select(k => Numbering.Item(list.Style, k))));
         else at.OrdinalOutOfOrder(line.Ordinal, Numbering.Item(list.Style, last + 1));
