@@ -289,7 +289,7 @@ public sealed class TimeValueTests
     [InlineData("時間：114年3月7日（星期五）下午2時\n\n伍、散會：晚上 20 時\n", "晚上 20 時", 4)]
     [InlineData("日期：114年3月7日（星期五）\n\n時間：上午13時至15時\n", "上午13時", 4)]
     [InlineData("壹、時間：中華民國一一四年三月七日上午十四時\n", "上午十四時", 2)]
-    [InlineData("時間：114年3月7日（星期五）下午2時\n\n散會（下午 0 時 10 分）\n", "下午 0 時 10 分", 4)]
+    [InlineData("時間：114年3月7日（星期五）中午 0 時\n", "中午 0 時", 2)]
     public void TheImporterReportsML0121AtTheLine(string body, string written, int line)
     {
         string text = "114年度測試小組第1次會議紀錄\n" + body;
