@@ -166,7 +166,7 @@ public sealed partial class RecordBinder
                     start = dt.Time ?? start;
                     until ??= dt.Until; // 19:00-21:00: the planned closing time (Record.PlannedEnd), not the 散會
                     closing ??= dt.Closing;
-                    UnreadValue.Check(dt, value, Trimmed(valueSyntax), Source, bag); // ML0124
+                    if (!HasPlaceholder(valueSyntax)) UnreadValue.Check(dt, value, Trimmed(valueSyntax), Source, bag); // ML0124 (a {{開會時間}} to fill in is ML0114's)
                     if (dt.Date!.Value.WrongWeekday() is { } expected)
                     {
                         // every form of WeekdayGrammar: the span is the weekday without its brackets, the hint in the writer's form
