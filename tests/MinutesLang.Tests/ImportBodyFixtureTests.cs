@@ -23,10 +23,10 @@ public sealed class ImportBodyFixtureTests
         { "moi-urban-planning-974", "974", "內政部都市計畫委員會第974次會議紀錄", [] },
         { "school-parents-standing-committee", "18", "測試實驗國民中小學第十三屆家長會第十八次常務委員會會議紀錄", [] },
 
-        // a school year (99 學年度) title, met in 民國 100: no ML0230 (YearRule reads 學年度). Not done:
-        // '時間:晚上19:00-21:00' beside the 日期 line is read by no value grammar (晚上 with a 24-hour clock,
-        // and a range), so check reports ML0102 and the importer does not announce it (ChineseValueGrammar, issue 12 §2)
-        { "school-parents-representatives", "3", "99學年度第三次會員代表大會會議紀錄", ["ML0102"] },
+        // a school year (99 學年度) title, met in 民國 100: no ML0230 (YearRule reads 學年度); '時間:晚上19:00-21:00'
+        // beside the 日期 line is a range on the 24-hour clock after 晚上 (ChineseValueGrammar.TimeRange, issue 12 §2):
+        // ImportedRangeIsTheMeetingTimeAndItsPlannedEnd checks what it is read as
+        { "school-parents-representatives", "3", "99學年度第三次會員代表大會會議紀錄", [] },
     };
 
     [Theory]
@@ -47,6 +47,26 @@ public sealed class ImportBodyFixtureTests
         string rendered = new MinutesLang.Rendering.TemplateRenderer(Repo.Templates, "txt").Render(new MinutesLang.Rendering.RenderModelBuilder(c.Series).Build(c.Records[0]));
         // the notation prints a label's ASCII colon (日期:2020-08-11) full width (日期：2020-08-11): colons compared as one
         Assert.Null(SeedNormalizer.Compare(File.ReadAllText(path).Replace(':', '：'), rendered.Replace(':', '：')));
+    }
+
+    /// <summary>
+    /// The parents' association's 時間 line, <c>晚上19:00-21:00</c> beside <c>日期:100年5月10日(星期二)</c>: imported with no
+    /// finding about it, and read by check as the meeting time 19:00 and the planned closing time 21:00.
+    /// </summary>
+    [Fact]
+    public void ImportedRangeIsTheMeetingTimeAndItsPlannedEnd()
+    {
+        string path = Fixture("school-parents-representatives");
+        var result = Importer.Import(ImportReader.Read(path, File.ReadAllBytes(path)));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code is "ML0405" or "ML0121" or "ML0124");
+        var record = Assert.Single(result.Records);
+        var c = Compilation.Create(null, [Parser.Parse(record.Text, record.FileName)]);
+        Assert.DoesNotContain(c.Diagnostics, d => d.Code is "ML0102" or "ML0121" or "ML0124" or "ML0231");
+        var r = c.Records[0];
+        Assert.Equal(new DateOnly(2011, 5, 10), r.Date?.ToDate());
+        Assert.Equal(19 * 60, r.Start?.TotalMinutes);
+        Assert.Equal(21 * 60, r.PlannedEnd?.TotalMinutes);
+        Assert.Null(r.End); // no 散會 time: 六、散會 holds none, and the planned end is not taken for one
     }
 
     /// <summary>ML0230 and a school year: 99 學年度 runs from August 民國 99 to July 民國 100, so a running count titled by it is dated in either year, not in another.</summary>

@@ -93,6 +93,13 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
     public void ClosingNotAfterOpening(string end, string start) =>
         Report("ML0231", $"the meeting closes at {end}, which is not after it opened ({start})", "check 時間 and 散會");
 
+    /// <summary>
+    /// ML0231 for a range of times in 時間 (<c>21:00-19:00</c>): its end, the planned closing time <paramref name="end"/>,
+    /// is not after the opening time <paramref name="start"/>.
+    /// </summary>
+    public void PlannedClosingNotAfterOpening(string end, string start) =>
+        Report("ML0231", $"the meeting is planned to close at {end}, which is not after it opens ({start})", "check the two times of the range in 時間");
+
     public void OutOfDateOrder(string id, string date, string previous, string previousDate) =>
         Report("ML0232", $"meeting {id} is dated {date}, before meeting {previous} ({previousDate})", "check the dates and the @meeting numbers");
 
@@ -281,6 +288,15 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
         Report("ML0121", $"'{written}': {time.Meridiem} does not go with the hour {time.Hour}, so the time reads as either {twelve} or {twentyFour}; neither is assumed (the closing time is not compared with it)",
             $"write the one you mean: '{twelve}' or '{twentyFour}'");
     }
+
+    /// <summary>
+    /// ML0124 (a warning): text of a 時間 or 日期 value after what the value grammar read (<see cref="Parsing.DateTimeValue.Unread"/>):
+    /// <paramref name="unread"/> as written, <paramref name="read"/> what the value was read as (2011-05-10 19:00–21:00). The text
+    /// is printed as written; the record's date and times are those read, and nothing of the unread text is guessed.
+    /// </summary>
+    public void ValueTextNotRead(string unread, string read) =>
+        Report("ML0124", $"'{unread}' is not read as part of the date and time: the value reads as {read}, and the rest is printed as written but not understood",
+            "write the time in a form the value grammar reads (上午 10 時, 14:30, 下午2時至4時, 19:00-21:00), or move the other words to a line of their own");
 
     /// <summary>
     /// ML0122 (a warning): a part a record holds once (時間/日期, 地點, 主席, 紀錄, 散會) written a second time at the top level;

@@ -106,6 +106,8 @@ public static class DiagnosticCatalog
         new("ML0121", DiagnosticSeverity.Warning, "Meridiem contradicts the hour"),
         new("ML0122", DiagnosticSeverity.Warning, "Part written twice"),
         new("ML0123", DiagnosticSeverity.Warning, "List item at the margin after a part's list"),
+        // ML0124: values of dates and times (issue 12 §2, issue i12v)
+        new("ML0124", DiagnosticSeverity.Warning, "Text of a date or time value not read"),
     ];
 
     private static readonly Dictionary<string, Entry> ByCode = All.ToDictionary(e => e.Code);

@@ -39,6 +39,7 @@ public static partial class Importer
         foreach (var record in records)
         {
             var date = CheckDate(record, source, bag);
+            ImportValues.Check(record, source, bag); // ML0121, ML0124 at the line, as check reports them
             string? id = MeetingId(record, date, series?.Scheme ?? MeetingScheme.Undeclared, source, bag);
             string name = id ?? (Path.GetFileNameWithoutExtension(source.Path) is { Length: > 0 } stem ? stem : "record");
             for (int k = 2; !used.Add(name); k++) name = $"{id}_{k}";

@@ -5,18 +5,24 @@ namespace MinutesLang.Parsing;
 /// <summary>A time of day as written: 上午 10 時, 14時, 下午 2 時 50 分.</summary>
 public readonly record struct ClockTime(string? Meridiem, int Hour, int Minute)
 {
-    /// <summary>Minutes since midnight, with 下午/晚上 adding 12 hours to hours below 12.</summary>
-    public int TotalMinutes => ((Meridiem is "下午" or "晚上") && Hour < 12 ? Hour + 12 : Hour) * 60 + Minute;
+    /// <summary>
+    /// Minutes since midnight, the hour read after its meridiem as <see cref="Meridiems.TwentyFourHour"/> reads it
+    /// (下午/傍晚/晚上 add 12 hours to hours below 12, 中午 1 時 is 13:00, 凌晨 12 時 is 00:00).
+    /// </summary>
+    public int TotalMinutes => Meridiems.TwentyFourHour(Meridiem, Hour) * 60 + Minute;
 
     public bool IsValid => Hour is >= 0 and <= 24 && Minute is >= 0 and < 60 && (Meridiem is null || Hour <= 12);
 
     /// <summary>
-    /// Whether 上午/下午/中午/晚上 contradicts the hour (ML0121): an hour of the 24-hour clock (13 to 24) after any of
-    /// them (下午 15 時, 上午 13 時), or 0 時 after 下午/中午/晚上 (下午 0 時). 中午 12 時, 下午 12 時 and 上午 0 時 are read as written.
+    /// Whether 上午/下午/中午/晚上 (any of <see cref="Meridiems.Words"/>) contradicts the hour (ML0121): an hour of the 24-hour
+    /// clock (13 to 24) after any of them (下午 15 時, 上午 13 時), or 0 時 after 下午/中午/傍晚/晚上 (下午 0 時). 中午 12 時,
+    /// 下午 12 時, 上午 0 時 and 凌晨 0 時 are read as written. A clock reading whose hour lies in the part of the day its
+    /// word names (晚上19:00) is read by <see cref="ChineseValueGrammar.Clock"/> without the word, and is no contradiction.
     /// Such a time has two readings (<see cref="Readings"/>) and no rule may pick one of them.
     /// </summary>
     public bool MeridiemContradicts =>
-        Meridiem is not null && Minute is >= 0 and < 60 && (Hour is >= 13 and <= 24 || Hour == 0 && Meridiem is not "上午");
+        Meridiem is not null && Minute is >= 0 and < 60
+        && (Hour is >= 13 and <= 24 || Hour == 0 && Meridiems.PartOf(Meridiem) is not (DayPart.Morning or DayPart.Night));
 
     /// <summary>Whether the time can be read at all: <see cref="IsValid"/>, or a time whose meridiem contradicts its hour.</summary>
     public bool IsReadable => IsValid || MeridiemContradicts;
@@ -32,6 +38,36 @@ public readonly record struct ClockTime(string? Meridiem, int Hour, int Minute)
             string min = Minute > 0 ? $" {Minute} 分" : "";
             return ($"{Meridiem} {(Hour == 0 ? 12 : Hour - 12)} 時{min}", $"{Hour} 時{min}");
         }
+    }
+}
+
+/// <summary>
+/// A 時間 or 日期 value as the value grammar reads it (<see cref="ChineseValueGrammar.ReadDateTime"/>,
+/// <see cref="ChineseValueGrammar.ReadTime"/>): the date (null for a time alone), the opening time, the planned closing
+/// time (<paramref name="Until"/>, the end of a range: <c>19:00-21:00</c>, <c>下午2時至4時</c>), the closing time in
+/// brackets (<c>上午九時(十一時三十分)</c>), and how far the text was read.
+/// </summary>
+/// <param name="ReadLength">UTF-16 code units read from the start of the value, spaces after the last thing read included.</param>
+public readonly record struct DateTimeValue(WrittenDate? Date, ClockTime? Time, ClockTime? Until, ClockTime? Closing, int ReadLength)
+{
+    /// <summary>
+    /// Where the text the grammar did not read stands in <paramref name="text"/> (the value it read), without the
+    /// spaces around it; a lone 。 at the end is no unread text. Length 0 when the whole value was read.
+    /// </summary>
+    public (int Offset, int Length) UnreadSpan(string text)
+    {
+        int start = Math.Min(ReadLength, text.Length), end = text.Length;
+        while (start < end && text[start] is ' ' or '\u3000' or '\t') start++;
+        while (end > start && text[end - 1] is ' ' or '\u3000' or '\t') end--;
+        if (end == start + 1 && text[start] == '。') end = start;
+        return (start, end - start);
+    }
+
+    /// <summary>The text the grammar did not read (<see cref="UnreadSpan"/>); empty when the whole value was read.</summary>
+    public string Unread(string text)
+    {
+        var (offset, length) = UnreadSpan(text);
+        return text.Substring(offset, length);
     }
 }
 

@@ -35,6 +35,14 @@ public sealed record Record(
     /// <summary>The 會期 of a <see cref="MeetingNumbering.Session"/> id (<see cref="Year"/> is then its 屆).</summary>
     public int Session { get; init; }
 
+    /// <summary>
+    /// The planned closing time: the end of a range of times in 時間 (<c>晚上19:00-21:00</c>, <c>下午2時至4時</c>), null
+    /// without a range. <see cref="Start"/> is the range's start; <see cref="End"/> stays the closing time 散會 gives (or the
+    /// one in brackets), which ML0231 compares with the start, and which may differ from the planned one without a finding.
+    /// ML0231 also holds this end to be after the start.
+    /// </summary>
+    public ClockTime? PlannedEnd { get; init; }
+
     /// <summary>An ad hoc meeting (臨時會: <c>@meeting 臨1</c>, <c>114-臨1</c>), outside the regular numbering.</summary>
     public bool Extra { get; init; }
 

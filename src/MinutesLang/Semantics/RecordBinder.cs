@@ -35,7 +35,7 @@ public sealed partial class RecordBinder
         bool sawMeeting = false;
         string? title = null, place = null, chair = null, recorder = null;
         WrittenDate? date = null;
-        ClockTime? start = null, end = null, closing = null;
+        ClockTime? start = null, end = null, closing = null, until = null;
         var parts = ImmutableArray.CreateBuilder<Part>();
         var partLines = new List<(string Name, LineSyntax Line)>(); // for the parts the series requires (RequiredParts)
         var onceSeen = new Dictionary<string, string>(); // the first value of each part a record holds once (ML0122)
@@ -129,7 +129,7 @@ public sealed partial class RecordBinder
         RequiredParts.Check(tree, series.Required, partLines, titleLine, meetingLine, bag);
         MarginItem.Check(tree.Root.Content, Source, bag); // ML0123
 
-        return new Record(tree, year, seq, title, date, start, end, place, chair, recorder, parts.ToImmutable(), [.. events], [.. mentions]) { Numbering = numbering, Session = meeting?.Session ?? 0, Extra = meeting?.Extra ?? false };
+        return new Record(tree, year, seq, title, date, start, end, place, chair, recorder, parts.ToImmutable(), [.. events], [.. mentions]) { Numbering = numbering, Session = meeting?.Session ?? 0, Extra = meeting?.Extra ?? false, PlannedEnd = until };
 
         void Understand(Part part, InlineSyntax valueSyntax, LineSyntax line)
         {
@@ -141,17 +141,19 @@ public sealed partial class RecordBinder
             switch (name)
             {
                 case "時間" or "日期":
-                    var dt = ChineseValueGrammar.ParseDateTimeRange(value);
-                    var when = dt?.Date.ToDate();
-                    if (dt is null || when is null)
+                    var read = ChineseValueGrammar.ReadDateTime(value);
+                    var when = read?.Date?.ToDate();
+                    if (read is null || when is null)
                     {
                         if (HasPlaceholder(valueSyntax)) break; // ML0114 says what is to be filled
 
-                        // 時間：09:30:00 beside 日期：2025-03-07 (issue 12): a time of day alone
-                        if (dt is null && part.Name == "時間" && ChineseValueGrammar.ParseTimeOnly(value) is { } onlyTime)
+                        // 時間：09:30:00 (or 晚上19:00-21:00) beside 日期：2025-03-07 (issue 12): a time of day alone
+                        if (read is null && part.Name == "時間" && ChineseValueGrammar.ReadTime(value) is { } onlyTime)
                         {
                             start = onlyTime.Time;
+                            until ??= onlyTime.Until;
                             closing ??= onlyTime.Closing;
+                            UnreadValue.Check(onlyTime, value, Trimmed(valueSyntax), Source, bag); // ML0124
                             break;
                         }
 
@@ -159,17 +161,20 @@ public sealed partial class RecordBinder
                         break;
                     }
 
-                    date = dt.Value.Date;
-                    start = dt.Value.Time ?? start;
-                    closing ??= dt.Value.Closing;
-                    if (dt.Value.Date.WrongWeekday() is { } expected)
+                    var dt = read.Value;
+                    date = dt.Date!.Value;
+                    start = dt.Time ?? start;
+                    until ??= dt.Until; // 19:00-21:00: the planned closing time (Record.PlannedEnd), not the 散會
+                    closing ??= dt.Closing;
+                    if (!HasPlaceholder(valueSyntax)) UnreadValue.Check(dt, value, Trimmed(valueSyntax), Source, bag); // ML0124 (a {{開會時間}} to fill in is ML0114's)
+                    if (dt.Date!.Value.WrongWeekday() is { } expected)
                     {
                         // every form of WeekdayGrammar: the span is the weekday without its brackets, the hint in the writer's form
                         var valueSpan = Trimmed(valueSyntax);
                         var written = WeekdayGrammar.Find(Source.Text, valueSpan.Start, valueSpan.Length);
                         var weekdaySpan = written is { } w ? new TextSpan(w.Offset + 1, w.Length - 2) : valueSpan;
                         bag.At(Source, weekdaySpan).WeekdayMismatch(
-                            written?.Written ?? $"星期{dt.Value.Date.Weekday}", $"星期{expected}", when.Value.ToString("yyyy-MM-dd"), written?.WithDay(expected));
+                            written?.Written ?? $"星期{dt.Date.Value.Weekday}", $"星期{expected}", when.Value.ToString("yyyy-MM-dd"), written?.WithDay(expected));
                     }
 
                     break;

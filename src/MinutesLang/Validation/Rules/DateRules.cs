@@ -78,7 +78,11 @@ internal static class TitlePlaceholder
     }
 }
 
-/// <summary>ML0231: the meeting closes (散會) after it opened (時間); a time whose meridiem contradicts its hour (ML0121) is not compared.</summary>
+/// <summary>
+/// ML0231: the meeting closes (散會) after it opened (時間), and a range of times in 時間 (<c>19:00-21:00</c>) ends after it
+/// starts (<see cref="Record.PlannedEnd"/>, reported at 時間). The 散會 may differ from the planned end: a meeting closes
+/// earlier or later than planned, and that is no finding. A time whose meridiem contradicts its hour (ML0121) is not compared.
+/// </summary>
 public sealed class ClosingTimeRule : IRule
 {
     public string Code => "ML0231";
@@ -87,13 +91,20 @@ public sealed class ClosingTimeRule : IRule
     {
         foreach (var r in series.Records)
         {
+            if (r.Start is { } opens && r.PlannedEnd is { } planned && !opens.MeridiemContradicts && !planned.MeridiemContradicts
+                && planned.TotalMinutes <= opens.TotalMinutes)
+            {
+                bag.At(r.Tree.Source, RecordLines.Part(r, "時間") ?? RecordLines.Meeting(r)).PlannedClosingNotAfterOpening(Clock(planned), Clock(opens));
+            }
+
             if (r.Start is not { } start || r.End is not { } end) continue;
             // 下午 15 時: two readings, reported as ML0121; comparing either one would be a guess
             if (start.MeridiemContradicts || end.MeridiemContradicts) continue;
             int s = start.TotalMinutes, e = end.TotalMinutes;
 
             // 下午 2 時 … 散會：3 時 30 分: a closing hour without 上午/下午 follows the afternoon
-            if (end.Meridiem is null && start.Meridiem is "下午" or "晚上" && end.Hour < 12) e += 12 * 60;
+            // (and after 中午, 傍晚, 晚間, 夜間 alike: Meridiems)
+            if (end.Meridiem is null && Meridiems.PartOf(start.Meridiem) is DayPart.Noon or DayPart.Afternoon or DayPart.Evening && end.Hour < 12) e += 12 * 60;
             if (e > s) continue;
             var span = RecordLines.Part(r, "散會") ?? RecordLines.Meeting(r);
             bag.At(r.Tree.Source, span).ClosingNotAfterOpening(Clock(end), Clock(start));
