@@ -106,6 +106,8 @@ public static class DiagnosticCatalog
         new("ML0121", DiagnosticSeverity.Warning, "Meridiem contradicts the hour"),
         new("ML0122", DiagnosticSeverity.Warning, "Part written twice"),
         new("ML0123", DiagnosticSeverity.Warning, "List item at the margin after a part's list"),
+        // ML0423–ML0429: how an imported record keeps its original's layout (issue 12 §4, §5; Semantics/RecordLayout)
+        new("ML0423", DiagnosticSeverity.Warning, "Layout directive that changes nothing"),
     ];
 
     private static readonly Dictionary<string, Entry> ByCode = All.ToDictionary(e => e.Code);

@@ -93,6 +93,7 @@ public static partial class Importer
                 var span = written is { } w ? new TextSpan(w.Offset + 1, w.Length - 2) : new TextSpan(valueOffset, value.Length);
                 bag.At(source, span).ImportWeekdayMismatch(
                     written?.Written ?? $"星期{dt.Value.Date.Weekday}", $"星期{expected}", when.Value.ToString("yyyy-MM-dd"), written?.WithDay(expected));
+                part.WrongWeekday = $"the original prints {written?.Written ?? $"星期{dt.Value.Date.Weekday}"} for {when.Value:yyyy-MM-dd}, a 星期{expected}; kept as published (import ML0403)";
             }
 
             return dt.Value.Date;

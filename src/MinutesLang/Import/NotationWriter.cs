@@ -25,6 +25,7 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
     {
         // no id in the text (ML0420): '@meeting 無' says so, and check accepts the record with ML0133 (issue 12 §3)
         Line(0, $"@meeting {id ?? Semantics.MeetingId.NoneMark}");
+        Layout(record);
         foreach (var c in record.LeadingComments) Line(0, "// " + c.Text);
         if (record.Title is { } title)
         {
@@ -35,6 +36,7 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
         foreach (var part in record.Parts)
         {
             if (part.Comment is not null) Line(0, "// " + part.Comment);
+            if (part.WrongWeekday is not null) Line(0, $"// {Diagnostics.Policy.Suppressions.Marker} ML0103: {part.WrongWeekday}");
             Guard(part.Line);
             if (part.Numbered) Line(0, "* " + CanonicalField(LinkValue(part.Line.Text, field: ImportLines.FieldLabel(part.Line.Text) is not null, part.Line)));
             else if (part.Line.Kind == LineKind.Field) Line(0, Field(part.Line.Text));
@@ -43,6 +45,26 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// The layout of the original where it is not the official one (<see cref="RecordLayout"/>): the
+    /// labels of parts it prints without a colon (ML0422), <c>@無冒號 時間、地點</c>; the recorder printed
+    /// on the chair's line, <c>@紀錄同行</c>, when the two stand side by side in the record.
+    /// </summary>
+    private void Layout(RecordNode record)
+    {
+        var noColon = record.Parts.Where(p => p.Line.ColonAdded).Select(p => ImportLines.FieldLabel(p.Line.Text)).OfType<string>().Distinct().ToList();
+        if (noColon.Count > 0) Line(0, $"@{RecordLayout.NoColonDirective} {string.Join("、", noColon)}");
+        for (int i = 0; i + 1 < record.Parts.Count; i++)
+        {
+            PartNode a = record.Parts[i], b = record.Parts[i + 1];
+            if (a.Line.SharesChairLine && b.Line.SharesChairLine && a.Line.IsRecorder != b.Line.IsRecorder && a.Comment is null && b.Comment is null && b.Content.Count == 0)
+            {
+                Line(0, "@" + RecordLayout.RecorderBesideChairDirective);
+                return;
+            }
+        }
     }
 
     /// <summary>'[[' or '{{' in the original would be read as a case link or a placeholder: the text is kept, with a warning.</summary>
