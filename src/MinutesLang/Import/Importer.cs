@@ -42,7 +42,7 @@ public static partial class Importer
             string? id = MeetingId(record, date, series?.Scheme ?? MeetingScheme.Undeclared, source, bag);
             string name = id ?? (Path.GetFileNameWithoutExtension(source.Path) is { Length: > 0 } stem ? stem : "record");
             for (int k = 2; !used.Add(name); k++) name = $"{id}_{k}";
-            string text = new NotationWriter(source, bag, cases).Write(record, id);
+            string text = new NotationWriter(source, bag, cases) { PlainText = !input.LinesAreParagraphs }.Write(record, id);
             result.Add(new ImportedRecord(id, name + ".minutes", text, record.FirstLine));
         }
 

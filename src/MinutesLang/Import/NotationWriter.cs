@@ -17,6 +17,13 @@ namespace MinutesLang.Import;
 /// </summary>
 internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseMatcher? cases)
 {
+    /// <summary>
+    /// The input is a plain text (not a .docx/.odt, whose paragraphs are lines): only then does a
+    /// recorder sharing the chair's line need <c>@紀錄同行</c>, since the documents the compiler renders
+    /// print the recorder beside the chair in any case, and their plain text on a line of its own.
+    /// </summary>
+    public bool PlainText { get; init; } = true;
+
     private readonly StringBuilder sb = new();
 
     private static readonly Dictionary<ListStyle, string> Tokens = ListStyles.Tokens.ToDictionary(t => { ListStyles.TryParse(t, out var s); return s; });
@@ -54,15 +61,40 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
     /// </summary>
     private void Layout(RecordNode record)
     {
-        var noColon = record.Parts.Where(p => p.Line.ColonAdded).Select(p => ImportLines.FieldLabel(p.Line.Text)).OfType<string>().Distinct().ToList();
+        // the labels written without a colon, of parts and of fields below them
+        var lines = new List<ImportLine>();
+        foreach (var p in record.Parts)
+        {
+            lines.Add(p.Line);
+            Collect(p.Content);
+        }
+
+        var noColon = lines.Where(l => l.ColonAdded).Select(l => ImportLines.FieldLabel(l.Text)).OfType<string>().Distinct().ToList();
         if (noColon.Count > 0) Line(0, $"@{RecordLayout.NoColonDirective} {string.Join("、", noColon)}");
         for (int i = 0; i + 1 < record.Parts.Count; i++)
         {
             PartNode a = record.Parts[i], b = record.Parts[i + 1];
-            if (a.Line.SharesChairLine && b.Line.SharesChairLine && a.Line.IsRecorder != b.Line.IsRecorder && a.Comment is null && b.Comment is null && b.Content.Count == 0)
+            if (PlainText && a.Line.SharesChairLine && b.Line.SharesChairLine && a.Line.IsRecorder != b.Line.IsRecorder && a.Comment is null && b.Comment is null && b.Content.Count == 0)
             {
                 Line(0, "@" + RecordLayout.RecorderBesideChairDirective);
                 return;
+            }
+        }
+
+        void Collect(List<ImportNode> nodes)
+        {
+            foreach (var node in nodes)
+            {
+                switch (node)
+                {
+                    case FieldNode f:
+                        lines.Add(f.Line);
+                        Collect(f.Content);
+                        break;
+                    case ListNode l:
+                        foreach (var item in l.Items) Collect(item.Content);
+                        break;
+                }
             }
         }
     }
