@@ -24,7 +24,8 @@ internal static partial class LayoutLaws
     [GeneratedRegex("[壹貳參肆伍陸柒捌玖拾]{1,3}、")]
     private static partial Regex PartOrdinal();
 
-    [GeneratedRegex("[紀記]錄[：:]([李林陳][小進][華美德])")]
+    // the recorder with its colon or, printed as its original (@無冒號), without one
+    [GeneratedRegex("[紀記]錄[：:]?([李林陳][小進][華美德])")]
     private static partial Regex Recorder();
 
     public static void ImportKeepsTheText(Input input)
