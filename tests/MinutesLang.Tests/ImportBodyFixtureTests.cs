@@ -22,6 +22,8 @@ public sealed class ImportBodyFixtureTests
         // name, meeting id, title, errors check finds in the imported record
         { "moi-urban-planning-974", "974", "內政部都市計畫委員會第974次會議紀錄", [] },
         { "school-parents-standing-committee", "18", "測試實驗國民中小學第十三屆家長會第十八次常務委員會會議紀錄", [] },
+        // a web page's text: the recorder on the chair's line after one space, kept there (@紀錄同行), spaced labels with ASCII colons
+        { "school-alumni-board", "2", "測試高中校友會第12屆第2次理監事暨顧問聯席會議紀錄", [] },
 
         // a school year (99 學年度) title, met in 民國 100: no ML0230 (YearRule reads 學年度); '時間:晚上19:00-21:00'
         // beside the 日期 line is a range on the 24-hour clock after 晚上 (ChineseValueGrammar.TimeRange, issue 12 §2):
@@ -45,7 +47,7 @@ public sealed class ImportBodyFixtureTests
         if (checkErrors.Length > 0) return; // a record with errors is not rendered
 
         string rendered = new MinutesLang.Rendering.TemplateRenderer(Repo.Templates, "txt").Render(new MinutesLang.Rendering.RenderModelBuilder(c.Series).Build(c.Records[0]));
-        // the notation prints a label's ASCII colon (日期:2020-08-11) full width (日期：2020-08-11): colons compared as one
+        // what differs, named: the notation prints a label's ASCII colon (日期:2020-08-11) full width (日期：2020-08-11), so colons are compared as one
         Assert.Null(SeedNormalizer.Compare(File.ReadAllText(path).Replace(':', '：'), rendered.Replace(':', '：')));
     }
 
@@ -67,6 +69,20 @@ public sealed class ImportBodyFixtureTests
         Assert.Equal(19 * 60, r.Start?.TotalMinutes);
         Assert.Equal(21 * 60, r.PlannedEnd?.TotalMinutes);
         Assert.Null(r.End); // no 散會 time: 六、散會 holds none, and the planned end is not taken for one
+    }
+
+    [Fact]
+    public void TheAlumniBoardKeepsItsRecorderOnTheChairsLine()
+    {
+        string path = Fixture("school-alumni-board");
+        var record = Importer.Import(ImportReader.Read(path, File.ReadAllBytes(path))).Records.Single();
+        Assert.Contains("\n@紀錄同行\n", record.Text);
+        var c = Compilation.Create(null, [Parser.Parse(record.Text, record.FileName)]);
+        Assert.Equal("陳○○ 理事長", c.Records[0].Chair);
+        Assert.Equal("鄭○○ 小姐", c.Records[0].Recorder);
+        string rendered = Repo.RenderTxt(c);
+        Assert.Contains("\n主 席：陳○○ 理事長　　記 錄：鄭○○ 小姐\n", rendered);
+        Assert.True(rendered.IndexOf("記 錄", StringComparison.Ordinal) < rendered.IndexOf("一、主席致詞", StringComparison.Ordinal));
     }
 
     /// <summary>ML0230 and a school year: 99 學年度 runs from August 民國 99 to July 民國 100, so a running count titled by it is dated in either year, not in another.</summary>

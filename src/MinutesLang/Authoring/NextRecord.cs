@@ -153,6 +153,7 @@ public static partial class NextRecord
         var sb = new StringBuilder();
 
         sb.Append("@meeting ").Append(meeting).Append('\n');
+        Layout(sb, (last ?? ctx.Records.LastOrDefault())?.Layout);
         sb.Append("# ").Append(composedTitle ?? (extra && last is null ? P("題名") : Title(last, series, platform, date, meeting))).Append('\n');
         sb.Append("// minutes new: {{…}} 為待填部分（minutes check 以 ML0114 列出），填妥後連同括號一併取代；")
           .Append("各案之 @列管、@提請解列 延續前次狀態，如經決議解列、更名或移轉，請改寫該事件。\n");
@@ -393,4 +394,20 @@ public static partial class NextRecord
 
         return id + ".minutes";
     }
+
+    /// <summary>The parts of the draft a <c>@無冒號</c> of the last record can name.</summary>
+    private static readonly string[] DraftLabels = ["時間", "地點", "主席", "紀錄", "出席人員", "臨時動議", "散會"];
+
+    /// <summary>
+    /// The layout of the series' last record, continued (<see cref="RecordLayout"/>): the labels it
+    /// prints without a colon that the draft has (<c>@無冒號</c>), the recorder on the chair's line (<c>@紀錄同行</c>).
+    /// </summary>
+    private static void Layout(StringBuilder sb, RecordLayout? layout)
+    {
+        if (layout is null) return;
+        var labels = DraftLabels.Where(layout.NoColon.Contains).ToList();
+        if (labels.Count > 0) sb.Append('@').Append(RecordLayout.NoColonDirective).Append(' ').Append(string.Join("、", labels)).Append('\n');
+        if (layout.RecorderBesideChair) sb.Append('@').Append(RecordLayout.RecorderBesideChairDirective).Append('\n');
+    }
+
 }

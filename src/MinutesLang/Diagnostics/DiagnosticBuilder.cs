@@ -178,7 +178,7 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
 
     /// <summary>ML0403: as <see cref="WeekdayMismatch"/>, for an original being imported.</summary>
     public void ImportWeekdayMismatch(string written, string expected, string date, string? fix = null) =>
-        Report("ML0403", $"{date} is a {expected}, but the original says {written}", $"correct the imported record to {fix ?? $"（{expected}）"} if the date is right");
+        Report("ML0403", $"{date} is a {expected}, but the original says {written}", $"the record keeps it as published, a '// minutes-disable-next-line ML0103' line above it; if the date is right, correct it to {fix ?? $"（{expected}）"} and delete that line");
 
     public void KeptVerbatim(string why) => Report("ML0404", $"kept verbatim: {why}", "review this text in the imported record");
 
@@ -331,7 +331,10 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
 
     /// <summary>ML0422: a label written without its colon (<c>時  間 中華民國…</c>), read as the field; the record writes the colon.</summary>
     public void ImportColonAdded(string label) =>
-        Report("ML0422", $"the label {label} has no colon in the original: it is read as the field {label} and the record writes '{label}：'", "the rendered record prints the colon the original left out");
+        Report("ML0422", $"the label {label} has no colon in the original: it is read as the field {label}, printed without a colon as the original prints it ('@無冒號 {label}')", $"if the line is text, not the field {label}, write it in the record as text without the colon and take {label} out of '@無冒號'");
+
+    /// <summary>ML0423: a layout directive (<c>@無冒號</c>, <c>@紀錄同行</c>, <see cref="Semantics.RecordLayout"/>) that changes nothing in the print.</summary>
+    public void LayoutChangesNothing(string message, string hint) => Report("ML0423", message, hint);
     // ML0010–ML0014, ML0115–ML0116: indentation and wrapped lines (grammar/GUIDE.md, "Wrapped lines" and "Indentation mistakes")
     public void MixedIndentation(string indent, string others, int width) =>
         Report("ML0010", $"this line is indented with {indent}, the other lines of this part with {others} (a tab counts 4 columns, a full-width space 2, a space 1: this line starts at column {width + 1})",

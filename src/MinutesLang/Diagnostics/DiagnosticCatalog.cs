@@ -108,6 +108,8 @@ public static class DiagnosticCatalog
         new("ML0123", DiagnosticSeverity.Warning, "List item at the margin after a part's list"),
         // ML0124: values of dates and times (issue 12 §2, issue i12v)
         new("ML0124", DiagnosticSeverity.Warning, "Text of a date or time value not read"),
+        // ML0423–ML0429: how an imported record keeps its original's layout (issue 12 §4, §5; Semantics/RecordLayout)
+        new("ML0423", DiagnosticSeverity.Warning, "Layout directive that changes nothing"),
     ];
 
     private static readonly Dictionary<string, Entry> ByCode = All.ToDictionary(e => e.Code);

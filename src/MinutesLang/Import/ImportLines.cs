@@ -99,6 +99,12 @@ internal sealed class ImportLine
 
     /// <summary>An artifact that is a running header (a line repeated at page breaks), not a page number.</summary>
     public bool IsRunningHeader { get; set; }
+
+    /// <summary>
+    /// The chair or the recorder of a line that holds both (<c>主席：…　　紀錄：…</c>,
+    /// <c>紀錄：…　　主席：…</c>): two fields, printed on one line again (<c>@紀錄同行</c>).
+    /// </summary>
+    public bool SharesChairLine { get; init; }
 }
 
 /// <summary>Physical lines → classified logical lines.</summary>
@@ -110,8 +116,16 @@ internal static partial class ImportLines
     [GeneratedRegex(@"^(-\s*[0-9]+\s*-|第\s*[0-9]+\s*頁(\s*[，,、/]?\s*共\s*[0-9]+\s*頁)?|[0-9]+\s*/\s*[0-9]+|Page\s+[0-9]+(\s+of\s+[0-9]+)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
 
-    [GeneratedRegex(@"^(.*?(主席|會議主席)\s*[：:].*?\S)[ \t\u3000]+((紀|記)\s*錄\s*[：:].*)$")]
+    [GeneratedRegex(@"^(.*?(主\s*席|會議主席)\s*[：:].*?\S)[ \t\u3000]+((紀|記)\s*錄\s*[：:].*)$")]
     private static partial Regex ChairAndRecorder();
+
+    /// <summary>The recorder first, the chair after it on the same line: <c>紀錄：李小華　　　　主席：王大明</c>.</summary>
+    [GeneratedRegex(@"^([ \u3000]*(紀|記)\s*錄\s*[：:].*?\S)[ \t\u3000]+((主\s*席|會議主席)\s*[：:].*)$")]
+    private static partial Regex RecorderAndChair();
+
+    /// <summary>The chair and the recorder on one line, both without a colon: <c>主　席　王大明　　紀　錄　李小華</c> (two spaces or more between).</summary>
+    [GeneratedRegex(@"^([ \u3000]*(主[ \u3000]*席|會議主席)[ \u3000]+[^ \u3000：:].*?\S)[ \t\u3000]{2,}((紀|記)[ \u3000]*錄[ \u3000]+[^ \u3000：:].*)$")]
+    private static partial Regex ChairAndRecorderWithoutColons();
 
     public static List<ImportLine> Read(SourceText source, bool linesAreParagraphs = false)
     {
@@ -133,12 +147,14 @@ internal static partial class ImportLines
             foreach (var (runStart, run) in ImportLayout.SplitRunOn(raw))
             {
                 var cr = ChairAndRecorder().Match(run);
+                if (!cr.Success) cr = RecorderAndChair().Match(run);
+                if (!cr.Success) cr = ChairAndRecorderWithoutColons().Match(run);
                 var pieces = cr.Success
                     ? new[] { (cr.Groups[1].Value, start + runStart), (cr.Groups[3].Value, start + runStart + cr.Groups[3].Index) }
                     : new[] { (run, start + runStart) };
                 foreach (var (piece, at) in pieces)
                 {
-                    var line = Classify(piece, at, i + 1, lastArabicDot + 1);
+                    var line = Classify(piece, at, i + 1, lastArabicDot + 1, cr.Success);
                     line.LastPieceLength = piece.Trim().Length;
                     if (line.Kind == LineKind.Item && line.Style == ListStyle.ArabicDot) lastArabicDot = line.Number;
                     else if (line.Kind is LineKind.Part or LineKind.Field || line.IsHeading) lastArabicDot = 0;
@@ -270,12 +286,15 @@ internal static partial class ImportLines
     /// </summary>
     private static bool CanContinue(ImportLine prev) =>
         !prev.IsHeading && !TitleEnd().IsMatch(prev.Text) &&
-        (prev.Kind is LineKind.Text or LineKind.Item
+        (prev.Kind is LineKind.Text || prev.Kind is LineKind.Item && !IntroducesContent(prev.Text)
          || (prev.Kind is LineKind.Field && !prev.IsRecorder && prev.Text.Length > prev.Text.IndexOfAny(['：', ':']) + 1)
          || (prev.Kind is LineKind.Part && FieldLabel(prev.Text) is { } l && l is not ("紀錄" or "記錄") && prev.Text.Length > prev.Text.IndexOfAny(['：', ':']) + 1));
 
     [GeneratedRegex(@"(紀錄|記錄)\s*$")]
     private static partial Regex TitleEnd();
+
+    /// <summary>An item that ends with its colon (<c>一、主席致詞:</c>) introduces what is below it: the lines after it are its content, not its wrapped text.</summary>
+    private static bool IntroducesContent(string text) => text.TrimEnd() is { Length: > 0 } t && t[^1] is '：' or ':';
 
     private static void Append(ImportLine prev, string more)
     {
@@ -283,6 +302,17 @@ internal static partial class ImportLines
         bool space = a.Length > 0 && b.Length > 0 && a[^1] < 0x2E80 && b[0] < 0x2E80 && char.IsLetterOrDigit(a[^1]) && char.IsLetterOrDigit(b[0]);
         prev.Text = a + (space ? " " : "") + b;
         prev.LastPieceLength = b.Length;
+    }
+
+    private static ImportLine Classify(string raw, int start, int lineNo, int nextArabicDot, bool sharesChairLine)
+    {
+        var line = Classify(raw, start, lineNo, nextArabicDot);
+        if (!sharesChairLine || line.Kind is not (LineKind.Field or LineKind.Part)) return line;
+        return new ImportLine
+        {
+            Kind = line.Kind, Text = line.Text, Offset = line.Offset, Line = line.Line, Ordinal = line.Ordinal, Number = line.Number,
+            Label = line.Label, LabelStart = line.LabelStart, LabelLength = line.LabelLength, SharesChairLine = true,
+        };
     }
 
     private static ImportLine Classify(string raw, int start, int lineNo, int nextArabicDot)

@@ -32,6 +32,12 @@ internal sealed class PartNode(ImportLine line, bool numbered) : IContainer
     public List<ImportNode> Content { get; } = [];
 
     public string? Comment { get; set; }
+
+    /// <summary>
+    /// The weekday the original prints, when it does not match the date (ML0403): the record keeps
+    /// it as published, with a suppression of ML0103 saying so, so that it checks and renders.
+    /// </summary>
+    public string? WrongWeekday { get; set; }
 }
 
 internal sealed class FieldNode(ImportLine line) : ImportNode, IContainer

@@ -43,7 +43,7 @@ public static partial class Importer
             string? id = MeetingId(record, date, series?.Scheme ?? MeetingScheme.Undeclared, source, bag);
             string name = id ?? (Path.GetFileNameWithoutExtension(source.Path) is { Length: > 0 } stem ? stem : "record");
             for (int k = 2; !used.Add(name); k++) name = $"{id}_{k}";
-            string text = new NotationWriter(source, bag, cases).Write(record, id);
+            string text = new NotationWriter(source, bag, cases) { PlainText = !input.LinesAreParagraphs }.Write(record, id);
             result.Add(new ImportedRecord(id, name + ".minutes", text, record.FirstLine));
         }
 
@@ -103,6 +103,7 @@ public static partial class Importer
                 var span = written is { } w ? new TextSpan(w.Offset + 1, w.Length - 2) : valueSpan;
                 bag.At(source, span).ImportWeekdayMismatch(
                     written?.Written ?? $"星期{dt.Value.Date.Weekday}", $"星期{expected}", when.Value.ToString("yyyy-MM-dd"), written?.WithDay(expected));
+                part.WrongWeekday = $"the original prints {written?.Written ?? $"星期{dt.Value.Date.Weekday}"} for {when.Value:yyyy-MM-dd}, a 星期{expected}; kept as published (import ML0403)";
             }
 
             if (isFirst) first = dt.Value.Date;

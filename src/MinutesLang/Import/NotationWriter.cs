@@ -17,6 +17,13 @@ namespace MinutesLang.Import;
 /// </summary>
 internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseMatcher? cases)
 {
+    /// <summary>
+    /// The input is a plain text (not a .docx/.odt, whose paragraphs are lines): only then does a
+    /// recorder sharing the chair's line need <c>@紀錄同行</c>, since the documents the compiler renders
+    /// print the recorder beside the chair in any case, and their plain text on a line of its own.
+    /// </summary>
+    public bool PlainText { get; init; } = true;
+
     private readonly StringBuilder sb = new();
 
     private static readonly Dictionary<ListStyle, string> Tokens = ListStyles.Tokens.ToDictionary(t => { ListStyles.TryParse(t, out var s); return s; });
@@ -25,6 +32,7 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
     {
         // no id in the text (ML0420): '@meeting 無' says so, and check accepts the record with ML0133 (issue 12 §3)
         Line(0, $"@meeting {id ?? Semantics.MeetingId.NoneMark}");
+        Layout(record);
         foreach (var c in record.LeadingComments) Line(0, "// " + c.Text);
         if (record.Title is { } title)
         {
@@ -35,6 +43,7 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
         foreach (var part in record.Parts)
         {
             if (part.Comment is not null) Line(0, "// " + part.Comment);
+            if (part.WrongWeekday is not null) Line(0, $"// {Diagnostics.Policy.Suppressions.Marker} ML0103: {part.WrongWeekday}");
             Guard(part.Line);
             if (part.Numbered) Line(0, "* " + CanonicalField(LinkValue(part.Line.Text, field: ImportLines.FieldLabel(part.Line.Text) is not null, part.Line)));
             else if (part.Line.Kind == LineKind.Field) Line(0, Field(part.Line.Text));
@@ -43,6 +52,51 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// The layout of the original where it is not the official one (<see cref="RecordLayout"/>): the
+    /// labels of parts it prints without a colon (ML0422), <c>@無冒號 時間、地點</c>; the recorder printed
+    /// on the chair's line, <c>@紀錄同行</c>, when the two stand side by side in the record.
+    /// </summary>
+    private void Layout(RecordNode record)
+    {
+        // the labels written without a colon, of parts and of fields below them
+        var lines = new List<ImportLine>();
+        foreach (var p in record.Parts)
+        {
+            lines.Add(p.Line);
+            Collect(p.Content);
+        }
+
+        var noColon = lines.Where(l => l.ColonAdded).Select(l => ImportLines.FieldLabel(l.Text)).OfType<string>().Distinct().ToList();
+        if (noColon.Count > 0) Line(0, $"@{RecordLayout.NoColonDirective} {string.Join("、", noColon)}");
+        for (int i = 0; i + 1 < record.Parts.Count; i++)
+        {
+            PartNode a = record.Parts[i], b = record.Parts[i + 1];
+            if (PlainText && a.Line.SharesChairLine && b.Line.SharesChairLine && a.Line.IsRecorder != b.Line.IsRecorder && a.Comment is null && b.Comment is null && b.Content.Count == 0)
+            {
+                Line(0, "@" + RecordLayout.RecorderBesideChairDirective);
+                return;
+            }
+        }
+
+        void Collect(List<ImportNode> nodes)
+        {
+            foreach (var node in nodes)
+            {
+                switch (node)
+                {
+                    case FieldNode f:
+                        lines.Add(f.Line);
+                        Collect(f.Content);
+                        break;
+                    case ListNode l:
+                        foreach (var item in l.Items) Collect(item.Content);
+                        break;
+                }
+            }
+        }
     }
 
     /// <summary>'[[' or '{{' in the original would be read as a case link or a placeholder: the text is kept, with a warning.</summary>

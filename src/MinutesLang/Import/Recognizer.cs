@@ -92,6 +92,13 @@ internal sealed partial class Recognizer(SourceText source, DiagnosticBag bag)
                 case LineKind.Field when line.IsRecorder:
                     PlaceRecorder(line);
                     break;
+                case LineKind.Field when line.SharesChairLine:
+                    // the chair after the recorder on one line (紀錄：…　　主席：…): a part beside it, as the recorder is
+                    part = new PartNode(line, false);
+                    record.Parts.Add(part);
+                    stack.Clear();
+                    stack.Add(part);
+                    break;
                 case LineKind.Text when line.IsHeading && record.Title is not null:
                     // 報 告 事 項 on a line of its own: an unnumbered part, which scopes the lists below it
                     part = new PartNode(line, false);

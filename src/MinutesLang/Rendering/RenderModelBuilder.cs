@@ -22,22 +22,32 @@ public sealed class RenderModelBuilder(Series series)
 
     private readonly Dictionary<(double Left, double Hang), string> indents = [];
 
+    /// <summary>The layout of the record being built (<c>@無冒號</c>, <c>@紀錄同行</c>).</summary>
+    private RecordLayout layout = RecordLayout.Official;
+
     /// <summary>The printed page number, <c>{page}</c> and <c>{pages}</c> standing for this page and the count (see <see cref="PageNumbers"/>): the series' form (頁碼 of <c>@series</c>), else the official one.</summary>
     public string PageNumberForm { get; init; } = series.PageNumberForm ?? PageNumbers.Official;
 
     public ScriptObject Build(Record record)
     {
         indents.Clear();
+        layout = record.Layout;
         var parts = new ScriptArray();
         int n = 0;
-        int chair = record.Parts.IndexOf(record.Parts.FirstOrDefault(p => p.Numbered && p.Label is { } l && l.EndsWith("主席", StringComparison.Ordinal))!);
+        int chair = record.Parts.IndexOf(record.Parts.FirstOrDefault(p => (p.Numbered || layout.RecorderBesideChair) && RecordLayout.IsChair(p))!);
         int recorder = record.Parts.IndexOf(record.Parts.FirstOrDefault(IsRecorder)!);
         bool beside = chair >= 0 && recorder >= 0;
+
+        // the part whose line holds both: the chair, or with @紀錄同行 whichever of the two the record names first
+        int line = layout.RecorderBesideChair && recorder >= 0 && recorder < chair ? recorder : chair, other = line == chair ? recorder : chair;
+        var ordinals = new string?[record.Parts.Length]; // the other of the two is printed with its own ordinal (參、主席)
+        for (int i = 0; i < record.Parts.Length; i++) ordinals[i] = record.Parts[i].Numbered ? Numbering.Part(++n) + "、" : null;
+        n = 0;
         for (int i = 0; i < record.Parts.Length; i++)
         {
             var p = record.Parts[i];
             string? ordinal = p.Numbered ? Numbering.Part(++n) + "、" : null;
-            string head = p.Label is not null ? p.Label + (p.HasColon ? "：" : "") + Text(p.Value) : Text(p.Value);
+            string head = Head(p, layout);
             double hang = ordinal is null ? 0 : TextWidth.Ems(ordinal);
             var o = new ScriptObject
             {
@@ -45,11 +55,11 @@ public sealed class RenderModelBuilder(Series series)
                 ["ordinal_text"] = ordinal ?? "",
                 ["label"] = p.Label,
                 ["value"] = Text(p.Value),
-                ["has_colon"] = p.HasColon,
+                ["has_colon"] = p.HasColon && !layout.PrintsWithoutColon(p.Label),
                 ["head"] = head,
                 ["is_recorder"] = IsRecorder(p),
-                ["beside"] = beside && i == chair ? Head(record.Parts[recorder]) : null,
-                ["beside_chair"] = beside && i == recorder,
+                ["beside"] = beside && i == line ? ordinals[other] + Head(record.Parts[other], layout) : null,
+                ["beside_chair"] = beside && i == other,
                 ["blocks"] = Blocks(p.Content, new ListLevel(ListStyle.ChineseComma), Step, Outline.Part),
                 ["outline"] = Outline.Part,
             };
@@ -65,6 +75,7 @@ public sealed class RenderModelBuilder(Series series)
             ["chair"] = record.Chair,
             ["recorder"] = record.Recorder,
             ["parts"] = parts,
+            ["recorder_beside_chair"] = layout.RecorderBesideChair, // @紀錄同行: the plain text prints the two on one line too
             ["indents"] = new ScriptArray(indents.Select(kv => new ScriptObject { ["style"] = kv.Value, ["left"] = kv.Key.Left, ["hang"] = kv.Key.Hang })),
             ["page_numbers"] = PageNumbers.Parts(PageNumberForm),
             ["fonts"] = new ScriptArray(Fonts.Kai.Concat(Fonts.Fallbacks)),
@@ -73,7 +84,18 @@ public sealed class RenderModelBuilder(Series series)
 
     private static bool IsRecorder(Part p) => !p.Numbered && p.Label is "紀錄" or "記錄";
 
-    private string Head(Part p) => p.Label is not null ? p.Label + (p.HasColon ? "：" : "") + Text(p.Value) : Text(p.Value);
+    /// <summary>
+    /// A part's line after its ordinal: the label as written (inner spaces kept: <c>時　間</c>), its
+    /// colon, the value; a label the record prints without a colon (<c>@無冒號</c>) is parted from the
+    /// value by a full-width space.
+    /// </summary>
+    private string Head(Part p, RecordLayout layout)
+    {
+        if (p.Label is null) return Text(p.Value);
+        string label = p.WrittenLabel ?? p.Label;
+        if (!p.HasColon) return label + Text(p.Value);
+        return label + (layout.PrintsWithoutColon(p.Label) ? "\u3000" : "：") + Text(p.Value);
+    }
 
     private string Text(Inline inline) => inline.ToText(series.TitleOf);
 
@@ -146,12 +168,13 @@ public sealed class RenderModelBuilder(Series series)
         {
             ["kind"] = "field",
             ["label"] = label,
+            ["colon"] = layout.PrintsWithoutColon(f.Label) ? "\u3000" : "：", // @無冒號: the label parted from its value by a full-width space
             ["value"] = Text(f.Value),
             ["heading"] = heading,
             ["outline"] = heading ? Outline.Clamp(level) : 0,
             ["blocks"] = Blocks(f.Content, listStyle, at + Step, level),
         };
-        double hang = TextWidth.Ems(label + "：");
+        double hang = TextWidth.Ems(label + "："); // a full-width space is as wide as the colon
         Place(o, at + hang, hang);
         return o;
     }

@@ -11,5 +11,5 @@ public static class Directives
     public const string Rotation = "rotation";
     public const string Case = "case";
 
-    public static readonly IReadOnlyList<string> Structural = [Meeting, List, ProgressTable, Series, Platform, Rotation, Case];
+    public static readonly IReadOnlyList<string> Structural = [Meeting, List, ProgressTable, Series, Platform, Rotation, Case, RecordLayout.NoColonDirective, RecordLayout.RecorderBesideChairDirective, .. RecordLayout.EnglishNames.Keys];
 }

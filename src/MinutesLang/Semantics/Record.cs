@@ -9,6 +9,9 @@ public sealed record Part(bool Numbered, string? Label, Inline Value, bool HasCo
 {
     /// <summary>What the part is about: its label, or the start of its phrase (散會(下午 2 時) is 散會).</summary>
     public string Name => Label ?? new string(Value.ToText().TakeWhile(char.IsLetter).ToArray());
+
+    /// <summary>The label as the record writes it, inner spaces kept (<c>時　間</c>), for the print; <see cref="Label"/> is without them.</summary>
+    public string? WrittenLabel { get; init; }
 }
 
 /// <summary>One meeting record, as the validator and the renderer see it.</summary>
@@ -42,6 +45,8 @@ public sealed record Record(
     /// ML0231 also holds this end to be after the start.
     /// </summary>
     public ClockTime? PlannedEnd { get; init; }
+    /// <summary>How the original prints its header: labels without a colon, the recorder beside the chair (<c>@無冒號</c>, <c>@紀錄同行</c>).</summary>
+    public RecordLayout Layout { get; init; } = RecordLayout.Official;
 
     /// <summary>An ad hoc meeting (臨時會: <c>@meeting 臨1</c>, <c>114-臨1</c>), outside the regular numbering.</summary>
     public bool Extra { get; init; }

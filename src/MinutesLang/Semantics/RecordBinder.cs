@@ -41,6 +41,7 @@ public sealed partial class RecordBinder
         var onceSeen = new Dictionary<string, string>(); // the first value of each part a record holds once (ML0122)
         TitleLineSyntax? titleLine = null;
         DirectiveLineSyntax? meetingLine = null;
+        var layoutLines = new List<(DirectiveLineSyntax, string)>(); // @無冒號, @紀錄同行 (RecordLayout)
 
         foreach (var block in tree.Root.Content)
         {
@@ -72,6 +73,10 @@ public sealed partial class RecordBinder
                     }
 
                     break;
+                case DirectiveLineSyntax d when RecordLayout.DirectiveName(Name(d)) is { } layoutName:
+                    NoChildren(block);
+                    layoutLines.Add((d, layoutName));
+                    break;
                 case DirectiveLineSyntax d:
                     NoChildren(block);
                     if (!TryBindEvent(d)) BindDirectiveElsewhere(d, "at the top level of a record");
@@ -88,7 +93,7 @@ public sealed partial class RecordBinder
                         {
                             CheckLabel(f);
                             var (value, rest) = Continued(block, BindInline(f.Value), $"part '{f.Name}'");
-                            part = new Part(true, f.Name, value, true, BindBlocks(rest));
+                            part = new Part(true, f.Name, value, true, BindBlocks(rest)) { WrittenLabel = f.Label.Text.Trim() };
                         }
                         else
                         {
@@ -104,7 +109,7 @@ public sealed partial class RecordBinder
                     {
                         CheckLabel(f.Field);
                         var (value, rest) = Continued(block, BindInline(f.Field.Value), $"field '{f.Field.Name}'");
-                        var part = new Part(false, f.Field.Name, value, true, BindBlocks(rest));
+                        var part = new Part(false, f.Field.Name, value, true, BindBlocks(rest)) { WrittenLabel = f.Field.Label.Text.Trim() };
                         parts.Add(part);
                         Understand(part, f.Field.Value, f);
                         break;
@@ -129,7 +134,8 @@ public sealed partial class RecordBinder
         RequiredParts.Check(tree, series.Required, partLines, titleLine, meetingLine, bag);
         MarginItem.Check(tree.Root.Content, Source, bag); // ML0123
 
-        return new Record(tree, year, seq, title, date, start, end, place, chair, recorder, parts.ToImmutable(), [.. events], [.. mentions]) { Numbering = numbering, Session = meeting?.Session ?? 0, Extra = meeting?.Extra ?? false, PlannedEnd = until };
+        var layout = RecordLayout.Bind(layoutLines, parts, tree, bag); // ML0423
+        return new Record(tree, year, seq, title, date, start, end, place, chair, recorder, parts.ToImmutable(), [.. events], [.. mentions]) { Numbering = numbering, Session = meeting?.Session ?? 0, Extra = meeting?.Extra ?? false, PlannedEnd = until, Layout = layout };
 
         void Understand(Part part, InlineSyntax valueSyntax, LineSyntax line)
         {
