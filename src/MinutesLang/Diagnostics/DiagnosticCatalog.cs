@@ -106,6 +106,8 @@ public static class DiagnosticCatalog
         new("ML0121", DiagnosticSeverity.Warning, "Meridiem contradicts the hour"),
         new("ML0122", DiagnosticSeverity.Warning, "Part written twice"),
         new("ML0123", DiagnosticSeverity.Warning, "List item at the margin after a part's list"),
+        // ML0235: two records of a series with one meeting id (issue 12 §1, §3 point 7; Validation/Rules/DuplicateMeetingRule)
+        new("ML0235", DiagnosticSeverity.Error, "Meeting id used by two records"),
     ];
 
     private static readonly Dictionary<string, Entry> ByCode = All.ToDictionary(e => e.Code);
