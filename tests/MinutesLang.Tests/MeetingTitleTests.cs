@@ -209,6 +209,8 @@ public sealed class MeetingTitleTests
     [InlineData("114會計年度測試基金管理委員會第1次會議紀錄", "114 年 3 月 7 日（星期五）上午 10 時", "114-1")]
     [InlineData("中華民國113年度測試小組第4次會議紀錄", "113 年 12 月 6 日（星期五）上午 10 時", "113-4")]
     [InlineData("2024 年測試市交通會報第 5 次會議紀錄", "113 年 12 月 6 日（星期五）上午 10 時", "113-5")]
+    [InlineData("測試國中課程發展委員會第 1978 次會議紀錄", "109 年 3 月 9 日（星期一）上午 10 時", "1978")]
+    [InlineData("測試市都市計畫委員會第2001次會議紀錄", "109 年 3 月 9 日（星期一）上午 10 時", "2001")]
     public void TheYearOfTheTitleNumbersTheMeeting(string title, string when, string id)
     {
         var result = Importer.Import(SourceText.From(Original(title, when), "body.txt"));

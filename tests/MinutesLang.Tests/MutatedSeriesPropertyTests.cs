@@ -209,6 +209,17 @@ public sealed class MutatedSeriesPropertyTests
         }
     }
 
+    /// <summary>Without a series.minutes a folder is a series: one id in two folders is two series, not ML0235; with one, it is.</summary>
+    [Fact]
+    public void OneIdInTwoFoldersIsADuplicateOnlyInADeclaredSeries()
+    {
+        string Record(string title) => $"@meeting 114-1\n# {title}\n* 時間：114 年 3 月 7 日（星期五）上午 10 時\n";
+        var trees = new[] { Parser.Parse(Record("甲"), Path.Combine("a", "114-1.minutes")), Parser.Parse(Record("乙"), Path.Combine("b", "114-1.minutes")) };
+        Assert.DoesNotContain(Compilation.Create(null, trees).Diagnostics, d => d.Code == "ML0235");
+        var declared = Compilation.Create(Parser.Parse("@series 測試\n  名稱：測試委員會\n", "series.minutes"), trees);
+        Assert.Equal(Path.Combine("b", "114-1.minutes"), Assert.Single(declared.Diagnostics, d => d.Code == "ML0235").Source.Path);
+    }
+
     [Theory]
     [MemberData(nameof(Seeds))]
     public void ACaseLeftUnreportedIsML0200AtARegularMeetingOnly(string scheme, int from)

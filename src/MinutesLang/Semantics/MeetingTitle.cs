@@ -60,8 +60,8 @@ public sealed partial record MeetingTitle(TitleNumber? Year, string YearUnit, bo
     [GeneratedRegex("(?<![0-9０-９〇零一二兩三四五六七八九十百第])(?:中華民國|民國)?[ \\t\\u3000]*(?<y>" + Numeral + ")[ \\t\\u3000]*(?<unit>學年度|會計年度|年度|年)")]
     private static partial Regex YearForm();
 
-    /// <summary>An AD year of four figures not followed by a unit (2019 雙北合作…).</summary>
-    [GeneratedRegex("(?<![0-9])(?<y>(?:19|20)[0-9]{2})(?![0-9])")]
+    /// <summary>An AD year of four figures not followed by a unit (2019 雙北合作…); never the number of 第 1978 次, 第 2001 屆.</summary>
+    [GeneratedRegex("(?<![0-9第][ \\t\\u3000]*)(?<y>(?:19|20)[0-9]{2})(?![0-9])(?![ \\t\\u3000]*(?:次|屆|會期))")]
     private static partial Regex AdYearForm();
 
     private static readonly Parser<char, int> WholeNumber = ChineseValueGrammar.Number.Before(Parser<char>.End);

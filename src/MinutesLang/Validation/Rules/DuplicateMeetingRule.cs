@@ -9,7 +9,7 @@ namespace MinutesLang.Validation.Rules;
 /// record copied to start the next one and left with its id would otherwise stand silently beside the first (no gap,
 /// no carry-over finding, one of the two missing from the register). Reported at the <c>@meeting</c> line of each
 /// record after the first in the order of the series (ties by file name); a record without a valid id (<c>@meeting 無</c>)
-/// has no place in the series and is not compared.
+/// has no place in the series and is not compared. Without a series.minutes only records of one folder are compared.
 /// </summary>
 public sealed class DuplicateMeetingRule : IRule
 {
@@ -17,11 +17,14 @@ public sealed class DuplicateMeetingRule : IRule
 
     public void Check(SeriesContext series, DiagnosticBag bag)
     {
-        var first = new Dictionary<MeetingId, Record>();
+        // without a series.minutes, records of other folders are not one series (README: a folder is one series)
+        bool declared = series.Series.Tree is not null;
+        var first = new Dictionary<(MeetingId, string), Record>();
         foreach (var r in series.Records)
         {
-            if (first.TryAdd(r.Meeting, r)) continue;
-            bag.At(r.Tree.Source, RecordLines.Meeting(r)).MeetingIdTwice(r.Id, Path.GetFileName(first[r.Meeting].Path));
+            var key = (r.Meeting, declared ? "" : Path.GetDirectoryName(r.Path) ?? "");
+            if (first.TryAdd(key, r)) continue;
+            bag.At(r.Tree.Source, RecordLines.Meeting(r)).MeetingIdTwice(r.Id, Path.GetFileName(first[key].Path));
         }
     }
 }
