@@ -25,10 +25,11 @@ public sealed class ImportBodyFixtureTests
         // a web page's text: the recorder on the chair's line after one space, kept there (@紀錄同行), spaced labels with ASCII colons
         { "school-alumni-board", "2", "測試高中校友會第12屆第2次理監事暨顧問聯席會議紀錄", [] },
 
-        // a school year (99 學年度) title, met in 民國 100: no ML0230 (YearRule reads 學年度); '時間:晚上19:00-21:00'
-        // beside the 日期 line is a range on the 24-hour clock after 晚上 (ChineseValueGrammar.TimeRange, issue 12 §2):
-        // ImportedRangeIsTheMeetingTimeAndItsPlannedEnd checks what it is read as
-        { "school-parents-representatives", "3", "99學年度第三次會員代表大會會議紀錄", [] },
+        // a school year (99 學年度) title, met in 民國 100: numbered per school year, 99-3 (issue 12 §3 point 3), and no
+        // ML0230 (YearRule reads 學年度: August 99 to July 100); '時間:晚上19:00-21:00' beside the 日期 line is a range on
+        // the 24-hour clock after 晚上 (ChineseValueGrammar.TimeRange, issue 12 §2): ImportedRangeIsTheMeetingTimeAndItsPlannedEnd
+        // checks what it is read as
+        { "school-parents-representatives", "99-3", "99學年度第三次會員代表大會會議紀錄", [] },
     };
 
     [Theory]

@@ -51,18 +51,6 @@ public static partial class NextRecord
     public const string Open = "{{";
     public const string Close = "}}";
 
-    [GeneratedRegex("^(?<lead>\\s*)(?<year>[0-9]{2,4})")]
-    private static partial Regex TitleYear();
-
-    [GeneratedRegex("第(?<sp1>\\s*)(?<n>[0-9]+|[一二三四五六七八九十]+)(?<sp2>\\s*)次")]
-    private static partial Regex TitleNumber();
-
-    [GeneratedRegex("第\\s*(?<n>[0-9]+|[一二三四五六七八九十]+)\\s*屆")]
-    private static partial Regex TitleTerm();
-
-    [GeneratedRegex("第\\s*(?<n>[0-9]+|[一二三四五六七八九十]+)\\s*會期")]
-    private static partial Regex TitleSession();
-
     [GeneratedRegex("^\\s*(?:民國\\s*)?(?<y>[0-9]{2,4})\\s*[-/.]\\s*(?<m>[0-9]{1,2})\\s*[-/.]\\s*(?<d>[0-9]{1,2})\\s*$")]
     private static partial Regex NumericDate();
 
@@ -133,7 +121,9 @@ public static partial class NextRecord
         var scheme = series.Scheme;
         var last = ctx.Records.Length > 0 ? ctx.Records[^1] : null;
         var lastRegular = ctx.Records.LastOrDefault(r => !r.Extra);
-        int year = RocCalendar.ToRoc(date.Year);
+        // the year that numbers the meeting: the 民國 year of the date, or its school year (August to July) where the
+        // series' titles number per 學年度 (99 學年度第 3 次, @meeting 99-3)
+        int year = MeetingTitle.Read(lastRegular?.Title).SchoolYear ? MeetingTitle.SchoolYearOf(date) : RocCalendar.ToRoc(date.Year);
         if (last?.Date?.ToDate() is { } lastDate && date < lastDate)
             throw new NextRecordException($"{date:yyyy-MM-dd} is before the last record, {last.Id} ({lastDate:yyyy-MM-dd}); give the date of the next meeting with --date");
 
@@ -344,41 +334,62 @@ public static partial class NextRecord
         {
             // 第11屆第2會期…第5次: each number put in its place, in the figures the title used
             if (last?.Title is not { } session) return $"第 {meeting.Year} 屆第 {meeting.Session} 會期{series.Name}第 {sequence} 次會議紀錄";
-            foreach (var (unit, n) in new[] { (TitleTerm(), meeting.Year), (TitleSession(), meeting.Session), (TitleNumber(), sequence) })
+            // (the numbers as the title rule reads them: the 次 of a 臨時會's title is the 臨時會's; replaced from the end, so each offset holds)
+            var numbers = MeetingTitle.Read(session);
+            foreach (var (written, value) in new[] { (numbers.Term, meeting.Year), (numbers.Session, meeting.Session), (numbers.Number, sequence) }
+                .Where(p => p.Item1 is not null).OrderByDescending(p => p.Item1!.Value.Offset))
             {
-                if (unit.Match(session) is not { Success: true } um) continue;
-                var g = um.Groups["n"];
-                session = session[..g.Index] + (char.IsAsciiDigit(g.Value[0]) ? n.ToString() : Numbering.Chinese(n)) + session[(g.Index + g.Length)..];
+                var g = written!.Value;
+                session = session[..g.Offset] + Figures(g, value) + session[(g.Offset + g.Length)..];
             }
 
             return session;
         }
 
-        if (last?.Title is { } running && meeting.Numbering == MeetingNumbering.Running && !TitleYear().IsMatch(running)
-            && TitleNumber().Match(running) is { Success: true } rn)
-        {
-            var g = rn.Groups["n"];
-            string number = char.IsAsciiDigit(g.Value[0]) ? sequence.ToString() : Numbering.Chinese(sequence);
-            return running[..g.Index] + number + running[(g.Index + g.Length)..];
-        }
+        // the number of the meeting as the title rule reads it (of the 臨時會 in a 臨時會's title), in the figures the title used
+        var read = MeetingTitle.Read(last?.Title);
+        if (last?.Title is { } running && meeting.Numbering == MeetingNumbering.Running && read is not { Year: not null, YearAtStart: true } && read.Number is { } rn)
+            return running[..rn.Offset] + Figures(rn, sequence) + running[(rn.Offset + rn.Length)..];
 
-        if (last?.Title is { } t)
+        if (last?.Title is { } t && read is { Year: { } y, YearAtStart: true, Number: { } n } && y.Offset + y.Length <= n.Offset)
         {
-            var y = TitleYear().Match(t);
-            var n = TitleNumber().Match(t);
-            if (y.Success && n.Success && y.Index + y.Length <= n.Index)
-            {
-                string year = int.Parse(y.Groups["year"].Value) >= RocCalendar.Offset ? date.Year.ToString() : roc.ToString();
-                var g = n.Groups["n"];
-                string number = char.IsAsciiDigit(g.Value[0]) ? sequence.ToString() : Numbering.Chinese(sequence);
-                return year + t[(y.Groups["year"].Index + y.Groups["year"].Length)..g.Index] + number + t[(g.Index + g.Length)..];
-            }
+            // the year as the title wrote it: AD (2019), else the 民國 or school year of the meeting, in figures or Chinese numerals
+            int numberingYear = meeting.Numbering == MeetingNumbering.PerYear ? meeting.Year : roc;
+            string year = y.Value >= RocCalendar.Offset ? date.Year.ToString() : char.IsAsciiDigit(y.Written[0]) ? numberingYear.ToString() : DigitByDigit(numberingYear);
+            return t[..y.Offset] + year + t[(y.Offset + y.Length)..n.Offset] + Figures(n, sequence) + t[(n.Offset + n.Length)..];
         }
 
         string platformPart = platform is null ? "" : $"「{platform.Id}」";
         return meeting.Numbering == MeetingNumbering.Running
             ? $"{platformPart}{series.Name}第 {sequence} 次會議紀錄"
             : $"{roc} 年度{platformPart}{series.Name}第 {sequence} 次工作會議紀錄";
+    }
+
+    /// <summary>A number in the figures a title wrote its number in: ASCII, or Chinese numerals (五百六十二 beyond 99 too).</summary>
+    private static string Figures(TitleNumber written, int n) =>
+        char.IsAsciiDigit(written.Written[0]) ? n.ToString() : n < 100 ? Numbering.Chinese(n) : written.Written.Contains('百') || written.Written.Contains('千') ? Positional(n) : DigitByDigit(n);
+
+    /// <summary>一一四 for 114: a year or number written digit by digit, as 一一四年度 is.</summary>
+    private static string DigitByDigit(int n) => new([.. n.ToString().Select(c => "〇一二三四五六七八九"[c - '0'])]);
+
+    /// <summary>五百六十二 for 562, 一千零一 for 1001: a number written with 千, 百 and 十 (below 10 000).</summary>
+    private static string Positional(int n)
+    {
+        if (n is <= 0 or >= 10_000) return n.ToString();
+        const string digits = "零一二三四五六七八九";
+        var sb = new StringBuilder();
+        bool zero = false;
+        foreach (var (unit, value) in new[] { ('千', 1000), ('百', 100), ('十', 10) })
+        {
+            int d = n / value % 10;
+            if (d == 0) { zero = sb.Length > 0; continue; }
+            if (zero) sb.Append('零');
+            zero = false;
+            sb.Append(digits[d]).Append(unit);
+        }
+
+        if (n % 10 is var last and > 0) sb.Append(zero ? "零" : "").Append(digits[last]);
+        return sb.ToString();
     }
 
     /// <summary>The file name in the series' naming: the last record's name with the new id (114-1.minutes → 114-2.minutes).</summary>

@@ -378,6 +378,10 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
 
     public void MeetingOutsideScheme(string what, string hint) => Report("ML0132", what, hint);
 
+    /// <summary>ML0235 at the <c>@meeting</c> line of a record whose id another record of the series has (<paramref name="other"/>, its file name).</summary>
+    public void MeetingIdTwice(string id, string other) =>
+        Report("ML0235", $"'@meeting {id}' is also the id of {other}: two records of the series cannot be one meeting", "correct the id of one of them (the next number of the series, or a 臨時會), or remove the copy");
+
     public void MeetingWithoutNumber() =>
         Report("ML0133", "'@meeting 無': the record holds no meeting number and no date; it is valid, but left out of the order of the series (gaps, carry-over, the register)",
             "write the meeting's id when it is known: '@meeting 114-1', '@meeting 560', '@meeting 11-2-5' or its date '@meeting 2025-03-07'");

@@ -110,6 +110,8 @@ public static class DiagnosticCatalog
         new("ML0124", DiagnosticSeverity.Warning, "Text of a date or time value not read"),
         // ML0423–ML0429: how an imported record keeps its original's layout (issue 12 §4, §5; Semantics/RecordLayout)
         new("ML0423", DiagnosticSeverity.Warning, "Layout directive that changes nothing"),
+        // ML0235: two records of a series with one meeting id (issue 12 §1, §3 point 7; Validation/Rules/DuplicateMeetingRule)
+        new("ML0235", DiagnosticSeverity.Error, "Meeting id used by two records"),
     ];
 
     private static readonly Dictionary<string, Entry> ByCode = All.ToDictionary(e => e.Code);

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using MinutesLang.Diagnostics;
 using MinutesLang.Parsing;
 using MinutesLang.Semantics;
@@ -112,24 +111,11 @@ public static partial class Importer
         return first;
     }
 
-    [GeneratedRegex(@"第\s*([0-9０-９]+|[〇零一二兩三四五六七八九十百千]+)\s*次")]
-    private static partial Regex Sequence();
-
-    [GeneratedRegex(@"第\s*([0-9]+)\s*屆")]
-    private static partial Regex Term();
-
-    [GeneratedRegex(@"第\s*([0-9]+)\s*會期")]
-    private static partial Regex SessionOf();
-
-    [GeneratedRegex(@"(?<![0-9])(1[0-9]{2}|[4-9][0-9])\s*年")]
-    private static partial Regex RocYear();
-
-    [GeneratedRegex(@"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")]
-    private static partial Regex AdYear();
-
     /// <summary>
     /// The @meeting id the text holds, never one it does not (issue 12): <c>YEAR-N</c> when the title
-    /// names a year and 第 N 次 (the year of the date, else of the title); <c>N</c>, a running count,
+    /// names a year and 第 N 次 (the title's year — 114 年度, 一一四年度, 99 學年度, 114 會計年度 — else the date's, read by
+    /// <see cref="MeetingTitle"/>); a 臨時會 (臨時會, 臨時會議, 臨時大會…) with the number of the 臨時會, <c>臨N</c>,
+    /// <c>114-臨N</c>, <c>11-2-臨N</c>, never the regular meeting's; <c>N</c>, a running count,
     /// when the title has 第 N 次 but no year (都市計畫委員會第 144 次); the meeting's date
     /// <c>2025-03-07</c> when the title has no number (ML0420); null — written <c>@meeting 無</c>, ML0420 — when
     /// there is neither a number nor a date. A number beyond <see cref="Semantics.MeetingId.MaxNumber"/>
@@ -138,55 +124,50 @@ public static partial class Importer
     private static string? MeetingId(RecordNode record, WrittenDate? date, MeetingScheme scheme, SourceText source, DiagnosticBag bag)
     {
         string title = record.Title?.Text ?? "";
-        bool extra = title.Contains("臨時會", StringComparison.Ordinal); // a 臨時會 is numbered on its own (臨1), or named by its date
+        var read = MeetingTitle.Read(title); // the numbers of the title, as the title rule reads them (issue 12 §1–§3)
+        bool extra = read.Extra; // a 臨時會 is numbered on its own (臨1), or named by its date, never as the regular meeting N
         var at = record.Title is { } t ? t.SpanOf(0, t.Text.Length, source.Length) : new TextSpan(0, 0);
-        int? titleYear = RocYear().Match(title) is { Success: true } r ? int.Parse(r.Groups[1].Value)
-            : AdYear().Match(title) is { Success: true } a ? RocCalendar.ToRoc(int.Parse(a.Groups[1].Value))
-            : null;
-        int? year = date is { } d ? RocCalendar.ToRoc(d.Year) : titleYear;
+        int? titleYear = read.RocYear;
+
+        // the year that numbers the meeting: the title's when it names one (99 學年度 is held from August 100 to July 101,
+        // 113 年度第 4 次 may meet in 114), else the year of the date
+        int? year = titleYear ?? (date is { } d ? RocCalendar.ToRoc(d.Year) : null);
         if (year is < 10 or > 9999) year = null;
 
         int? number = null;
-        if (Sequence().Match(title) is { Success: true } m)
+        if (read.Number is { } found)
         {
-            string s = m.Groups[1].Value;
-            var span = record.Title is { } tl ? tl.SpanOf(m.Index, m.Length, source.Length) : at;
-            if (char.IsDigit(s[0]))
+            var span = record.Title is { } tl ? tl.SpanOf(found.Offset, found.Length, source.Length) : at;
+            if (found.Value is { } n and > 0) number = n;
+            else
             {
-                string ascii = new(s.Select(c => c >= '０' ? (char)(c - '０' + '0') : c).ToArray());
-                if (Semantics.MeetingId.TryNumber(ascii, out int n)) number = n;
-                else
-                {
-                    bag.At(source, span).ImportNoMeetingNumber($"'{m.Value}' is not a meeting number from 1 to {Semantics.MeetingId.MaxNumber:N0}"
-                        + (date?.ToDate() is { } on ? $"; the record is named by its date, @meeting {on:yyyy-MM-dd}" : "; the record is '@meeting 無'"));
-                    return date?.ToDate() is { } named ? Semantics.MeetingId.OfDate(named).ToString() : null;
-                }
-            }
-            else if (ChineseValueGrammar.ChineseNumber(s) is > 0 and var n)
-            {
-                number = n;
+                bag.At(source, span).ImportNoMeetingNumber($"'第{found.Written}次' is not a meeting number from 1 to {Semantics.MeetingId.MaxNumber:N0}"
+                    + (date?.ToDate() is { } on ? $"; the record is named by its date, @meeting {on:yyyy-MM-dd}" : "; the record is '@meeting 無'"));
+                return date?.ToDate() is { } named ? (Semantics.MeetingId.OfDate(named) with { Extra = extra }).ToString() : null;
             }
         }
 
         // the scheme the series declares (編號 of @series) wins over the one the title shows: a per-year title in a running count is its count
-        if (number is { } seq && !(scheme.Declared && scheme.Numbering == MeetingNumbering.Dated) && !(extra && scheme.Extras == ExtraMeetings.Dated))
+        // (a 臨時會 is numbered as the series numbers its 臨時會: on their own, also where regular meetings are named by date)
+        bool byDate = extra ? scheme.Extras == ExtraMeetings.Dated : scheme.Declared && scheme.Numbering == MeetingNumbering.Dated;
+        if (number is { } seq && !byDate)
         {
             // 第11屆第2會期…第5次: 屆/會期/次, as the Legislative Yuan numbers its meetings
-            var numbering = Term().Match(title) is { Success: true } tm && SessionOf().Match(title) is { Success: true } sm
-                && Semantics.MeetingId.TryNumber(tm.Groups[1].Value, out int term) && Semantics.MeetingId.TryNumber(sm.Groups[1].Value, out int session) && term < 1000 && session < 100
+            var numbering = read.Term?.Value is { } term and > 0 and < 1000 && read.Session?.Value is { } session and > 0 and < 100
                 ? new Semantics.MeetingId(MeetingNumbering.Session, term, seq) { Session = session }
                 : titleYear is not null && year is { } y
                 ? new Semantics.MeetingId(MeetingNumbering.PerYear, y, seq)
                 : new Semantics.MeetingId(MeetingNumbering.Running, 0, seq);
-            if (scheme.Declared && numbering.Numbering != scheme.Numbering && scheme.Numbering == MeetingNumbering.Running) numbering = new Semantics.MeetingId(MeetingNumbering.Running, 0, seq);
+            if (scheme.Declared && (extra ? scheme.ExtraNumbering : scheme.Numbering) == MeetingNumbering.Running && numbering.Numbering != MeetingNumbering.Running)
+                numbering = new Semantics.MeetingId(MeetingNumbering.Running, 0, seq);
             return (numbering with { Extra = extra }).ToString();
         }
 
         if (date?.ToDate() is { } when)
         {
             var named = Semantics.MeetingId.OfDate(when) with { Extra = extra };
-            // (a number the series does not use — 編號：日期, 臨時會：不編號 — is no missing number)
-            if (number is null) bag.At(source, at).ImportNoMeetingNumber($"the title has no 第 N 次; the record is named by its date, @meeting {named}");
+            // (a number the series does not use — 編號：日期, 臨時會：不編號 — is no missing number, whether the title has one or not)
+            if (number is null && !byDate) bag.At(source, at).ImportNoMeetingNumber($"the title has no 第 N 次; the record is named by its date, @meeting {named}");
             return named.ToString();
         }
 

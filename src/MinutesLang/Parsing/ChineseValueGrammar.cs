@@ -16,12 +16,12 @@ public static class ChineseValueGrammar
 
     private static readonly Parser<char, Unit> Sp = Token(c => c == ' ' || c == '\u3000' || c == '\t').SkipMany();
 
-    /// <summary>The value of a Chinese numeral: 九十二 92, 一百一十三 113, 一一三 113, 十 10, 兩 2; null if not one.</summary>
+    /// <summary>The value of a Chinese numeral: 九十二 92, 一百一十三 113, 一一三 113, 十 10, 兩 2, 一千零一 1001; null if not one.</summary>
     public static int? ChineseNumber(string s)
     {
         if (s.Length == 0 || s.Length > 8) return null;
         static int Digit(char c) => c switch { '〇' or '零' => 0, '兩' => 2, _ => "零一二三四五六七八九".IndexOf(c) };
-        if (!s.Contains('十') && !s.Contains('百'))
+        if (!s.Contains('十') && !s.Contains('百') && !s.Contains('千'))
         {
             // digit by digit: 一一三
             int v = 0;
@@ -41,6 +41,11 @@ public static class ChineseValueGrammar
         {
             switch (c)
             {
+                case '千':
+                    total += (sawDigit ? current : 1) * 1000;
+                    current = 0;
+                    sawDigit = false;
+                    break;
                 case '百':
                     total += (sawDigit ? current : 1) * 100;
                     current = 0;
@@ -69,7 +74,7 @@ public static class ChineseValueGrammar
             .Select(s => s.Aggregate(0, (n, c) => n * 10 + (c >= '０' ? c - '０' : c - '0')));
 
     private static readonly Parser<char, int> Chinese =
-        Token(c => DigitChars.Contains(c) || c is '十' or '百').AtLeastOnceString()
+        Token(c => DigitChars.Contains(c) || c is '十' or '百' or '千').AtLeastOnceString()
             .Select(ChineseNumber)
             .Assert(n => n is not null, "a Chinese numeral")
             .Select(n => n!.Value);

@@ -37,7 +37,8 @@ public static class NearMiss
     /// <summary>
     /// Every meaningful label that <paramref name="label"/> (spaces removed) is one character off
     /// (the same length, one character different), in the order of <see cref="MeaningfulLabels"/>;
-    /// empty for a meaningful label, a word of its own or a label near none. One candidate is a
+    /// empty for a meaningful label, a word of its own, a label of another body (<see cref="BodyLabels"/>: 出席委員,
+    /// 列席委員, 會議主題) or a label near none. One candidate is a
     /// misspelling read as meant (<see cref="Label"/>, ML0117); two or more (決義 is one character
     /// from 決議 and from 決定, 山席人員 from 出席人員 and 列席人員) is a label read as neither and
     /// reported with all of them (ML0119), as a guess between them would put the words under a
@@ -45,7 +46,7 @@ public static class NearMiss
     /// </summary>
     public static IReadOnlyList<string> LabelCandidates(string label)
     {
-        if (label.Length < 2 || MeaningfulLabels.Contains(label) || OwnWords.Contains(label)) return [];
+        if (label.Length < 2 || MeaningfulLabels.Contains(label) || OwnWords.Contains(label) || BodyLabels.Contains(label)) return [];
         return [.. MeaningfulLabels.Where(l => l.Length == label.Length && l.Zip(label).Count(p => p.First != p.Second) == 1)];
     }
 

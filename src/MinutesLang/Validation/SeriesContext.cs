@@ -25,6 +25,8 @@ public sealed class SeriesContext
             var cur = records[i];
             var prev = records.Take(i).LastOrDefault(p => p.Extra == cur.Extra && (!cur.Extra || SameExtraCount(p, cur)));
             if (prev is not null) gapBefore[i] = cur.Extra ? FindExtraGap(prev, cur) : FindGap(prev, cur);
+            else if (cur.Extra && cur.Sequence > 1 && ExtraCountStartsInSeries(records, i))
+                gapBefore[i] = $"no record of 臨時會 {(cur.Sequence == 2 ? Extra(cur, 1) : $"{Extra(cur, 1)} … {Extra(cur, cur.Sequence - 1)}")} before {cur.Id}";
         }
     }
 
@@ -59,6 +61,20 @@ public sealed class SeriesContext
         }
 
         return [.. ordered];
+    }
+
+    /// <summary>
+    /// Whether the series holds the start of the count of the 臨時會 at <paramref name="i"/>, so that its first 臨時會
+    /// is one of its records: 臨時會 counted per year (or per 會期) start again at 1, and the series holds an earlier year
+    /// (會期), or the regular meeting 1 of that year (會期). A running count of 臨時會 may have begun before the series' first
+    /// record, as the running count of its regular meetings may: its first 臨時會 is taken as it is.
+    /// </summary>
+    private static bool ExtraCountStartsInSeries(ImmutableArray<Record> records, int i)
+    {
+        var cur = records[i];
+        if (cur.Numbering is not (MeetingNumbering.PerYear or MeetingNumbering.Session)) return false;
+        return records.Take(i).Any(p => p.Numbering == cur.Numbering && !p.Extra
+            && ((p.Year, p.Session) == (cur.Year, cur.Session) ? p.Sequence == 1 : p.Year < cur.Year || (p.Year == cur.Year && p.Session < cur.Session)));
     }
 
     /// <summary>Two 臨時會 numbered in one count: of one numbering, and of one year (per year) or one 屆 and 會期.</summary>

@@ -23,6 +23,7 @@ public static class SeriesValidator
         new ClosingTimeRule(),
         new DateOrderRule(),
         new MeetingNumberRule(),
+        new DuplicateMeetingRule(),
         new TitleFormRule(),
         new CountRule(),
         new ReviewedRecordRule(),

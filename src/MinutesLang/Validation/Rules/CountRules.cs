@@ -162,6 +162,16 @@ public sealed partial class ReviewedRecordRule : IRule
                     int roc = RocCalendar.ToRoc(y);
                     if (!int.TryParse(m.Groups["n"].Value, out int n)) continue;
                     var named = (roc, n);
+
+                    // 檢視 114 年第 1 次臨時會會議紀錄 names the 臨時會 114-臨1, never the regular meeting 114-1 (issue 12 §1)
+                    if (MeetingTitle.NamesExtra(m.Value))
+                    {
+                        var lastExtra = series.Records.Take(i).LastOrDefault(r => r.Extra);
+                        if (lastExtra is { Numbering: MeetingNumbering.PerYear } && named == (lastExtra.Year, lastExtra.Sequence)) continue;
+                        bag.At(cur.Tree.Source, line.Span(m.Index, m.Length)).ReviewedRecordNotPrevious($"{roc}-{MeetingId.ExtraMark}{n}", lastExtra?.Id ?? prev.Id);
+                        continue;
+                    }
+
                     if (named == (prev.Year, prev.Sequence)) continue;
 
                     // after a gap the reviewed record may be one that is missing here

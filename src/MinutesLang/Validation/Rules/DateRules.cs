@@ -1,31 +1,12 @@
-using System.Text.RegularExpressions;
 using MinutesLang.Diagnostics;
 using MinutesLang.Parsing;
 using MinutesLang.Semantics;
 
 namespace MinutesLang.Validation.Rules;
 
-/// <summary>Reads the year and the meeting number of a title: <c>2019 雙北合作…第 1 次</c>, <c>113 年度…第 2 次</c>.</summary>
-internal static partial class TitleNumbers
+/// <summary>How a year of a title is named in a message (the numbers of a title are read by <see cref="MeetingTitle"/>).</summary>
+internal static class TitleNumbers
 {
-    [GeneratedRegex("^\\s*(?<year>[0-9]{2,4})\\s*(?<school>學年度)?(年度|年)?")]
-    public static partial Regex Year();
-
-    [GeneratedRegex("第\\s*(?<n>[0-9]+)\\s*次")]
-    public static partial Regex Number();
-
-    /// <summary>第 N 屆, 第 N 會期: a number of the title in 屆/會期/次.</summary>
-    public static Regex Unit(string unit) => unit == "屆" ? Term() : Session();
-
-    [GeneratedRegex("第\\s*(?<n>[0-9]+)\\s*屆")]
-    private static partial Regex Term();
-
-    [GeneratedRegex("第\\s*(?<n>[0-9]+)\\s*會期")]
-    private static partial Regex Session();
-
-    [GeneratedRegex("臨時會")]
-    public static partial Regex ExtraWord();
-
     public static string Roc(int year) => year >= RocCalendar.Offset ? $"{year} (民國 {RocCalendar.ToRoc(year)})" : $"民國 {year}";
 }
 
@@ -40,30 +21,34 @@ public sealed class YearRule : IRule
         {
             // a running count has no year of its own: the title's year is then held against the date's
             if (r.RocYear is not { } year) continue;
-            if (r.Numbering is MeetingNumbering.PerYear or MeetingNumbering.Dated && r.Date?.ToDate() is { } date && RocCalendar.ToRoc(date.Year) != r.Year && RecordLines.Part(r, "時間") is { } when)
+            var line = RecordLines.Title(r) is { } t ? ScanLine.From(t) : null;
+
+            // the year of the title, in figures or Chinese numerals (114 年度, 一一四年度, 99 學年度, 114 會計年度, 測試協會114年…),
+            // or an AD year it leads with (2019 雙北合作…)
+            var title = MeetingTitle.Read(line?.Text);
+            var titleYear = title.YearAtStart || title.YearUnit.Length > 0 ? title.Year : null;
+
+            // a school year (99 學年度) runs from August to July: its meetings are dated in that year or the next
+            bool school = titleYear is not null && title.SchoolYear;
+            if (r.Numbering is MeetingNumbering.PerYear or MeetingNumbering.Dated && r.Date?.ToDate() is { } date && RelativeTo(date) is var off
+                && off != 0 && !(school && r.Numbering == MeetingNumbering.PerYear && off == 1) && RecordLines.Part(r, "時間") is { } when)
             {
                 bag.At(r.Tree.Source, when).YearsDisagree(
-                    $"meeting {r.Id} is dated in {date.Year} (民國 {RocCalendar.ToRoc(date.Year)}), not in 民國 {r.Year}",
-                    $"check the date, or the @meeting id ({RocCalendar.ToRoc(date.Year)}-{r.Sequence}?)");
+                    $"meeting {r.Id} is dated in {date.Year} (民國 {RocCalendar.ToRoc(date.Year)}), not in 民國 {r.Year}{(school ? $" or {r.Year + 1} (the school year {r.Year})" : "")}",
+                    $"check the date, or the @meeting id ({(school ? MeetingTitle.SchoolYearOf(date) : RocCalendar.ToRoc(date.Year))}-{r.Sequence}?)");
             }
 
-            if (RecordLines.Title(r) is { } t && ScanLine.From(t) is { } line)
+            if (line is null || titleYear is not { Value: { } y } ty) continue;
+            int roc = RocCalendar.ToRoc(y);
+            bool schoolYear = school && r.Numbering == MeetingNumbering.Running && year == roc + 1;
+            if (roc != year && !schoolYear)
             {
-                var m = TitleNumbers.Year().Match(line.Text);
-                if (!m.Success) continue;
-                int y = int.Parse(m.Groups["year"].Value);
-                int roc = RocCalendar.ToRoc(y);
-
-                // a school year (99 學年度) runs from August to July: its meetings are dated in that year or the next
-                bool schoolYear = m.Groups["school"].Success && r.Numbering == MeetingNumbering.Running && year == roc + 1;
-                if (roc != year && !schoolYear)
-                {
-                    var g = m.Groups["year"];
-                    bag.At(r.Tree.Source, line.Span(g.Index, g.Length)).YearsDisagree(
-                        $"the title names the year {TitleNumbers.Roc(y)}, but the meeting is {r.Id} (民國 {year} = {RocCalendar.ToAd(year)})",
-                        y >= RocCalendar.Offset ? $"write {RocCalendar.ToAd(year)}" : $"write {year}");
-                }
+                bag.At(r.Tree.Source, line.Span(ty.Offset, ty.Length)).YearsDisagree(
+                    $"the title names the year {TitleNumbers.Roc(y)}, but the meeting is {r.Id} (民國 {year} = {RocCalendar.ToAd(year)})",
+                    y >= RocCalendar.Offset ? $"write {RocCalendar.ToAd(year)}" : $"write {year}");
             }
+
+            int RelativeTo(DateOnly d) => RocCalendar.ToRoc(d.Year) - r.Year;
         }
     }
 }
@@ -134,7 +119,9 @@ public sealed class DateOrderRule : IRule
 /// <summary>
 /// ML0233: 第 N 次 in the title is the number of the @meeting id (its N per year, or the running count, or 次 of
 /// 屆/會期/次, whose 第 N 屆 and 第 N 會期 are held to the id too); a 臨時會 (<c>@meeting 臨1</c>) says 臨時會 in its
-/// title and a regular meeting does not; a regular meeting named by its date is not checked.
+/// title (臨時會, 臨時會議, 臨時大會…) and a regular meeting does not, and the 第 N 次 of a 臨時會's title is the number
+/// of the 臨時會; every numeral the value grammar reads is read (第 12 次, 第１２次, 第十二次, 第五百六十一次, 第一〇一次:
+/// <see cref="MeetingTitle"/>); a meeting named by its date is named by the date of its 時間.
 /// </summary>
 public sealed class MeetingNumberRule : IRule
 {
@@ -144,41 +131,47 @@ public sealed class MeetingNumberRule : IRule
     {
         foreach (var r in series.Records)
         {
-            // a meeting named by its date has no number to agree with (but a 臨時會 so named says so)
-            if (r.Numbering == MeetingNumbering.Dated && !r.Extra) continue;
+            // a meeting named by its date (編號：日期, 臨時會：不編號) is named by the date of its 時間 (issue 12 §1)
+            if (r.Meeting.Date is { } named && r.Date?.ToDate() is { } held && named != held)
+            {
+                bag.At(r.Tree.Source, RecordLines.Part(r, "時間") ?? RecordLines.Meeting(r)).MeetingNumberDisagrees(
+                    $"the record is named by the date {named:yyyy-MM-dd} ('@meeting {r.Id}'), but it is dated {held:yyyy-MM-dd}",
+                    $"write '@meeting {(MeetingId.OfDate(held) with { Extra = r.Extra })}', or correct the date");
+            }
+
             if (RecordLines.Title(r) is not { } t || ScanLine.From(t) is not { } line) continue;
             if (TitlePlaceholder.Holds(r, t)) continue; // a title still to fill in (minutes new: {{題名}}) is ML0114's
+
+            // the numbers of the title as the importer reads them: every numeral the value grammar reads (114, １２, 五百六十一, 一〇一)
+            var title = MeetingTitle.Read(line.Text);
 
             // 屆/會期/次 (issue 12): 第11屆第2會期 in the title are the 屆 and 會期 of the id
             if (r.Numbering == MeetingNumbering.Session)
             {
-                foreach (var (unit, number) in new[] { ("屆", r.Year), ("會期", r.Session) })
+                foreach (var (unit, written, number) in new[] { ("屆", title.Term, r.Year), ("會期", title.Session, r.Session) })
                 {
-                    if (TitleNumbers.Unit(unit).Match(line.Text) is not { Success: true } u) continue;
-                    var ug = u.Groups["n"];
-                    if (MeetingId.TryNumber(ug.Value, out int un) && un == number) continue;
-                    bag.At(r.Tree.Source, line.Span(ug.Index, ug.Length)).MeetingNumberDisagrees(
-                        $"the title says 第 {ug.Value} {unit}, but the record is meeting {r.Id}",
+                    if (written is not { } u || u.Value == number) continue;
+                    bag.At(r.Tree.Source, line.Span(u.Offset, u.Length)).MeetingNumberDisagrees(
+                        $"the title says 第 {u.Written} {unit}, but the record is meeting {r.Id}",
                         $"write 第 {number} {unit}, or correct '@meeting {r.Id}'");
                 }
             }
 
-            // a 臨時會 is named so in its title, and only a 臨時會 (issue 12)
-            if (line.Text.Contains("臨時會", StringComparison.Ordinal) != r.Extra && TitleNumbers.ExtraWord().Match(line.Text) is var x)
+            // a 臨時會 is named so in its title (臨時會, 臨時會議, 臨時大會…), and only a 臨時會 (issue 12)
+            if (title.Extra != r.Extra)
             {
-                var at = x.Success ? line.Span(x.Index, x.Length) : line.Span(0, line.Text.Length);
+                var at = title.ExtraWord is { } x ? line.Span(x.Offset, x.Length) : line.Span(0, line.Text.Length);
                 bag.At(r.Tree.Source, at).MeetingNumberDisagrees(
                     r.Extra ? $"the record is a 臨時會 ('@meeting {r.Id}'), but its title does not say 臨時會" : $"the title names a 臨時會, but the record is the regular meeting {r.Id}",
                     r.Extra ? $"name the 臨時會 in the title (第 {r.Sequence} 次臨時會), or correct '@meeting {r.Id}'" : $"write '@meeting {(r.Meeting with { Extra = true })}' for a 臨時會 numbered on its own, or correct the title");
             }
 
             if (r.Numbering == MeetingNumbering.Dated) continue;
-            var m = TitleNumbers.Number().Match(line.Text);
-            if (!m.Success) continue;
-            var g = m.Groups["n"];
-            if (MeetingId.TryNumber(g.Value, out int n) && n == r.Sequence) continue;
-            bag.At(r.Tree.Source, line.Span(g.Index, g.Length)).MeetingNumberDisagrees(
-                $"the title says 第 {g.Value} 次, but the record is meeting {r.Id}",
+
+            // the 第 N 次 of the meeting: of the 臨時會 in a 臨時會's title (第11屆第2會期第1次臨時會), never a regular meeting's
+            if (title.Number is not { } n || (title.Extra != r.Extra) || n.Value == r.Sequence) continue;
+            bag.At(r.Tree.Source, line.Span(n.Offset, n.Length)).MeetingNumberDisagrees(
+                $"the title says 第 {n.Written} 次{(r.Extra ? "臨時會" : "")}, but the record is meeting {r.Id}",
                 $"write 第 {r.Sequence} 次, or correct '@meeting {r.Id}'");
         }
     }

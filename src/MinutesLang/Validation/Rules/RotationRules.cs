@@ -112,7 +112,10 @@ public sealed class BilateralAlternationRule : IRule
 
         for (int i = 1; i < series.Records.Length; i++)
         {
-            var (prev, cur) = (series.Records[i - 1], series.Records[i]);
+            // a 臨時會 takes no turn (issue 12 §1 point 5): it is called when a matter needs it, outside the rotation of the
+            // regular meetings, so it is not held to it, and the next regular meeting is held to the last regular one
+            var cur = series.Records[i];
+            if (cur.Extra || series.Records.Take(i).LastOrDefault(r => !r.Extra) is not { } prev) continue;
             var platform = series.PlatformOf(cur);
             if (platform is null || platform.Members.Length != 2 || series.PlatformOf(prev) != platform || series.GapBefore(i) is not null) continue;
             string? a = Host(prev), b = Host(cur);
