@@ -10,7 +10,8 @@
 # Needs hyperfine and GNU time (Debian: apt-get install -y hyperfine time), git, gzip.
 # Usage: tests/bench/scale.sh [RUNS]   (publishes the native binary first, which takes minutes;
 #        NO_PUBLISH=1 reuses src/MinutesLang.Cli/bin/Release/native/minutes; BEFORE=/path/to/minutes adds
-#        another binary, e.g. one published from an older commit, to every measure, for an A/B in the same run)
+#        another binary, e.g. one published from an older commit, to every measure, for an A/B in the same run;
+#        MINUTES=/path/to/minutes measures that build instead of publishing the native binary)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-30}
@@ -20,8 +21,13 @@ for tool in hyperfine /usr/bin/time gzip git; do
 done
 
 native=src/MinutesLang.Cli/bin/Release/native
-[ "${NO_PUBLISH:-}" = 1 ] || dotnet publish src/MinutesLang.Cli -c Release -r linux-x64 -p:PublishAot=true -v q -nologo -o "$native" >/dev/null
-declare -A bin=([after]="$root/$native/minutes")
+if [ -n "${MINUTES:-}" ]; then
+  after=$MINUTES   # another build of minutes, e.g. the JIT apphost bin/Release/net10.0/minutes (no publish)
+else
+  [ "${NO_PUBLISH:-}" = 1 ] || dotnet publish src/MinutesLang.Cli -c Release -r linux-x64 -p:PublishAot=true -v q -nologo -o "$native" >/dev/null
+  after="$root/$native/minutes"
+fi
+declare -A bin=([after]="$after")
 kinds=(after)
 if [ -n "${BEFORE:-}" ]; then bin[before]=$BEFORE; kinds=(before after); fi
 
