@@ -36,7 +36,7 @@ trap 'rm -rf "$out"' EXIT
 
 echo "machine: $(nproc) cpu ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "tools: $(hyperfine --version), $(git --version), gzip $(gzip --version | head -1 | awk '{print $2}')"
-echo "native binary: $(du -h "${bin[after]}" | cut -f1)"
+echo "binary measured: ${bin[after]} ($(du -h "${bin[after]}" | cut -f1))"
 
 # ── hook: one seed staged in a repository holding the seeds ───────────────────────────────────────
 repo="$out/repo"
