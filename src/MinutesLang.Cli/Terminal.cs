@@ -81,6 +81,9 @@ public sealed class CommandContext
     /// <summary>Findings in the human format, grouped by line and capped per file (<see cref="DiagnosticFormatter.WriteHuman"/>), coloured when the writer is a terminal.</summary>
     public void WriteHuman(IEnumerable<Diagnostic> diagnostics, bool toErr) =>
         DiagnosticFormatter.WriteHuman(toErr ? Err : Out, diagnostics, toErr ? ErrColour : OutColour);
+
+    /// <summary>The human format written in parts (<see cref="DiagnosticFormatter.HumanStream"/>), coloured when the writer is a terminal.</summary>
+    public DiagnosticFormatter.HumanStream HumanStream(bool toErr) => new(toErr ? Err : Out, toErr ? ErrColour : OutColour);
 }
 
 /// <summary>

@@ -83,9 +83,9 @@ public sealed class CheckCommand : ICommand
         var clock = Stopwatch.StartNew();
         Func<string, DiagnosticConfig>? configFor = null;
         IReadOnlyList<Unit> units;
-        if (staged)
+        using var index = staged ? GitIndex.Open() : null;
+        if (index is not null)
         {
-            var index = GitIndex.Open();
             units = StagedUnits(index, context);
             configFor = IndexConfig(index);
             context.Trace($"minutes: {index.Staged.Count} staged path(s) in {index.Top}");
@@ -95,74 +95,150 @@ public sealed class CheckCommand : ICommand
             units = FileUnits(options.Positional, context);
         }
 
-        var diagnostics = new List<Diagnostic>();
-        var trees = new List<SyntaxTree>();
-        int files = 0;
-        foreach (var unit in units)
-        {
-            if (unit.Series is not null && unit.SeriesReported) trees.Add(unit.Series);
-            trees.AddRange(unit.Records);
-            files += unit.Records.Count + unit.Neighbours.Count + (unit.Series is null ? 0 : 1);
+        var policy = new DiagnosticPolicy(configFor) { AllWarningsAsErrors = options.Has("--warnaserror"), WarningsAsErrors = warnAsError };
+        var stdout = context.Out;
+        string here = Directory.GetCurrentDirectory();
 
-            // the rest of the series is read too, so that one file is checked against the meetings
-            // before and after it; only the files asked for (and their series.minutes) are reported
-            var reported = unit.Records.Select(t => t.Source.Path).ToHashSet(StringComparer.Ordinal);
-            if (unit.Series is not null && unit.SeriesReported) reported.Add(unit.Series.Source.Path);
-            diagnostics.AddRange(Compilation.Create(unit.Series, [.. unit.Records, .. unit.Neighbours]).Diagnostics.Where(d => reported.Contains(d.Source.Path)));
+        // the series are checked one after another (several at a time, one per core) and released; the findings of the
+        // text formats are written series by series, in order, when the series' files follow one another in path order
+        // (else, and for json and sarif, which are one document, at the end: the same output either way)
+        bool streamed = index is null && format is "human" or "msbuild" or "github" && InPathOrder(units);
+        var human = format == "human" ? context.HumanStream(toErr: false) : null;
+        var results = new List<PolicyResult>();
+        var counts = new int[3];
+        int files = 0, suppressed = 0;
+        bool errors = false;
+        context.Progress.Start("checking", units.Sum(u => u.Files.Count));
+        foreach (var (unit, (trees, diagnostics)) in CheckInOrder(units, parallel: index is null))
+        {
+            var result = policy.Apply(diagnostics, trees);
+            foreach (var f in unit.Files) context.Progress.Step(f);
+            files += unit.Files.Count;
+            errors |= result.HasErrors;
+            foreach (var d in result.Reported) counts[(int)d.Severity]++;
+            suppressed += result.Suppressed.Count;
+            if (streamed)
+            {
+                context.Progress.Clear();
+                Write(result, [.. context.Shown(result.Reported)]);
+            }
+            else results.Add(result);
         }
 
         context.Progress.Clear();
-        var policy = new DiagnosticPolicy(configFor) { AllWarningsAsErrors = options.Has("--warnaserror"), WarningsAsErrors = warnAsError };
-        var result = policy.Apply(diagnostics, trees);
-
-        // --quiet keeps the errors only; json and sarif are documents for tools and stay whole
-        var shown = context.Shown(result.Reported).ToList();
-        string here = Directory.GetCurrentDirectory();
-        var stdout = context.Out;
-        switch (format)
+        if (!streamed)
         {
-            case "json":
-                stdout.Write(JsonFindingsWriter.Write(result.Reported, here));
-                break;
-            case "sarif":
-                stdout.Write(SarifWriter.Write(result, here, typeof(Cli).Assembly.GetName().Version?.ToString(3) ?? "0.0.0"));
-                break;
-            case "github":
-                stdout.Write(GitHubWriter.Write(shown, here));
-                break;
-            case "msbuild":
-                foreach (var d in shown) stdout.Write(DiagnosticFormatter.MsBuild(d) + "\n");
-                break;
-            default:
-                context.WriteHuman(shown, toErr: false);
-                break;
+            var all = DiagnosticPolicy.Merge(results);
+            Write(all, [.. context.Shown(all.Reported)]);
         }
 
-        int Count(DiagnosticSeverity s) => result.Reported.Count(d => d.Severity == s);
+        human?.Finish();
+
+        void Write(PolicyResult result, List<Diagnostic> shown)
+        {
+            // --quiet keeps the errors only; json and sarif are documents for tools and stay whole
+            switch (format)
+            {
+                case "json":
+                    stdout.Write(JsonFindingsWriter.Write(result.Reported, here));
+                    break;
+                case "sarif":
+                    stdout.Write(SarifWriter.Write(result, here, typeof(Cli).Assembly.GetName().Version?.ToString(3) ?? "0.0.0"));
+                    break;
+                case "github":
+                    stdout.Write(GitHubWriter.Write(shown, here));
+                    break;
+                case "msbuild":
+                    foreach (var d in shown) stdout.Write(DiagnosticFormatter.MsBuild(d) + "\n");
+                    break;
+                default:
+                    human!.Write(shown);
+                    break;
+            }
+        }
+
+        int Count(DiagnosticSeverity s) => counts[(int)s];
         context.Trace($"minutes: checked {files} file(s) in {units.Count} series in {clock.ElapsedMilliseconds} ms: " +
-                      $"{Count(DiagnosticSeverity.Error)} error(s), {Count(DiagnosticSeverity.Warning)} warning(s), {Count(DiagnosticSeverity.Info)} info(s), {result.Suppressed.Count} suppressed");
-        return result.HasErrors ? Cli.Findings : Cli.Clean;
+                      $"{Count(DiagnosticSeverity.Error)} error(s), {Count(DiagnosticSeverity.Warning)} warning(s), {Count(DiagnosticSeverity.Info)} info(s), {suppressed} suppressed");
+        return errors ? Cli.Findings : Cli.Clean;
     }
 
-    /// <summary>One series to compile: its declaration, the records to report, and the rest of the series, read but not reported.</summary>
-    private sealed record Unit(SyntaxTree? Series, bool SeriesReported, IReadOnlyList<SyntaxTree> Records, IReadOnlyList<SyntaxTree> Neighbours);
+    /// <summary>
+    /// One series to compile: its declaration (reported or only read), the records to report, and the rest of the
+    /// series, read but not reported; <see cref="Parse"/> reads and parses one of them (a path of the file system
+    /// or of git's index).
+    /// </summary>
+    private sealed record Unit(string? Series, bool SeriesReported, IReadOnlyList<string> Records, IReadOnlyList<string> Neighbours, Func<string, SyntaxTree> Parse)
+    {
+        /// <summary>Every file read (series first), for the progress line and the summary.</summary>
+        public IReadOnlyList<string> Files => Series is null ? [.. Records, .. Neighbours] : [Series, .. Records, .. Neighbours];
+    }
+
+    /// <summary>
+    /// Parses and compiles each series, <see cref="Environment.ProcessorCount"/> at a time when <paramref name="parallel"/>,
+    /// and yields them in the order given, each with its reported trees and findings; nothing of a series is kept
+    /// once the caller has taken it, so the memory needed is that of the few largest series, not of all.
+    /// </summary>
+    private static IEnumerable<(Unit Unit, (List<SyntaxTree> Trees, IReadOnlyList<Diagnostic> Diagnostics) Checked)> CheckInOrder(IReadOnlyList<Unit> units, bool parallel)
+    {
+        int width = parallel ? Math.Max(1, Environment.ProcessorCount) : 1;
+        var pending = new Queue<(Unit, Task<(List<SyntaxTree>, IReadOnlyList<Diagnostic>)>)>();
+        int next = 0;
+        while (next < units.Count || pending.Count > 0)
+        {
+            while (next < units.Count && pending.Count < width)
+            {
+                var unit = units[next++];
+                pending.Enqueue((unit, width == 1 ? Task.FromResult(Check(unit)) : Task.Run(() => Check(unit))));
+            }
+
+            var (done, task) = pending.Dequeue();
+            yield return (done, task.GetAwaiter().GetResult()); // an I/O error of the series comes out as itself
+        }
+    }
+
+    /// <summary>Parses a series (its declaration, the records named, the rest) and compiles it; the findings of the files named only.</summary>
+    private static (List<SyntaxTree> Trees, IReadOnlyList<Diagnostic> Diagnostics) Check(Unit unit)
+    {
+        var series = unit.Series is null ? null : unit.Parse(unit.Series);
+        var records = unit.Records.Select(unit.Parse).ToList();
+        var neighbours = unit.Neighbours.Select(unit.Parse).ToList();
+
+        // the rest of the series is read too, so that one file is checked against the meetings
+        // before and after it; only the files asked for (and their series.minutes) are reported
+        var trees = new List<SyntaxTree>(records.Count + 1);
+        if (series is not null && unit.SeriesReported) trees.Add(series);
+        trees.AddRange(records);
+        var reported = trees.Select(t => t.Source.Path).ToHashSet(StringComparer.Ordinal);
+        var diagnostics = Compilation.Create(series, [.. records, .. neighbours]).Diagnostics.Where(d => reported.Contains(d.Source.Path)).ToList();
+        return (trees, diagnostics);
+    }
+
+    /// <summary>Whether the files reported by each series come after those of the series before, in path order (each series its own folder): then writing series by series is writing in order.</summary>
+    private static bool InPathOrder(IReadOnlyList<Unit> units)
+    {
+        string? last = null;
+        foreach (var unit in units)
+        {
+            var named = unit.Records.ToList();
+            if (unit.Series is not null && unit.SeriesReported) named.Add(unit.Series);
+            named.Sort(StringComparer.Ordinal);
+            if (named.Count == 0) continue;
+            if (last is not null && string.CompareOrdinal(named[0], last) <= 0) return false;
+            last = named[^1];
+        }
+
+        return true;
+    }
 
     private static List<Unit> FileUnits(IEnumerable<string> paths, CommandContext context)
     {
-        var groups = Inputs.Collect(paths).Select(g => (Group: g, Neighbours: Inputs.Neighbours(g))).ToList();
-        context.Progress.Start("checking", groups.Sum(g => g.Group.Records.Count + g.Neighbours.Count + (g.Group.SeriesFile is null ? 0 : 1)));
-        SyntaxTree Parse(string path)
-        {
-            var tree = Compilation.ParseFile(path);
-            context.Progress.Step(path);
-            return tree;
-        }
-
         var units = new List<Unit>();
-        foreach (var (group, neighbours) in groups)
+        foreach (var group in Inputs.Collect(paths))
         {
+            var neighbours = Inputs.Neighbours(group);
             context.Trace($"minutes: series {group.SeriesFile ?? "(none)"}: {group.Records.Count} record(s) named, {neighbours.Count} more read");
-            units.Add(new Unit(group.SeriesFile is null ? null : Parse(group.SeriesFile), true, [.. group.Records.Select(Parse)], [.. neighbours.Select(Parse)]));
+            units.Add(new Unit(group.SeriesFile, true, group.Records, neighbours, Compilation.ParseFile));
         }
 
         return units;
@@ -171,27 +247,34 @@ public sealed class CheckCommand : ICommand
     /// <summary>
     /// The series touched by the commit, from git's index: each staged record with the rest of its
     /// series; a staged series.minutes brings all of its records, a staged minutesconfig.json all the
-    /// records below it. Nothing comes from the working tree.
+    /// records below it. Nothing comes from the working tree. Only the folders of the staged files, their
+    /// parents and the folders of their series are read from the index.
     /// </summary>
     private static List<Unit> StagedUnits(GitIndex index, CommandContext context)
     {
-        static string DirOf(string rel) => rel.LastIndexOf('/') is var i and >= 0 ? rel[..i] : "";
-        var minutes = index.Paths.Where(p => p.EndsWith(".minutes", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal).ToList();
-        var seriesByDir = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var s in minutes.Where(Compilation.IsSeriesFile)) seriesByDir.TryAdd(DirOf(s), s);
+        static bool IsMinutes(string p) => p.EndsWith(".minutes", StringComparison.OrdinalIgnoreCase);
+        var seriesIn = new Dictionary<string, string?>(StringComparer.Ordinal);
+        string? SeriesIn(string dir)
+        {
+            // the first series file of a folder in ordinal order (series.minutes, Series.minutes …)
+            if (!seriesIn.TryGetValue(dir, out var s)) seriesIn[dir] = s = index.FilesIn(dir).FirstOrDefault(f => IsMinutes(f) && Compilation.IsSeriesFile(f));
+            return s;
+        }
 
         string? SeriesOf(string rel)
         {
-            for (string dir = DirOf(rel); ; dir = DirOf(dir))
+            for (string dir = GitIndex.FolderOf(rel); ; dir = GitIndex.FolderOf(dir))
             {
-                if (seriesByDir.TryGetValue(dir, out var s)) return s;
+                if (SeriesIn(dir) is { } s) return s;
                 if (dir.Length == 0) return null;
             }
         }
 
-        var records = minutes.Where(m => !Compilation.IsSeriesFile(m)).ToList();
-        var governed = records.ToLookup(r => SeriesOf(r) ?? ""); // the records of each series file ("" for none)
-        var stagedMinutes = index.Staged.Where(p => p.EndsWith(".minutes", StringComparison.OrdinalIgnoreCase)).ToHashSet(StringComparer.Ordinal);
+        // the records a series file governs: below its folder, with no nearer series file
+        IEnumerable<string> Governed(string series) =>
+            index.FilesUnder(GitIndex.FolderOf(series)).Where(r => IsMinutes(r) && !Compilation.IsSeriesFile(r) && SeriesOf(r) == series);
+
+        var stagedMinutes = index.Staged.Where(IsMinutes).ToHashSet(StringComparer.Ordinal);
         var byKey = new Dictionary<string, (HashSet<string> Reported, bool SeriesStaged)>(StringComparer.Ordinal);
         foreach (var p in stagedMinutes)
         {
@@ -201,7 +284,7 @@ public sealed class CheckCommand : ICommand
             if (isSeries)
             {
                 byKey[key] = (entry.Reported, true);
-                entry.Reported.UnionWith(governed[p]);
+                entry.Reported.UnionWith(Governed(p));
             }
             else entry.Reported.Add(p);
         }
@@ -209,8 +292,7 @@ public sealed class CheckCommand : ICommand
         // a staged minutesconfig.json changes the severities of every record below its folder
         foreach (var config in index.Staged.Where(p => p == DiagnosticConfig.FileName || p.EndsWith("/" + DiagnosticConfig.FileName, StringComparison.Ordinal)))
         {
-            string dir = DirOf(config);
-            foreach (var r in records.Where(r => dir.Length == 0 || r.StartsWith(dir + "/", StringComparison.Ordinal)))
+            foreach (var r in index.FilesUnder(GitIndex.FolderOf(config)).Where(r => IsMinutes(r) && !Compilation.IsSeriesFile(r)))
             {
                 string key = SeriesOf(r) ?? "";
                 if (!byKey.TryGetValue(key, out var entry)) byKey[key] = entry = ([], false);
@@ -218,17 +300,11 @@ public sealed class CheckCommand : ICommand
             }
         }
 
+        var governed = byKey.Keys.Where(k => k.Length > 0).ToDictionary(k => k, k => Governed(k).ToList(), StringComparer.Ordinal);
         var all = byKey.SelectMany(k => k.Key.Length == 0 ? k.Value.Reported : governed[k.Key].Append(k.Key)).Distinct().ToList();
-        context.Progress.Start("checking", all.Count);
         index.Preload(all);
         string here = Directory.GetCurrentDirectory();
-        SyntaxTree Parse(string rel)
-        {
-            string display = Path.GetRelativePath(here, index.FullPath(rel));
-            var tree = Parser.Parse(SourceText.FromBytes(index.Read(rel), display));
-            context.Progress.Step(display);
-            return tree;
-        }
+        SyntaxTree Parse(string rel) => Parser.Parse(SourceText.FromBytes(index.Read(rel), Path.GetRelativePath(here, index.FullPath(rel))));
 
         var units = new List<Unit>();
         foreach (var (key, (reported, seriesStaged)) in byKey.OrderBy(k => k.Key, StringComparer.Ordinal))
@@ -236,7 +312,7 @@ public sealed class CheckCommand : ICommand
             var named = reported.Order(StringComparer.Ordinal).ToList();
             var neighbours = key.Length == 0 ? [] : governed[key].Where(r => !reported.Contains(r)).ToList();
             context.Trace($"minutes: series {(key.Length == 0 ? "(none)" : key)}: {named.Count} staged record(s), {neighbours.Count} more read from the index");
-            units.Add(new Unit(key.Length == 0 ? null : Parse(key), seriesStaged, [.. named.Select(Parse)], [.. neighbours.Select(Parse)]));
+            units.Add(new Unit(key.Length == 0 ? null : key, seriesStaged, named, neighbours, Parse));
         }
 
         return units;

@@ -94,37 +94,59 @@ public static class DiagnosticFormatter
     /// <param name="maxPerFile">findings (after grouping) printed per file</param>
     public static void WriteHuman(TextWriter writer, IEnumerable<Diagnostic> diagnostics, bool colour, int maxPerFile = MaxPerFile)
     {
-        var groups = new List<(Diagnostic First, int More)>();
-        var index = new Dictionary<(string Path, int Line, string Code, string Message), int>();
-        foreach (var d in diagnostics)
+        var stream = new HumanStream(writer, colour, maxPerFile);
+        stream.Write(diagnostics);
+        stream.Finish();
+    }
+
+    /// <summary>
+    /// <see cref="WriteHuman"/> in parts: the findings of one set of files at a time (<c>check</c> writes a series as soon
+    /// as it is checked), the counts of findings not shown at the end, after every part. Written in parts whose files
+    /// follow one another in order, the output is that of one <see cref="WriteHuman"/> call over all of them.
+    /// </summary>
+    public sealed class HumanStream(TextWriter writer, bool colour, int maxPerFile = MaxPerFile)
+    {
+        private readonly Dictionary<string, int> printed = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> hidden = new(StringComparer.Ordinal);
+
+        /// <summary>Writes findings sorted by file; a finding repeated on one line (same code and message) once, with a count. Files must not come back in a later part.</summary>
+        public void Write(IEnumerable<Diagnostic> diagnostics)
         {
-            var key = (d.Source.Path, d.Start.Line, d.Code, d.Message);
-            if (index.TryGetValue(key, out int i)) groups[i] = (groups[i].First, groups[i].More + 1);
-            else
+            var groups = new List<(Diagnostic First, int More)>();
+            var index = new Dictionary<(string Path, int Line, string Code, string Message), int>();
+            foreach (var d in diagnostics)
             {
-                index[key] = groups.Count;
-                groups.Add((d, 0));
+                var key = (d.Source.Path, d.Start.Line, d.Code, d.Message);
+                if (index.TryGetValue(key, out int i)) groups[i] = (groups[i].First, groups[i].More + 1);
+                else
+                {
+                    index[key] = groups.Count;
+                    groups.Add((d, 0));
+                }
+            }
+
+            foreach (var (d, more) in groups)
+            {
+                string path = d.Source.Path;
+                int n = printed.GetValueOrDefault(path);
+                if (n >= maxPerFile)
+                {
+                    hidden[path] = hidden.GetValueOrDefault(path) + 1 + more;
+                    continue;
+                }
+
+                printed[path] = n + 1;
+                writer.Write(Human(d, colour, more));
             }
         }
 
-        var printed = new Dictionary<string, int>(StringComparer.Ordinal);
-        var hidden = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (d, more) in groups)
+        /// <summary>The count of findings not shown, per file, after all the parts.</summary>
+        public void Finish()
         {
-            string path = d.Source.Path;
-            int n = printed.GetValueOrDefault(path);
-            if (n >= maxPerFile)
-            {
-                hidden[path] = hidden.GetValueOrDefault(path) + 1 + more;
-                continue;
-            }
-
-            printed[path] = n + 1;
-            writer.Write(Human(d, colour, more));
+            foreach (var (path, count) in hidden)
+                writer.Write($"{Printable(path)}: {count} more finding{(count == 1 ? "" : "s")} not shown (the first {maxPerFile} are above; 'minutes check --format json' lists them all)\n");
+            hidden.Clear();
         }
-
-        foreach (var (path, count) in hidden)
-            writer.Write($"{Printable(path)}: {count} more finding{(count == 1 ? "" : "s")} not shown (the first {maxPerFile} are above; 'minutes check --format json' lists them all)\n");
     }
 
     /// <summary>The offset moved back off the low half of a surrogate pair, so that a window never splits one.</summary>

@@ -11,8 +11,11 @@ public sealed class SeriesContext
 {
     private readonly string?[] gapBefore;
     private readonly Dictionary<Record, IReadOnlyList<ScanLine>> lines = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, RotationTable> rotations = new(StringComparer.Ordinal);
     private CaseHistory? cases;
     private ILookup<string, string>? renamed;
+    private readonly Dictionary<string, (IReadOnlyList<string> Names, HashSet<string> Squeezed)> acceptedNames = new(StringComparer.Ordinal);
+    private Platform[]? platformsByStart;
 
     private SeriesContext(Series series, ImmutableArray<Record> records)
     {
@@ -23,7 +26,12 @@ public sealed class SeriesContext
         {
             // a 臨時會 does not count in the regular numbering: the gap is told between regular meetings, and between 臨時會 of one count
             var cur = records[i];
-            var prev = records.Take(i).LastOrDefault(p => p.Extra == cur.Extra && (!cur.Extra || SameExtraCount(p, cur)));
+            Record? prev = null;
+            for (int j = i - 1; j >= 0 && prev is null; j--)
+            {
+                if (records[j].Extra == cur.Extra && (!cur.Extra || SameExtraCount(records[j], cur))) prev = records[j];
+            }
+
             if (prev is not null) gapBefore[i] = cur.Extra ? FindExtraGap(prev, cur) : FindGap(prev, cur);
             else if (cur.Extra && cur.Sequence > 1 && ExtraCountStartsInSeries(records, i))
                 gapBefore[i] = $"no record of 臨時會 {(cur.Sequence == 2 ? Extra(cur, 1) : $"{Extra(cur, 1)} … {Extra(cur, cur.Sequence - 1)}")} before {cur.Id}";
@@ -94,8 +102,27 @@ public sealed class SeriesContext
     }
 
     /// <summary>The platform in force on a date: the latest whose 起 is not after it.</summary>
-    public Platform? PlatformOn(DateOnly date) =>
-        Series.Platforms.Where(p => p.From is null || p.From <= date).OrderBy(p => p.From ?? DateOnly.MinValue).LastOrDefault();
+    public Platform? PlatformOn(DateOnly date)
+    {
+        // sorted once per series (a stable sort: of two platforms from one day, the one declared later wins)
+        platformsByStart ??= [.. Series.Platforms.OrderBy(p => p.From ?? DateOnly.MinValue)];
+        for (int i = platformsByStart.Length - 1; i >= 0; i--)
+        {
+            if (platformsByStart[i].From is not { } from || from <= date) return platformsByStart[i];
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The rows of <c>@rotation</c> for one platform, read once per series for every record the rotation rules
+    /// check (ML0220): the quarterly hosts by quarter and the yearly (全年) hosts by year.
+    /// </summary>
+    public RotationTable RotationOf(Platform platform)
+    {
+        if (!rotations.TryGetValue(platform.Id, out var table)) rotations[platform.Id] = table = RotationTable.Of(Series.Rotation, platform.Id);
+        return table;
+    }
 
     /// <summary>
     /// The names a mention of a case may use (ML0250): its title and 別名 when it is declared, then
@@ -103,13 +130,22 @@ public sealed class SeriesContext
     /// </summary>
     public IReadOnlyList<string> AcceptedNames(string caseId)
     {
+        if (acceptedNames.TryGetValue(caseId, out var known)) return known.Names;
         renamed ??= Records.SelectMany(r => r.Events)
             .Where(e => e.Kind == CaseEventKind.Renamed && e.Argument.Trim().Length > 0)
             .ToLookup(e => e.CaseId, e => e.Argument.Trim());
         var names = new List<string>();
         if (Series.Cases.TryGetValue(caseId, out var c)) names.AddRange([c.Title, .. c.Aliases]);
         names.AddRange(renamed[caseId]);
+        acceptedNames[caseId] = (names, names.Select(Squeeze).ToHashSet(StringComparer.Ordinal));
         return names;
+    }
+
+    /// <summary>Whether a wording, spaces aside (<see cref="Squeeze"/>), is one of <see cref="AcceptedNames"/> of a case; the names are squeezed once per series.</summary>
+    public bool IsAcceptedName(string caseId, string squeezedWording)
+    {
+        AcceptedNames(caseId);
+        return acceptedNames[caseId].Squeezed.Contains(squeezedWording);
     }
 
     /// <summary>A wording without its spaces, as names are compared (a line break inside a title is no other name).</summary>

@@ -22,6 +22,7 @@ public sealed class DiagnosticPolicy
     private readonly Func<string, DiagnosticConfig> configFor;
     private readonly Dictionary<string, DiagnosticConfig> byFolder = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DiagnosticConfig> byFile = new(StringComparer.Ordinal);
+    private readonly HashSet<DiagnosticConfig> reportedConfigs = new(ReferenceEqualityComparer.Instance);
 
     /// <param name="configFor">the configuration of a folder; by default the nearest minutesconfig.json from that folder up</param>
     public DiagnosticPolicy(Func<string, DiagnosticConfig>? configFor = null) => this.configFor = configFor ?? Nearest;
@@ -63,7 +64,7 @@ public sealed class DiagnosticPolicy
 
         // the policy's own findings (ML0501-ML0503) and those of the configuration files (ML0500) obey the configuration too
         var extra = own.Items.ToList();
-        foreach (var config in configs) extra.AddRange(config.Diagnostics);
+        foreach (var config in configs.Where(reportedConfigs.Add)) extra.AddRange(config.Diagnostics); // once, though `check` applies the policy series by series
         foreach (var d in extra)
         {
             if (ConfigOf(d.Source.Path, configs).SeverityOf(d.Code, d.Severity) is { } severity)
@@ -101,6 +102,17 @@ public sealed class DiagnosticPolicy
         if (DiagnosticConfig.Find(folder) is not { } path) return DiagnosticConfig.Default;
         if (!loaded.TryGetValue(path, out var config)) loaded[path] = config = DiagnosticConfig.Load(path);
         return config;
+    }
+
+    /// <summary>
+    /// The results of several <see cref="Apply"/> calls on one policy (one per series, files disjoint) as one result,
+    /// sorted as one call over all of them would sort it (by file, position and code).
+    /// </summary>
+    public static PolicyResult Merge(IEnumerable<PolicyResult> results)
+    {
+        var all = results.ToList();
+        return new PolicyResult(Sort(all.SelectMany(r => r.Reported)),
+            [.. all.SelectMany(r => r.Suppressed).OrderBy(s => s.Diagnostic.Source.Path, StringComparer.Ordinal).ThenBy(s => s.Diagnostic.Span.Start)]);
     }
 
     private static List<Diagnostic> Sort(IEnumerable<Diagnostic> ds) =>

@@ -146,11 +146,12 @@ public sealed partial class ReviewedRecordRule : IRule
 
     public void Check(SeriesContext series, DiagnosticBag bag)
     {
+        Record? prev = null; // the last regular meeting before record i, carried along (not searched again per record)
         for (int i = 1; i < series.Records.Length; i++)
         {
             // the record reviewed is the last regular meeting: a 臨時會 between is counted on its own (issue 12)
             var cur = series.Records[i];
-            var prev = series.Records.Take(i).LastOrDefault(r => !r.Extra);
+            if (!series.Records[i - 1].Extra) prev = series.Records[i - 1];
 
             // 檢視 YEAR 年度…第 N 次…紀錄 names a record numbered per year
             if (prev is null || prev.Numbering != MeetingNumbering.PerYear) continue;

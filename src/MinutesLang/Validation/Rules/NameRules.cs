@@ -21,9 +21,9 @@ public sealed class CaseWordingRule : IRule
             foreach (var m in r.Mentions)
             {
                 if (m.Wording is null || !series.Series.Cases.ContainsKey(m.CaseId)) continue;
-                var names = series.AcceptedNames(m.CaseId);
                 string wording = SeriesContext.Squeeze(m.Wording);
-                if (names.Any(n => SeriesContext.Squeeze(n) == wording)) continue;
+                if (series.IsAcceptedName(m.CaseId, wording)) continue;
+                var names = series.AcceptedNames(m.CaseId);
                 string nearest = names.OrderBy(n => Nearest.Distance(wording, SeriesContext.Squeeze(n))).First();
                 bag.At(r.Tree.Source, m.Span).WordingDrifts(m.CaseId, m.Wording.Trim(), nearest);
             }

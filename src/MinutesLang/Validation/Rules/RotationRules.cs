@@ -32,16 +32,9 @@ public sealed partial class RotationRule : IRule
             var date = record.Date?.ToDate();
             var platform = series.PlatformOf(record);
             if (date is null || platform is null) continue;
-            var quarters = series.Series.Rotation
-                .Where(r => r.Platform == platform.Id)
-                .Select(r => (r.Year, Quarter: QuarterOf(r.Period), r.Host))
-                .Where(r => r.Quarter > 0)
-                .ToList();
-            var yearly = series.Series.Rotation
-                .Where(r => r.Platform == platform.Id && r.Period == "全年")
-                .ToList();
-            CheckYearly(series, record, yearly, bag);
-            if (quarters.Count == 0) continue;
+            var rotation = series.RotationOf(platform);
+            CheckYearly(series, record, rotation, bag);
+            if (!rotation.HasQuarters) continue;
 
             int index = date.Value.Year * 4 + SeriesContext.Quarter(date.Value) - 1;
             foreach (var line in series.LinesOf(record))
@@ -53,14 +46,13 @@ public sealed partial class RotationRule : IRule
                     if (!HostWord().IsMatch(after) && !HostWord().IsMatch(m.Value)) continue;
                     int offset = m.Groups["which"].Value switch { "本季" or "這一季" => 0, "上一季" or "上季" or "前一季" => -1, _ => 1 };
                     int q = index + offset;
-                    var row = quarters.FirstOrDefault(r => r.Year * 4 + r.Quarter - 1 == q);
-                    if (row.Host is null) continue;
+                    if (rotation.HostOfQuarter(q) is not { } host) continue;
                     string written = Cities.Normalize(m.Groups["city"].Value) ?? m.Groups["city"].Value;
-                    if (written != Cities.Normalize(row.Host))
+                    if (written != Cities.Normalize(host))
                     {
                         var city = m.Groups["city"];
                         bag.At(record.Tree.Source, line.Span(city.Index, city.Length))
-                            .HostDisagrees(written, row.Host, $"{q / 4} 第 {q % 4 + 1} 季");
+                            .HostDisagrees(written, host, $"{q / 4} 第 {q % 4 + 1} 季");
                     }
                 }
             }
@@ -68,16 +60,16 @@ public sealed partial class RotationRule : IRule
     }
 
     /// <summary>The yearly hosts named in a sentence about the rotation: 2023 年新北市、2024 年臺北市…依序接棒 (the 全年 rows).</summary>
-    private static void CheckYearly(SeriesContext series, Record record, List<RotationEntry> yearly, DiagnosticBag bag)
+    private static void CheckYearly(SeriesContext series, Record record, RotationTable rotation, DiagnosticBag bag)
     {
-        if (yearly.Count == 0) return;
+        if (!rotation.HasYears) return;
         foreach (var line in series.LinesOf(record))
         {
             if (!line.Text.Contains("輪辦", StringComparison.Ordinal) && !line.Text.Contains("依序接棒", StringComparison.Ordinal)) continue;
             foreach (Match m in YearlyHost().Matches(line.Text))
             {
                 int year = int.Parse(m.Groups["year"].Value);
-                var row = yearly.FirstOrDefault(r => r.Year == year);
+                var row = rotation.YearRow(year);
                 string written = Cities.Normalize(m.Groups["city"].Value) ?? m.Groups["city"].Value;
                 if (row is null || written == Cities.Normalize(row.Host)) continue;
                 var city = m.Groups["city"];

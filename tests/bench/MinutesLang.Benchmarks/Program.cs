@@ -1,0 +1,102 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Running;
+using MinutesLang.Benchmarks;
+using MinutesLang.Semantics;
+using MinutesLang.Validation;
+
+// Usage (from the repository; docs/bench/throughput.md):
+//   dotnet run -c Release --project tests/bench/MinutesLang.Benchmarks -- --filter '*' [--job short]
+//       BenchmarkDotNet: parse, parse+bind, parse+bind+validate of seeds, series-200, series-4000, with MB/s and µs/record
+//   dotnet run -c Release --project tests/bench/MinutesLang.Benchmarks -- stopwatch [ROUNDS]
+//       a Stopwatch harness (seconds, not minutes): each stage and each series rule per record at 200 and 4,000
+//       records, and the ratio 4,000 / 200: finds a rule whose cost grows with the length of the series
+if (args.Length > 0 && args[0] == "stopwatch")
+{
+    RunStopwatch(args.Length > 1 ? int.Parse(args[1]) : 5);
+    return;
+}
+
+var config = DefaultConfig.Instance.AddColumn(new ThroughputColumn(perRecord: false), new ThroughputColumn(perRecord: true));
+BenchmarkSwitcher.FromAssembly(typeof(PipelineBenchmarks).Assembly).Run(args, config);
+
+static void RunStopwatch(int rounds)
+{
+    var stages = new Dictionary<string, Func<Inputs.Input, object>>
+    {
+        ["parse"] = i => Pipeline.Parse(i),
+        ["parse+bind"] = i => Pipeline.ParseBind(i),
+        ["parse+bind+validate"] = i => Pipeline.ParseBindValidate(i),
+    };
+    var perRecord = new Dictionary<(string Stage, string Input), double>();
+    foreach (var name in Inputs.Names)
+    {
+        var input = Inputs.Get(name);
+        foreach (var (stage, run) in stages)
+        {
+            run(input); // warm
+            double best = double.MaxValue;
+            for (int r = 0; r < rounds; r++)
+            {
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                run(input);
+                best = Math.Min(best, clock.Elapsed.TotalMilliseconds);
+            }
+
+            perRecord[(stage, name)] = best * 1000 / input.Records.Count;
+            Console.WriteLine($"{name,-12} {stage,-20} {best,9:0.0} ms  {input.Bytes / (best / 1000) / 1e6,6:0.0} MB/s  {best * 1000 / input.Records.Count,7:0.0} us/record");
+        }
+    }
+
+    foreach (var stage in stages.Keys)
+        Console.WriteLine($"per-record cost 4,000 / 200, {stage}: {perRecord[(stage, "series-4000")] / perRecord[(stage, "series-200")]:0.00}");
+
+    // each series rule alone, per record, at 200 and at 4,000 records (best of the rounds)
+    Console.WriteLine("series rules, us/record at 200 / at 4,000 (ratio):");
+    var contexts = new Dictionary<string, Func<SeriesContext>>();
+    foreach (var name in new[] { "series-200", "series-4000" })
+    {
+        var input = Inputs.Get(name);
+        var (seriesTree, trees) = Pipeline.Parse(input);
+        var bag = new MinutesLang.Diagnostics.DiagnosticBag();
+        var series = SeriesBinder.Bind(seriesTree, bag);
+        var records = trees.Select(t => RecordBinder.Bind(t, series, bag)).ToList();
+        contexts[name] = () => SeriesContext.Create(series, records);
+    }
+
+    var context = new Dictionary<string, double>();
+    foreach (var name in contexts.Keys)
+    {
+        double best = double.MaxValue;
+        for (int r = 0; r < rounds; r++)
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            contexts[name]();
+            best = Math.Min(best, clock.Elapsed.TotalMilliseconds);
+        }
+
+        context[name] = best * 1000 / int.Parse(name["series-".Length..]);
+    }
+
+    Console.WriteLine($"  {"SeriesContext",-28} {context["series-200"],8:0.00} / {context["series-4000"],8:0.00}  ({context["series-4000"] / context["series-200"]:0.00})");
+    foreach (var rule in SeriesValidator.Rules)
+    {
+        var cost = new Dictionary<string, double>();
+        foreach (var name in contexts.Keys)
+        {
+            double best = double.MaxValue;
+            for (int r = 0; r < rounds; r++)
+            {
+                var ctx = contexts[name]();
+                _ = ctx.Cases; // the case history is built once per series, by the first rule that asks
+                foreach (var rec in ctx.Records) ctx.LinesOf(rec);
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                rule.Check(ctx, new MinutesLang.Diagnostics.DiagnosticBag());
+                best = Math.Min(best, clock.Elapsed.TotalMilliseconds);
+            }
+
+            cost[name] = best * 1000 / int.Parse(name["series-".Length..]);
+        }
+
+        Console.WriteLine($"  {rule.GetType().Name + " " + rule.Code,-28} {cost["series-200"],8:0.00} / {cost["series-4000"],8:0.00}  ({cost["series-4000"] / cost["series-200"]:0.00})");
+    }
+}

@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# Whole processes of the native binary at scale (issue 14; docs/bench/scale.md), every figure of one run:
+#   hook     `check --staged` with one seed staged, beside `minutes --version` and `git status` (hyperfine, -N)
+#   folder   `check` of 10,000 records (500 copies of the seeds, each copy a series folder of its own) beside
+#            `gzip -6` of the same bytes: CPU time (user + sys) and peak RSS from /usr/bin/time
+#   memory   peak RSS of `check` at 1,000 and 10,000 records (and 100,000 with BIG=1)
+# The in-process figures (MB/s, per-record cost at 200 and 4,000 records of one series) are the BenchmarkDotNet
+# project's: tests/bench/MinutesLang.Benchmarks (docs/bench/throughput.md).
+#
+# Needs hyperfine and GNU time (Debian: apt-get install -y hyperfine time), git, gzip.
+# Usage: tests/bench/scale.sh [RUNS]   (publishes the native binary first, which takes minutes;
+#        NO_PUBLISH=1 reuses src/MinutesLang.Cli/bin/Release/native/minutes; BEFORE=/path/to/minutes adds
+#        another binary, e.g. one published from an older commit, to every measure, for an A/B in the same run;
+#        MINUTES=/path/to/minutes measures that build instead of publishing the native binary)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+runs=${1:-30}
+root=$(pwd)
+for tool in hyperfine /usr/bin/time gzip git; do
+  command -v "$tool" >/dev/null || { echo "scale.sh needs $tool (Debian: apt-get install -y hyperfine time gzip git)" >&2; exit 2; }
+done
+
+native=src/MinutesLang.Cli/bin/Release/native
+if [ -n "${MINUTES:-}" ]; then
+  after=$MINUTES   # another build of minutes, e.g. the JIT apphost bin/Release/net10.0/minutes (no publish)
+else
+  [ "${NO_PUBLISH:-}" = 1 ] || dotnet publish src/MinutesLang.Cli -c Release -r linux-x64 -p:PublishAot=true -v q -nologo -o "$native" >/dev/null
+  after="$root/$native/minutes"
+fi
+declare -A bin=([after]="$after")
+kinds=(after)
+if [ -n "${BEFORE:-}" ]; then bin[before]=$BEFORE; kinds=(before after); fi
+
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+
+echo "machine: $(nproc) cpu ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "tools: $(hyperfine --version), $(git --version), gzip $(gzip --version | head -1 | awk '{print $2}')"
+echo "binary measured: ${bin[after]} ($(du -h "${bin[after]}" | cut -f1))"
+
+# ── hook: one seed staged in a repository holding the seeds ───────────────────────────────────────
+repo="$out/repo"
+git init -q -b main "$repo"
+git -C "$repo" config user.email bench@example.org
+git -C "$repo" config user.name bench
+mkdir "$repo/seeds" && cp seeds/*.minutes "$repo/seeds/"
+git -C "$repo" add -A && git -C "$repo" commit -q --no-verify -m seeds
+echo "// staged" >> "$repo/seeds/113-2.minutes" && git -C "$repo" add seeds/113-2.minutes
+
+median() { # median NAME COMMAND…: the median wall time in ms (hyperfine -N, 3 warm-ups)
+  local name=$1; shift
+  hyperfine -N -i --warmup 3 --runs "$runs" --export-json "$out/$name.json" "$*" >/dev/null 2>&1
+  grep -o '"median": *[0-9.e-]*' "$out/$name.json" | head -1 | awk '{printf "%.2f", $2 * 1000}'
+}
+
+cpu() { # cpu NAME COMMAND…: "user+sys seconds, peak RSS MB" of one run (GNU time), the best of 3
+  local name=$1 best="" line; shift
+  for _ in 1 2 3; do
+    (cd "$out" && /usr/bin/time -f '%U %S %M' -o "$out/$name.time" "$@" >/dev/null 2>&1) || true
+    line=$(awk '{printf "%.2f %.0f", $1 + $2, $3 / 1024}' "$out/$name.time")
+    if [ -z "$best" ] || awk -v a="${line%% *}" -v b="${best%% *}" 'BEGIN{exit !(a < b)}'; then best=$line; fi
+  done
+  echo "$best"
+}
+
+echo
+echo "hook: median wall time per process, ms ($runs runs, hyperfine -N)"
+git_status=$(cd "$repo" && median git-status git status --porcelain)
+printf '  %-32s %8s\n' "git status --porcelain" "$git_status"
+for k in "${kinds[@]}"; do
+  version=$(cd "$repo" && median "version-$k" "${bin[$k]}" --version)
+  hook=$(cd "$repo" && median "hook-$k" "${bin[$k]}" check --staged --quiet)
+  printf '  %-32s %8s\n' "$k: minutes --version" "$version" "$k: minutes check --staged" "$hook"
+  awk -v h="$hook" -v v="$version" -v g="$git_status" -v k="$k" 'BEGIN{printf "  %s: hook / --version = %.2f (target 1.5), hook / git status = %.1f\n", k, h / v, h / g}'
+done
+
+# ── folders of 1,000, 10,000 (and 100,000) records: copies of the seeds, a series folder each ─────
+copies() { # copies N: a folder of N copies of the seeds
+  local dir="$out/copies-$1"
+  mkdir -p "$dir/0000" && cp seeds/*.minutes "$dir/0000/"
+  for i in $(seq 1 $(($1 - 1))); do cp -r "$dir/0000" "$dir/$(printf %04d "$i")"; done
+  echo "$dir"
+}
+
+sizes=(50 500)
+[ "${BIG:-}" = 1 ] && sizes+=(5000)
+echo
+echo "folders: CPU time (user+sys, s) and peak RSS (MB), the best of 3 runs"
+for n in "${sizes[@]}"; do
+  dir=$(copies "$n")
+  records=$((n * 20))
+  find "$dir" -name '*.minutes' -print0 | sort -z | xargs -0 cat > "$out/all.minutes"   # the same bytes, in one file
+  bytes=$(wc -c < "$out/all.minutes")
+  gz=$(cpu "gzip-$n" gzip -6 -c "$out/all.minutes")
+  printf '  %6d records, %5.1f MB: gzip -6 %s s\n' "$records" "$(awk -v b="$bytes" 'BEGIN{print b / 1e6}')" "${gz%% *}"
+  for k in "${kinds[@]}"; do
+    r=$(cpu "check-$k-$n" "${bin[$k]}" check --quiet "$dir")
+    echo "$records ${r%% *} ${r##* } ${gz%% *}" >> "$out/folders-$k"
+    printf '  %6d records  %-7s check %6s s, peak %5s MB, check / gzip -6 = %s\n' "$records" "$k:" "${r%% *}" "${r##* }" "$(awk -v a="${r%% *}" -v b="${gz%% *}" 'BEGIN{printf "%.2f", a / b}')"
+  done
+  rm -rf "$dir" "$out/all.minutes"
+done
+
+echo
+for k in "${kinds[@]}"; do
+  awk -v k="$k" 'NR == 1 {m1 = $3} NR == 2 {printf "%s: peak at 10,000 records / at 1,000 = %.2f (target 1.5)\n", k, $3 / m1} NR == 3 {printf "%s: peak at 100,000 records: %d MB (target under 1,000)\n", k, $3}' "$out/folders-$k"
+done
