@@ -137,11 +137,15 @@ public static partial class Importer
         int? number = null;
         if (read.Number is { } found)
         {
-            var span = record.Title is { } tl ? tl.SpanOf(found.Offset, found.Length, source.Length) : at;
+            // the finding names 第 … 次 as the title writes it (spaces and all), not the numeral alone
+            int from = found.Offset > 0 ? title.LastIndexOf('第', found.Offset - 1) : -1;
+            int to = title.IndexOf('次', found.Offset + found.Length);
+            var (o, l) = from >= 0 && to >= 0 ? (from, to + 1 - from) : (found.Offset, found.Length);
+            var span = record.Title is { } tl ? tl.SpanOf(o, l, source.Length) : at;
             if (found.Value is { } n and > 0) number = n;
             else
             {
-                bag.At(source, span).ImportNoMeetingNumber($"'第{found.Written}次' is not a meeting number from 1 to {Semantics.MeetingId.MaxNumber:N0}"
+                bag.At(source, span).ImportNoMeetingNumber($"'{title.Substring(o, l)}' is not a meeting number from 1 to {Semantics.MeetingId.MaxNumber:N0}"
                     + (date?.ToDate() is { } on ? $"; the record is named by its date, @meeting {on:yyyy-MM-dd}" : "; the record is '@meeting 無'"));
                 return date?.ToDate() is { } named ? (Semantics.MeetingId.OfDate(named) with { Extra = extra }).ToString() : null;
             }
