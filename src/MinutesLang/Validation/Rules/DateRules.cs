@@ -42,9 +42,7 @@ public sealed class YearRule : IRule
             if (r.RocYear is not { } year) continue;
             if (r.Numbering is MeetingNumbering.PerYear or MeetingNumbering.Dated && r.Date?.ToDate() is { } date && RocCalendar.ToRoc(date.Year) != r.Year && RecordLines.Part(r, "時間") is { } when)
             {
-                bag.At(r.Tree.Source, when).YearsDisagree(
-                    $"meeting {r.Id} is dated in {date.Year} (民國 {RocCalendar.ToRoc(date.Year)}), not in 民國 {r.Year}",
-                    $"check the date, or the @meeting id ({RocCalendar.ToRoc(date.Year)}-{r.Sequence}?)");
+                bag.At(r.Tree.Source, when).DateYearDisagrees(r.Id, date.Year, RocCalendar.ToRoc(date.Year), r.Year, r.Sequence);
             }
 
             if (RecordLines.Title(r) is { } t && ScanLine.From(t) is { } line)
@@ -59,9 +57,8 @@ public sealed class YearRule : IRule
                 if (roc != year && !schoolYear)
                 {
                     var g = m.Groups["year"];
-                    bag.At(r.Tree.Source, line.Span(g.Index, g.Length)).YearsDisagree(
-                        $"the title names the year {TitleNumbers.Roc(y)}, but the meeting is {r.Id} (民國 {year} = {RocCalendar.ToAd(year)})",
-                        y >= RocCalendar.Offset ? $"write {RocCalendar.ToAd(year)}" : $"write {year}");
+                    bag.At(r.Tree.Source, line.Span(g.Index, g.Length)).TitleYearDisagrees(
+                        TitleNumbers.Roc(y), r.Id, year, RocCalendar.ToAd(year), y >= RocCalendar.Offset ? RocCalendar.ToAd(year) : year);
                 }
             }
         }
@@ -146,9 +143,7 @@ public sealed class MeetingNumberRule : IRule
                     if (TitleNumbers.Unit(unit).Match(line.Text) is not { Success: true } u) continue;
                     var ug = u.Groups["n"];
                     if (MeetingId.TryNumber(ug.Value, out int un) && un == number) continue;
-                    bag.At(r.Tree.Source, line.Span(ug.Index, ug.Length)).MeetingNumberDisagrees(
-                        $"the title says 第 {ug.Value} {unit}, but the record is meeting {r.Id}",
-                        $"write 第 {number} {unit}, or correct '@meeting {r.Id}'");
+                    bag.At(r.Tree.Source, line.Span(ug.Index, ug.Length)).UnitDisagrees(ug.Value, unit, r.Id, number);
                 }
             }
 
@@ -156,9 +151,7 @@ public sealed class MeetingNumberRule : IRule
             if (line.Text.Contains("臨時會", StringComparison.Ordinal) != r.Extra && TitleNumbers.ExtraWord().Match(line.Text) is var x)
             {
                 var at = x.Success ? line.Span(x.Index, x.Length) : line.Span(0, line.Text.Length);
-                bag.At(r.Tree.Source, at).MeetingNumberDisagrees(
-                    r.Extra ? $"the record is a 臨時會 ('@meeting {r.Id}'), but its title does not say 臨時會" : $"the title names a 臨時會, but the record is the regular meeting {r.Id}",
-                    r.Extra ? $"name the 臨時會 in the title (第 {r.Sequence} 次臨時會), or correct '@meeting {r.Id}'" : $"write '@meeting {(r.Meeting with { Extra = true })}' for a 臨時會 numbered on its own, or correct the title");
+                bag.At(r.Tree.Source, at).ExtraMeetingDisagrees(r.Id, r.Sequence, r.Extra ? null : (r.Meeting with { Extra = true }).ToString());
             }
 
             if (r.Numbering == MeetingNumbering.Dated) continue;
@@ -166,9 +159,7 @@ public sealed class MeetingNumberRule : IRule
             if (!m.Success) continue;
             var g = m.Groups["n"];
             if (MeetingId.TryNumber(g.Value, out int n) && n == r.Sequence) continue;
-            bag.At(r.Tree.Source, line.Span(g.Index, g.Length)).MeetingNumberDisagrees(
-                $"the title says 第 {g.Value} 次, but the record is meeting {r.Id}",
-                $"write 第 {r.Sequence} 次, or correct '@meeting {r.Id}'");
+            bag.At(r.Tree.Source, line.Span(g.Index, g.Length)).NumberDisagrees(g.Value, r.Id, r.Sequence);
         }
     }
 }
