@@ -50,6 +50,23 @@ public sealed partial class LocalizationTests : CliHarness
     }
 
     [Fact]
+    public void EveryPlaceholderIsANameAndEveryFormFillsInBothLanguages()
+    {
+        // a brace meant as text is written {{ or }}: a JSON example in a hint must not read as a placeholder
+        foreach (var e in DiagnosticCatalog.All)
+        {
+            foreach (var f in e.Forms ?? [])
+            {
+                var texts = new[] { f.Message, f.MessageZh, f.Hint, f.HintZh }.OfType<string>().ToList();
+                var names = texts.SelectMany(MessageTemplate.Placeholders).Distinct().ToList();
+                Assert.All(names, n => Assert.Matches("^[A-Za-z][A-Za-z0-9]*$", n));
+                var values = names.Select(n => KeyValuePair.Create(n, (object?)"甲")).ToList();
+                Assert.All(texts, t => Assert.DoesNotContain("{", MessageTemplate.Format(t.Replace("{{", "").Replace("}}", ""), Language.En, values)));
+            }
+        }
+    }
+
+    [Fact]
     public void TheFormsOfACodeHaveDistinctKeys()
     {
         Assert.All(DiagnosticCatalog.All, e => Assert.Equal((e.Forms ?? []).Count, (e.Forms ?? []).Select(f => f.Key).Distinct().Count()));
@@ -473,7 +490,7 @@ public sealed partial class LocalizationTests : CliHarness
 
     private static readonly HashSet<string> AllowedWords = new(StringComparer.Ordinal)
     {
-        "UTF", "PDF", "XML", "JSON", "KB", "N", "M", "No", "Page", "YYYY", "MM", "DD", "ID", "id", "Debian", "Ubuntu", "fontconfig",
+        "NUL", "UTF", "PDF", "XML", "JSON", "KB", "N", "M", "No", "Page", "YYYY", "MM", "DD", "ID", "id", "Debian", "Ubuntu", "fontconfig",
         "apt", "get", "install", "fonts", "noto", "cjk", "fc", "list", "lang", "zh", "tw", "check", "fmt", "escape", "xml", "docx", "odt", "Q",
     };
 

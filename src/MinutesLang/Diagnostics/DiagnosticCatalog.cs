@@ -74,7 +74,7 @@ public static class DiagnosticCatalog
                 "write this meeting's date and time in the form '○○○ 年 ○ 月 ○ 日（星期○）上午 ○ 時' (a day that the month has), each ○ a figure",
                 "請依「○○○ 年 ○ 月 ○ 日（星期○）上午 ○ 時」的格式填寫本次會議的日期與時間（須為該月確有的日期），○ 填數字")]),
         new("ML0103", Error, "Weekday does not match the date", "星期與日期不符", [
-            M("", "{date} is a {expected}, not {written}", "{date}是{expected}，不是{written}", "write {fix}", "請改為{fix}")]),
+            M("", "{date} is a {expected}, not {written}", "{date} 是{expected}，不是{written}", "write {fix}", "請改為{fix}")]),
         new("ML0104", Error, "Unknown directive", "未知的指令", [
             M("", "unknown directive '@{name}'", "沒有「@{name}」這個指令")]),
         new("ML0105", Error, "Duplicate case declaration", "案件重複宣告", [
@@ -179,12 +179,12 @@ public static class DiagnosticCatalog
                 "install a Kai font (Debian/Ubuntu: apt-get install {packages}), or fonts-noto-cjk; 'fc-list :lang=zh-tw' lists what is installed", "請安裝楷書字型（Debian/Ubuntu：apt-get install {packages}）或 fonts-noto-cjk；已安裝的字型可用「fc-list :lang=zh-tw」查看")]),
         new("ML0500", Error, "Invalid configuration file", "設定檔無效", [
             M("utf8", "the file is not valid UTF-8 here; it is ignored", "檔案此處不是有效的 UTF-8 編碼；整個檔案不予採用", "save the file as UTF-8", "請以 UTF-8 編碼另存檔案"),
-            M("empty", "the file is empty", "檔案是空的", "write { \"diagnostics\": { \"ML0109\": \"warning\" } }, or delete the file", "請寫入 { \"diagnostics\": { \"ML0109\": \"warning\" } }，或刪除檔案"),
-            M("not-object", "the configuration must be a JSON object", "設定須為 JSON 物件", "write { \"diagnostics\": { \"ML0109\": \"warning\" } }", "請寫成 { \"diagnostics\": { \"ML0109\": \"warning\" } }"),
+            M("empty", "the file is empty", "檔案是空的", "write {{ \"diagnostics\": {{ \"ML0109\": \"warning\" }} }}, or delete the file", "請寫入 {{ \"diagnostics\": {{ \"ML0109\": \"warning\" }} }}，或刪除檔案"),
+            M("not-object", "the configuration must be a JSON object", "設定須為 JSON 物件", "write {{ \"diagnostics\": {{ \"ML0109\": \"warning\" }} }}", "請寫成 {{ \"diagnostics\": {{ \"ML0109\": \"warning\" }} }}"),
             M("property", "unknown property '{name}'", "沒有「{name}」這項設定", "the settings are \"language\" and those under \"diagnostics\"", "可用的設定為 \"language\" 及 \"diagnostics\" 之下各項"),
             M("json", "not valid JSON: {reason}", "不是有效的 JSON：{reason}"),
             M("string", "a string here cannot be read as text", "此處的字串無法讀成文字"),
-            M("diagnostics", "\"diagnostics\" must be an object of codes and levels", "\"diagnostics\" 須為代碼與層級的物件", "write \"diagnostics\": { \"ML0109\": \"warning\" }", "請寫成 \"diagnostics\": { \"ML0109\": \"warning\" }"),
+            M("diagnostics", "\"diagnostics\" must be an object of codes and levels", "\"diagnostics\" 須為代碼與層級的物件", "write \"diagnostics\": {{ \"ML0109\": \"warning\" }}", "請寫成 \"diagnostics\": {{ \"ML0109\": \"warning\" }}"),
             M("code", "'{code}' is not a diagnostic code", "「{code}」不是診斷代碼", "run 'minutes explain' for the list of codes", "代碼一覽請執行「minutes explain」"),
             M("code.nearest", "'{code}' is not a diagnostic code", "「{code}」不是診斷代碼", "did you mean '{nearest}'?", "是否為「{nearest}」？"),
             M("level", "unknown level '{level}' for {code}", "{code} 沒有「{level}」這個層級", "use \"error\", \"warning\", \"info\" or \"none\"", "請用 \"error\"、\"warning\"、\"info\" 或 \"none\""),
@@ -210,7 +210,7 @@ public static class DiagnosticCatalog
         new("ML0402", Warning, "Ordinal out of order in the original", "原稿序號順序錯亂", [
             M("", "the original has {ordinal} where {expected} was expected", "原稿在應為 {expected} 處寫了 {ordinal}")]),
         new("ML0403", Warning, "Weekday does not match the date in the original", "原稿星期與日期不符", [
-            M("", "{date} is a {expected}, but the original says {written}", "{date}是{expected}，原稿卻寫{written}", "correct the imported record to {fix} if the date is right", "日期若無誤，請將匯入的紀錄改為{fix}")]),
+            M("", "{date} is a {expected}, but the original says {written}", "{date} 是{expected}，原稿卻寫{written}", "correct the imported record to {fix} if the date is right", "日期若無誤，請將匯入的紀錄改為{fix}")]),
         new("ML0404", Warning, "Text kept verbatim", "原文照錄", [
             M("", "kept verbatim: {why}", "原文照錄：{why}", "review this text in the imported record", "請檢查匯入紀錄中的這段文字")]),
         new("ML0405", Warning, "Date of the original not understood", "原稿日期無法判讀", [
@@ -297,14 +297,14 @@ public static class DiagnosticCatalog
                 "write the meeting's number (第 N 次) in the title, or the @meeting id of the imported record by hand", "請在標題寫明會議次別（第 N 次），或自行填寫匯入紀錄的 @meeting 代號")]),
         new("ML0010", Warning, "Mixed indentation", "縮排混用", [
             M("", "this line is indented with {indent}, the other lines of this part with {others} (a tab counts 4 columns, a full-width space 2, a space 1: this line starts at column {column})",
-                "本行以{indent}縮排，本部分其他行則用{others}（定位字元算 4 欄、全形空格 2 欄、空格 1 欄：本行從第 {column} 欄開始）",
+                "本行以 {indent}縮排，本部分其他行則用{others}（定位字元算 4 欄、全形空格 2 欄、空格 1 欄：本行從第 {column} 欄開始）",
                 "indent with spaces only, two per level; 'minutes fmt' rewrites the indentation", "請只用空格縮排，每層兩格；「minutes fmt」會重寫縮排")]),
         new("ML0011", Warning, "Nesting depends on the kind of space", "層次因空白種類而異", [
             M("", "this line is indented with {indent}, the other lines of this part with {others}; counting a tab as 4 columns and a full-width space as 2 (column {column}), {read}, but {otherwise}",
-                "本行以{indent}縮排，本部分其他行則用{others}；定位字元算 4 欄、全形空格算 2 欄時（第 {column} 欄），{read}，但{otherwise}",
+                "本行以 {indent}縮排，本部分其他行則用{others}；定位字元算 4 欄、全形空格算 2 欄時（第 {column} 欄），{read}，但{otherwise}",
                 "indent it with the same spaces as the lines it stands beside; 'minutes fmt' leaves the file until the nesting is clear", "請與同層的行使用相同的空白縮排；層次不明確前，「minutes fmt」不會改動檔案"),
             M("stray", "this line is indented with {indent} only, unlike the other indented lines of the record: counting a tab as 4 columns and a full-width space as 2 (column {column}), this line belongs to line {parentLine}, but with the {space} counted as nothing (typed before a line at the left margin), it is {atMargin} at the top level",
-                "本行只以{indent}縮排，與紀錄中其他縮排的行不同：定位字元算 4 欄、全形空格算 2 欄時（第 {column} 欄），本行屬於第 {parentLine} 行；但若{space}不計（誤打在頂格的行前），本行是最上層的{atMargin}",
+                "本行只以 {indent}縮排，與紀錄中其他縮排的行不同：定位字元算 4 欄、全形空格算 2 欄時（第 {column} 欄），本行屬於第 {parentLine} 行；但若{space}不計（誤打在頂格的行前），本行是最上層的{atMargin}",
                 "delete the {space} if the line stands at the left margin, or indent it with spaces, two per level, if it belongs to line {parentLine}; 'minutes fmt' leaves the file until the nesting is clear",
                 "本行若應頂格，請刪除{space}；若屬於第 {parentLine} 行，請改用空格縮排，每層兩格；層次不明確前，「minutes fmt」不會改動檔案")]),
         new("ML0012", Warning, "Indentation jumps a level", "縮排跳層", [

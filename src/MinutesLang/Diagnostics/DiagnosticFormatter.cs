@@ -71,7 +71,7 @@ public static class DiagnosticFormatter
             _ => "\u001b[1;36m",
         };
         string Paint(string s, string sgr) => colour ? $"{sgr}{s}\u001b[0m" : s;
-        sb.Append($"{Paint($"{Printable(d.Source.Path)}:{line}:{col}:", "\u001b[1m")} {Paint($"{Severity(d.Severity, language)} {d.Code}{(zh ? "：" : ":")}", tint)} {Printable(d.Message)}\n");
+        sb.Append($"{Paint($"{Printable(d.Source.Path)}:{line}:{col}:", "\u001b[1m")} {Paint($"{Severity(d.Severity, language)} {d.Code}{(zh ? "：" : ":")}", tint)}{(zh ? "" : " ")}{Printable(d.Message)}\n");
         string text = d.Source.LineStarts.Length >= line ? d.Source.GetLineText(line) : "";
         int startCol = Math.Min(col - 1, text.Length);
         int spanLen = Math.Max(1, Math.Min(d.Span.Length, text.Length - startCol));
