@@ -36,6 +36,15 @@ public static class DiagnosticDocs
             }
         }
 
+        return EnglishPageUnderChineseTitle(code);
+    }
+
+    /// <summary>
+    /// The English page of a code under its zh-TW title and severity, said to be English: what <c>explain --lang zh-TW</c>
+    /// prints for a code without a page in <c>docs/diagnostics/zh-TW/</c>; null for a code without a page or unknown.
+    /// </summary>
+    internal static string? EnglishPageUnderChineseTitle(string code)
+    {
         if (Page(code) is not { } english || !DiagnosticCatalog.TryGet(code, out var e)) return null;
         return $"# {code}：{e!.TitleIn(Language.ZhTw)}\n\n嚴重程度：{DiagnosticFormatter.Severity(e.Severity, Language.ZhTw)}\n\n（本代碼尚無中文說明頁，以下為英文說明。）\n\n{english}";
     }
