@@ -156,8 +156,8 @@ public sealed partial class NewRecordTests : CliHarness
         Assert.Contains("// 前次（113-2）：列管中 — 學校交流：持續辦理。\n", draft.Text);
         Assert.Contains("計 2 項合作案", draft.Text);
 
-        // the same through the command line: only placeholders, and clean once filled in
-        Assert.Equal(0, Run("new", folder, "--date", "2024-08-29").Code);
+        // the same through the command line (in zh-TW, the language of the draft's comments: issue 15): only placeholders, and clean once filled in
+        Assert.Equal(0, Run("new", folder, "--date", "2024-08-29", "--lang", "zh-TW").Code);
         string path = Path.Combine(folder, "113-3.minutes");
         Assert.Equal(draft.Text, File.ReadAllText(path));
         Assert.Equal(["ML0114"], CheckCodes(path).Distinct());

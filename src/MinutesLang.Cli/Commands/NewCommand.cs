@@ -68,7 +68,7 @@ public sealed class NewCommand : ICommand
         NextRecordDraft draft;
         try
         {
-            draft = NextRecord.Create(compilation, date, options.Has("--extra"), Session(options.Value("--session"), compilation));
+            draft = NextRecord.Create(compilation, date, options.Has("--extra"), Session(options.Value("--session"), compilation), context.Language);
         }
         catch (NextRecordException e)
         {

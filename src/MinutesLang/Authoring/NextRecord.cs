@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using MinutesLang.Localization;
 using MinutesLang.Parsing;
 using MinutesLang.Rendering;
 using MinutesLang.Semantics;
@@ -20,6 +21,9 @@ public sealed record CarriedCase(string Id, string Wording, CaseStatus Status, s
 {
     /// <summary>The state as <c>minutes cases</c> names it: 列管中, 提請副市長層級解列.</summary>
     public string State => CaseRegister.StatusName(Status, PendingLevel);
+
+    /// <summary>The state as the register names it in <paramref name="language"/>: 列管中 or tracked, 提請副市長層級解列 or delisting proposed to the 副市長層級.</summary>
+    public string StateIn(Language language) => language == Language.ZhTw ? State : CaseRegister.StatusNameEn(Status, PendingLevel);
 }
 
 /// <summary>The next record of a series, as notation text with <c>{{…}}</c> placeholders for the writer.</summary>
@@ -112,8 +116,13 @@ public static partial class NextRecord
     /// <param name="date">the date of the meeting (not before the last record's)</param>
     /// <param name="extra">a 臨時會: numbered on its own (臨1, 114-臨1, 11-2-臨1) or named by its date (臨2025-03-20), as the series declares</param>
     /// <param name="session">屆/會期/次 only: the 屆 and 會期 the meeting opens (its 次 is 1); without it the meeting continues the last 會期</param>
+    /// <param name="language">
+    /// the language of the comments written for the writer (<see cref="NewComments"/>; the front end passes
+    /// <c>CommandContext.Language</c>: <c>--lang</c>, minutesconfig.json, the system); the record itself — its labels,
+    /// title and <c>{{…}}</c> placeholders, which name the record's own parts — is the official Chinese in both
+    /// </param>
     /// <exception cref="NextRecordException">the date is before the last record, the series declares no 臨時會, or a 會期 is needed and not given</exception>
-    public static NextRecordDraft Create(Compilation compilation, DateOnly date, bool extra = false, (int Term, int Session)? session = null)
+    public static NextRecordDraft Create(Compilation compilation, DateOnly date, bool extra = false, (int Term, int Session)? session = null, Language language = Language.ZhTw)
     {
         if (date.Year <= RocCalendar.Offset) throw new NextRecordException($"{date:yyyy-MM-dd} is before the 民國 calendar");
         var ctx = compilation.Context;
@@ -145,8 +154,7 @@ public static partial class NextRecord
         sb.Append("@meeting ").Append(meeting).Append('\n');
         Layout(sb, (last ?? ctx.Records.LastOrDefault())?.Layout);
         sb.Append("# ").Append(composedTitle ?? (extra && last is null ? P("題名") : Title(last, series, platform, date, meeting))).Append('\n');
-        sb.Append("// minutes new: {{…}} 為待填部分（minutes check 以 ML0114 列出），填妥後連同括號一併取代；")
-          .Append("各案之 @列管、@提請解列 延續前次狀態，如經決議解列、更名或移轉，請改寫該事件。\n");
+        sb.Append("// ").Append(NewComments.Guide.In(language)).Append('\n');
         sb.Append("* 時間：").Append(year).Append(" 年 ").Append(date.Month).Append(" 月 ").Append(date.Day)
           .Append(" 日（星期").Append(WrittenDate.WeekdayChar(date.DayOfWeek)).Append('）').Append(P("開會時間")).Append('\n');
         sb.Append("* 地點：").Append(P("地點")).Append('\n');
@@ -170,7 +178,7 @@ public static partial class NextRecord
             {
                 string link = c.Wording.IndexOfAny(['|', ']', '[', '{', '}']) >= 0 ? $"[[{c.Id}]]" : $"[[{c.Id}|{c.Wording}]]";
                 sb.Append("    - ").Append(link).Append('：').Append(P($"辦理情形（{c.Id}）")).Append('\n');
-                sb.Append("      // 前次（").Append(c.LastReportedAt).Append("）：").Append(c.State);
+                sb.Append("      // ").Append(NewComments.LastState(c.LastReportedAt, c.StateIn(language), language));
                 if (c.LastSaid is { } said) sb.Append(" — ").Append(said);
                 sb.Append('\n');
                 sb.Append("      ").Append(c.Directive).Append('\n');
