@@ -61,6 +61,7 @@ public sealed partial class ChineseCliTests : IDisposable
             ("render a seed", ["render", Path.Combine(Repo.Seeds, "114-1.minutes"), "--to", "txt", "-o", Path.Combine(dir, "114-1.txt")]),
             ("render without --to", ["render", Path.Combine(Repo.Seeds, "114-1.minutes")]),
             ("render a folder to stdout", ["render", Repo.Seeds, "--to", "md"]),
+            ("render pdf without Chromium", ["render", Path.Combine(Repo.Seeds, "114-1.minutes"), "--to", "pdf", "-o", Path.Combine(dir, "114-1.pdf")]),
             ("render onto its input", ["render", Path.Combine(seeds, "114-1.minutes"), "--to", "txt", "-o", Path.Combine(seeds, "114-1.minutes")]),
             ("cases", ["cases", Repo.Seeds]),
             ("cases as csv", ["cases", Repo.Seeds, "--format", "csv"]),
@@ -92,11 +93,27 @@ public sealed partial class ChineseCliTests : IDisposable
         }
 
         // the same runs with --lang en speak English (in-process: the option beats the system, as the process shows above)
-        foreach (var (name, args) in Runs().Where(r => r.Name != "hook outside git"))
+        foreach (var (name, args) in Runs().Where(r => r.Name is not ("hook outside git" or "render pdf without Chromium")))
         {
             var (_, o, e) = Cli(Language.ZhTw, ["--lang", "en", .. args]);
             if (!Regex.IsMatch(o + e, @"\b(the|a|no|not|is|of|to|in|and|or|wrote|formatted|would|error|warning|Usage)\b")) notEnglish.Add($"{name}: «{Trim(o + e)}»");
         }
+
+        // the hook, installed in a repository, and the hook's own run by git at a commit
+        string repo = Path.Combine(dir, "repo");
+        Directory.CreateDirectory(repo);
+        HookTests.Run(repo, "git", "init", "-q");
+        var (hookCode, hookOut, hookErr) = ChildIn(repo, "zh_TW.UTF-8", "hook", "install", "--command", "minutes");
+        Assert.Equal(0, hookCode);
+        Assert.StartsWith("已寫入 ", hookOut);
+        if (LocalizationTests.EnglishWords(Shown(hookOut + hookErr)) is { Length: > 0 } hw) english.Add($"hook install: {hw}");
+        var (againCode, _, again) = ChildIn(repo, "zh_TW.UTF-8", "hook", "install");
+        Assert.Equal(0, againCode);
+        File.WriteAllText(Path.Combine(repo, ".git", "hooks", "pre-commit"), "#!/bin/sh\nexit 0\n");
+        var (foreignCode, _, foreign) = ChildIn(repo, "zh_TW.UTF-8", "hook", "install");
+        Assert.Equal(2, foreignCode);
+        Assert.Contains("已有 pre-commit hook，未寫入任何檔案", foreign);
+        if (LocalizationTests.EnglishWords(Shown(again + foreign)) is { Length: > 0 } fw) english.Add($"hook install again: {fw}");
 
         Assert.True(english.Count == 0, "English under LANG=zh_TW.UTF-8:\n" + string.Join("\n", english));
         Assert.True(notEnglish.Count == 0, "no English with --lang en:\n" + string.Join("\n", notEnglish));
@@ -262,17 +279,24 @@ public sealed partial class ChineseCliTests : IDisposable
     /// <c>minutes ARGS</c> in a process of its own, in the test's folder, under <paramref name="locale"/> as LANG (the
     /// other locale variables removed), as a secretary's machine runs it.
     /// </summary>
-    private (int Code, string Out, string Err) Child(string locale, params string[] args)
+    private (int Code, string Out, string Err) Child(string locale, params string[] args) => ChildIn(dir, locale, args);
+
+    /// <summary>As <see cref="Child"/>, in <paramref name="workdir"/>.</summary>
+    private (int Code, string Out, string Err) ChildIn(string workdir, string locale, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = dir,
+            RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workdir,
             StandardOutputEncoding = Encoding.UTF8, StandardErrorEncoding = Encoding.UTF8,
         };
         start.ArgumentList.Add(typeof(MinutesLang.Cli.Cli).Assembly.Location);
         foreach (string a in args) start.ArgumentList.Add(a);
         ChildLocale.Pin(start, locale);
         start.Environment["GIT_CEILING_DIRECTORIES"] = Path.GetDirectoryName(dir)!;
+        start.Environment["MINUTES_CHROMIUM"] = "/nonexistent/chromium"; // pdf: the message of a machine without Chromium
+        foreach (var v in new[] { "GIT_DIR", "GIT_INDEX_FILE", "GIT_WORK_TREE", "GIT_OBJECT_DIRECTORY" }) start.Environment.Remove(v);
+        start.Environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
+        start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
         using var p = Process.Start(start)!;
         var err = p.StandardError.ReadToEndAsync();
         string o = p.StandardOutput.ReadToEnd();

@@ -104,7 +104,7 @@ public sealed partial class RenderCommand : ICommand
         }
         catch (ChromiumException e)
         {
-            throw new UsageException(e.Message);
+            throw new UsageException(e.Text);
         }
 
         // an output is never one of the inputs, however its path is spelt: a symlink, '..', a hard link (FileIdentity)
@@ -232,7 +232,7 @@ public sealed partial class RenderCommand : ICommand
             }
             catch (ChromiumException e)
             {
-                throw new UsageException(e.Message);
+                throw new UsageException(e.Text);
             }
 
             printing.Enqueue((session.PrintToPdfAsync(html), save));
@@ -255,7 +255,7 @@ public sealed partial class RenderCommand : ICommand
             }
             catch (ChromiumException e)
             {
-                throw new UsageException(e.Message);
+                throw new UsageException(e.Text);
             }
 
             save(bytes);
