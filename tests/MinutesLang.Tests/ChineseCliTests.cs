@@ -102,7 +102,7 @@ public sealed partial class ChineseCliTests : IDisposable
         // the hook, installed in a repository, and the hook's own run by git at a commit
         string repo = Path.Combine(dir, "repo");
         Directory.CreateDirectory(repo);
-        HookTests.Run(repo, "git", "init", "-q");
+        Sh.Run(repo, "git", "init", "-q");
         var (hookCode, hookOut, hookErr) = ChildIn(repo, "zh_TW.UTF-8", "hook", "install", "--command", "minutes");
         Assert.Equal(0, hookCode);
         Assert.StartsWith("已寫入 ", hookOut);
