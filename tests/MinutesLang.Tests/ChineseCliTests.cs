@@ -272,11 +272,13 @@ public sealed partial class ChineseCliTests : IDisposable
     {
         text = text.Replace(dir, "/tmp").Replace(Repo.Root, "/repo");
         text = Regex.Replace(text, @"[\x21-\x7E]*[/\\][\x21-\x7E]*", " ");
+        // what is quoted is the writer's: a value given on the command line or a record's text (「…」, `…`)
+        text = Regex.Replace(text, "「[^」\n]*」|`[^`\n]*`", " ");
         return Terms().Replace(text, " ");
     }
 
     /// <summary>Names of tools, formats and standards, and words of the notation's syntax: English in any Chinese text.</summary>
-    [GeneratedRegex(@"\b(?:txt|md|html|pdf|PDF|docx|odt|DOCX|ODT|csv|json|sarif|msbuild|human|github|table|CSV|RFC|BOM|UTF|Excel|Markdown|GitHub|CSS|A4|Chromium|chromium|Debian|apt-get|WordprocessingML|OpenDocument|ODF|Scriban|scriban|pre-commit\.com|pre-commit-hooks\.yaml|git|commit|pre-commit|hook|hooks|install|core\.hooksPath|hooksPath|rev-parse|minutes-check|minutes-fmt|before-minutes|PATH|LF|CR|CRLF|unified|diff|zip|pdftotext|layout|PID|tmp|stage|staged|NO_COLOR|LANG|LC_ALL|auto|always|never|warning|error|record|dotnet|tools|me|home|T-S|S|T|a|b|en|zh-TW|language|human|NAME|minutesconfig)\b", RegexOptions.None)]
+    [GeneratedRegex(@"\b(?:txt|md|html|pdf|PDF|docx|odt|DOCX|ODT|csv|json|sarif|msbuild|human|github|table|CSV|RFC|BOM|UTF|Excel|Markdown|GitHub|CSS|A4|Chromium|chromium|Debian|apt-get|WordprocessingML|OpenDocument|ODF|Scriban|scriban|pre-commit\.com|pre-commit-hooks\.yaml|git|commit|pre-commit|hook|hooks|install|core\.hooksPath|hooksPath|rev-parse|minutes-check|minutes-fmt|before-minutes|PATH|LF|CR|CRLF|unified|diff|zip|pdftotext|layout|PID|tmp|stage|staged|NO_COLOR|LANG|LC_ALL|auto|always|never|warning|error|record|dotnet|tools|me|home|T-S|S|T|a|b|en|zh-TW|language|human|NAME|minutesconfig|check|render|cases|explain|import|fmt|new|help|file)\b", RegexOptions.None)]
     private static partial Regex TermsRegex();
 
     private static Regex Terms() => TermsRegex();
