@@ -27,7 +27,7 @@ public static class AtomicFile
     {
         string full = Path.GetFullPath(path);
         string dir = Path.GetDirectoryName(full)!;
-        if (!Directory.Exists(dir)) throw new IOException($"{path}: the folder does not exist");
+        if (!Directory.Exists(dir)) throw new CliIOException($"{path}: the folder does not exist", $"{path}：資料夾不存在");
         string name = Path.GetFileName(full);
         var removed = RemoveStale(dir, name);
         string temp = Path.Combine(dir, $".{name}.{Environment.ProcessId}.tmp");

@@ -83,9 +83,13 @@ public static class Cli
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Terminal terminal)
     {
+        // the language of a failure: the run's, or before the options are read the system's
+        CommandContext? run = null;
+        Language Speaking() => run?.Language ?? terminal.Language ?? Language.En;
         try
         {
             var (rest0, context) = Global(args, stdout, stderr, terminal);
+            run = context;
             args = rest0;
             if (args.Length == 0 || args[0] is "-h" or "--help")
             {
@@ -111,7 +115,8 @@ public static class Cli
             var command = Commands.FirstOrDefault(c => c.Name == args[0]);
             if (command is null)
             {
-                stderr.WriteLine($"minutes: unknown command '{args[0]}' (try 'minutes --help')");
+                context.UseConfigFrom(".");
+                stderr.WriteLine("minutes: " + CliText.Say(context.Language, $"unknown command '{args[0]}' (try 'minutes --help')", $"沒有「{args[0]}」這個指令（請見「minutes --help」）"));
                 return UsageOrIo;
             }
 
@@ -134,18 +139,19 @@ public static class Cli
         }
         catch (UsageException e)
         {
-            stderr.WriteLine($"minutes: {e.Message}");
+            stderr.WriteLine($"minutes: {e.Text.In(Speaking())}");
             return UsageOrIo;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"minutes: {e.Message}");
+            stderr.WriteLine($"minutes: {CliText.Io(e, Speaking())}");
             return UsageOrIo;
         }
         catch (Exception e)
         {
             // a bug of ours: still one line, no stack trace (set MINUTES_DEBUG=1 to see it)
-            stderr.WriteLine($"minutes: internal error: {e.GetType().Name}: {e.Message} (please report it with the input)");
+            stderr.WriteLine("minutes: " + CliText.Say(Speaking(), $"internal error: {e.GetType().Name}: {e.Message} (please report it with the input)",
+                $"程式內部錯誤：{e.GetType().Name}：{e.Message}（請連同輸入檔回報）"));
             if (Environment.GetEnvironmentVariable("MINUTES_DEBUG") == "1") stderr.WriteLine(e);
             return UsageOrIo;
         }
@@ -201,15 +207,15 @@ public static class Cli
                     colour = null;
                     break;
                 case "--lang" when i + 1 < args.Length:
-                    language = Languages.Parse(args[++i]) ?? throw new UsageException($"'--lang {args[i]}': use --lang zh-TW or --lang en");
+                    language = Languages.Parse(args[++i]) ?? throw new UsageException($"'--lang {args[i]}': use --lang zh-TW or --lang en", $"「--lang {args[i]}」：請用 --lang zh-TW 或 --lang en");
                     break;
                 case "--lang":
-                    throw new UsageException("'--lang' needs a language: --lang zh-TW or --lang en");
+                    throw new UsageException("'--lang' needs a language: --lang zh-TW or --lang en", "「--lang」須指定語言：--lang zh-TW 或 --lang en");
                 case var l when l.StartsWith("--lang=", StringComparison.Ordinal):
-                    language = Languages.Parse(l["--lang=".Length..]) ?? throw new UsageException($"'{l}': use --lang=zh-TW or --lang=en");
+                    language = Languages.Parse(l["--lang=".Length..]) ?? throw new UsageException($"'{l}': use --lang=zh-TW or --lang=en", $"「{l}」：請用 --lang=zh-TW 或 --lang=en");
                     break;
                 default:
-                    if (a.StartsWith("--color", StringComparison.Ordinal)) throw new UsageException($"'{a}': use --color=auto, --color=always or --color=never");
+                    if (a.StartsWith("--color", StringComparison.Ordinal)) throw new UsageException($"'{a}': use --color=auto, --color=always or --color=never", $"「{a}」：請用 --color=auto、--color=always 或 --color=never");
                     rest.Add(a);
                     break;
             }
@@ -219,5 +225,21 @@ public static class Cli
     }
 }
 
-/// <summary>A problem with the command line itself: printed in one line, exit 2.</summary>
-public sealed class UsageException(string message) : Exception(message);
+/// <summary>
+/// A problem with the command line itself: printed in one line, exit 2, in the language of the run (issue 15).
+/// <see cref="Exception.Message"/> is the English text; <see cref="Text"/> holds both.
+/// </summary>
+public sealed class UsageException : Exception
+{
+    /// <summary>A problem said in English only (a text of git or of the system passed on as it is).</summary>
+    public UsageException(string message) : this(Phrase.Same(message)) { }
+
+    /// <summary>A problem said in English (<paramref name="en"/>) and zh-TW (<paramref name="zhTw"/>).</summary>
+    public UsageException(string en, string zhTw) : this(new Phrase(en, zhTw)) { }
+
+    /// <summary>A problem said in both languages.</summary>
+    public UsageException(Phrase text) : base(text.En) => Text = text;
+
+    /// <summary>The problem in both languages.</summary>
+    public Phrase Text { get; }
+}

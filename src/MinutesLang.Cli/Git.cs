@@ -39,11 +39,11 @@ public static class Git
         Process process;
         try
         {
-            process = Process.Start(start) ?? throw new UsageException("git could not be started");
+            process = Process.Start(start) ?? throw new UsageException("git could not be started", "無法啟動 git");
         }
         catch (System.ComponentModel.Win32Exception)
         {
-            throw new UsageException("this needs git on the PATH");
+            throw new UsageException("this needs git on the PATH", "須在 PATH 中有 git 才能執行");
         }
 
         using (process)
@@ -72,7 +72,10 @@ public static class Git
         if (process.ExitCode != 0)
         {
             string first = err.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.Trim() ?? $"exit {process.ExitCode}";
-            throw new UsageException($"git {args[0]}: {first}");
+            // git's own words are English (or the machine's): a Chinese reader is told what they mean where we know it
+            throw new UsageException($"git {args[0]}: {first}", first.StartsWith("fatal: not a git repository", StringComparison.Ordinal)
+                ? $"目前資料夾不在 git 儲存庫中（git {args[0]}）"
+                : $"git {args[0]} 執行失敗：{first}");
         }
 
         return bytes;

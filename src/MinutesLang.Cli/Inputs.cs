@@ -16,7 +16,7 @@ public static class Inputs
             if (Directory.Exists(path))
             {
                 var found = Directory.EnumerateFiles(path, "*.minutes", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-                if (!found.Any(f => !Compilation.IsSeriesFile(f))) throw new UsageException($"{path}: no .minutes records in this folder");
+                if (!found.Any(f => !Compilation.IsSeriesFile(f))) throw new UsageException($"{path}: no .minutes records in this folder", $"{path}：資料夾中沒有 .minutes 紀錄");
                 files.AddRange(found.Where(f => !Compilation.IsSeriesFile(f)));
                 explicitSeries.AddRange(found.Where(Compilation.IsSeriesFile));
             }
@@ -27,7 +27,7 @@ public static class Inputs
             }
             else
             {
-                throw new UsageException($"{path}: no such file or folder");
+                throw new UsageException($"{path}: no such file or folder", $"{path}：找不到這個檔案或資料夾");
             }
         }
 

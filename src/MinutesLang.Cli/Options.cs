@@ -40,13 +40,13 @@ public sealed class Options
                 {
                     if (value is null)
                     {
-                        if (i + 1 >= args.Length) throw new UsageException($"option {name} needs a value");
+                        if (i + 1 >= args.Length) throw new UsageException($"option {name} needs a value", $"選項 {name} 須有值");
                         value = args[++i];
                     }
 
                     o.values[name] = value;
                 }
-                else throw new UsageException($"unknown option '{a}'");
+                else throw new UsageException($"unknown option '{a}'", $"沒有「{a}」這個選項");
             }
             else
             {

@@ -207,11 +207,11 @@ public sealed class StagedTree : GitIndex
             Process process;
             try
             {
-                process = Process.Start(start) ?? throw new UsageException("git could not be started");
+                process = Process.Start(start) ?? throw new UsageException("git could not be started", "無法啟動 git");
             }
             catch (System.ComponentModel.Win32Exception)
             {
-                throw new UsageException("this needs git on the PATH");
+                throw new UsageException("this needs git on the PATH", "須在 PATH 中有 git 才能執行");
             }
 
             var c = new CatFile(process);

@@ -86,7 +86,7 @@ public sealed class BatchPdfTests : IDisposable
         string input = Path.Combine(dir, "in");
         Directory.CreateDirectory(input);
         foreach (var f in seeds.Select(s => s + ".minutes").Append("series.minutes")) File.Copy(Path.Combine(Repo.Seeds, f), Path.Combine(input, f));
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = ChildLocale.Pin(new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true });
         foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "minutes.dll"), "render", input, "--to", "pdf,txt", "-o", Path.Combine(dir, "out"), "-v" }) start.ArgumentList.Add(a);
         using var p = Process.Start(start)!;
         string err = p.StandardError.ReadToEnd();

@@ -127,7 +127,7 @@ public sealed class ChromiumLocatorTests
     public void PdfWithoutChromiumIsOneLineAndExit2()
     {
         string minutes = Path.Combine(AppContext.BaseDirectory, "minutes.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = ChildLocale.Pin(new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true });
         foreach (var a in new[] { minutes, "render", Path.Combine(Repo.Seeds, "114-1.minutes"), "--to", "pdf", "-o", Path.Combine(Path.GetTempPath(), "never.pdf") }) start.ArgumentList.Add(a);
         start.Environment[Chromium.EnvironmentVariable] = "/nonexistent/chromium";
         using var p = Process.Start(start)!;

@@ -16,6 +16,7 @@ internal static class ExternalTool
     {
         var start = new ProcessStartInfo(BrowserTests.Tool(tool) ?? tool) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in args) start.ArgumentList.Add(a);
+        ChildLocale.Pin(start); // the tools' own messages (and a minutes they run) in English, whatever the machine's locale
         foreach (var (k, v) in environment ?? new Dictionary<string, string>()) start.Environment[k] = v;
         using var p = Process.Start(start)!;
         var err = p.StandardError.ReadToEndAsync();

@@ -193,6 +193,7 @@ public static class Sh
         // a test run from inside a git hook must not write to the outer repository
         foreach (var v in new[] { "GIT_DIR", "GIT_INDEX_FILE", "GIT_WORK_TREE", "GIT_OBJECT_DIRECTORY" }) start.Environment.Remove(v);
         start.Environment["NO_COLOR"] = "1";
+        ChildLocale.Pin(start); // the messages compared are English, on a Chinese machine too (a test that wants Chinese passes LANG in env)
 
         // nor depend on the developer's git configuration (hooksPath, signing, templates): only the repository's own
         start.Environment["GIT_CONFIG_GLOBAL"] = "/dev/null";

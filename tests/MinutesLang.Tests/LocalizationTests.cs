@@ -482,7 +482,7 @@ public sealed partial class LocalizationTests : CliHarness
     /// The ASCII words of a zh-TW text that are not terms: codes, directives, file names, links, placeholders, JSON,
     /// options and commands, units and the notation's letters (N, M) are allowed; anything else is English left in.
     /// </summary>
-    private static string EnglishWords(string text)
+    internal static string EnglishWords(string text)
     {
         string rest = Terms().Replace(text, " ");
         var words = Regex.Matches(rest, "[A-Za-z]+").Select(m => m.Value).Where(w => !AllowedWords.Contains(w)).ToList();
@@ -576,6 +576,11 @@ public sealed class ChineseHelpTests
     [InlineData("check")]
     [InlineData("cases")]
     [InlineData("explain")]
+    [InlineData("render")]
+    [InlineData("import")]
+    [InlineData("fmt")]
+    [InlineData("new")]
+    [InlineData("hook")]
     public void TheHelpOfACommandIsChineseWithLangZhTwAndEnglishWithLangEn(string command)
     {
         string zh = Help("--lang", "zh-TW", command, "--help");

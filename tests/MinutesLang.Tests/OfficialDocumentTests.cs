@@ -345,7 +345,7 @@ public sealed class OfficialDocumentTests
         string output = Path.Combine(Path.GetTempPath(), $"never-{seed}-{Environment.ProcessId}.pdf");
         try
         {
-            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+            var start = ChildLocale.Pin(new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true });
             foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "minutes.dll"), "render", Path.Combine(Repo.Seeds, seed + ".minutes"), "--to", "pdf", "-o", output }) start.ArgumentList.Add(a);
             start.Environment[Chromium.EnvironmentVariable] = fakeChromium;
             start.Environment[FontCheck.EnvironmentVariable] = fakeFcList;

@@ -130,7 +130,7 @@ public sealed class OfficialPdfTests : IDisposable
         Directory.CreateDirectory(input);
         foreach (var f in new[] { "series.minutes", "108-1.minutes", "108-2.minutes", "108-3.minutes" }) File.Copy(Path.Combine(Repo.Seeds, f), Path.Combine(input, f));
 
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = ChildLocale.Pin(new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true });
         foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "minutes.dll"), "render", input, "--to", "pdf", "-o", Path.Combine(dir, "out") }) start.ArgumentList.Add(a);
         start.Environment[Chromium.EnvironmentVariable] = wrapper;
         using var p = Process.Start(start)!;

@@ -60,6 +60,7 @@ public sealed class PackedTool : IDisposable
             start.Environment.Remove(key);
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        ChildLocale.Pin(start); // the installed tool's English output is compared, on a Chinese machine too
         using var p = Process.Start(start)!;
         var err = p.StandardError.ReadToEndAsync();
         string output = p.StandardOutput.ReadToEnd();

@@ -185,7 +185,7 @@ public sealed partial class SeriesRuleInputTests
                         var row = yearly.FirstOrDefault(r => r.Year == int.Parse(m.Groups["year"].Value));
                         string written = MinutesLang.Semantics.Cities.Normalize(m.Groups["city"].Value) ?? m.Groups["city"].Value;
                         if (row is null || written == MinutesLang.Semantics.Cities.Normalize(row.Host)) continue;
-                        bag.At(record.Tree.Source, line.Span(m.Groups["city"].Index, m.Groups["city"].Length)).HostDisagrees(written, row.Host, $"{row.Year} ({row.Level})");
+                        bag.At(record.Tree.Source, line.Span(m.Groups["city"].Index, m.Groups["city"].Length)).HostDisagrees(written, row.Host, new MinutesLang.Localization.Phrase($"{row.Year} ({row.Level})", $"{row.Year} 年（{row.Level}）"));
                     }
                 }
 
@@ -202,7 +202,7 @@ public sealed partial class SeriesRuleInputTests
                         if (row.Host is null) continue;
                         string written = MinutesLang.Semantics.Cities.Normalize(m.Groups["city"].Value) ?? m.Groups["city"].Value;
                         if (written != MinutesLang.Semantics.Cities.Normalize(row.Host))
-                            bag.At(record.Tree.Source, line.Span(m.Groups["city"].Index, m.Groups["city"].Length)).HostDisagrees(written, row.Host, $"{q / 4} 第 {q % 4 + 1} 季");
+                            bag.At(record.Tree.Source, line.Span(m.Groups["city"].Index, m.Groups["city"].Length)).HostDisagrees(written, row.Host, MinutesLang.Localization.Phrase.Same($"{q / 4} 第 {q % 4 + 1} 季"));
                     }
                 }
             }

@@ -98,4 +98,31 @@ same template-dir 0 render "$seeds/114-1.minutes" --to md,txt -o out --template-
 same template-error 1 render "$seeds/114-1.minutes" --to docx -o out/x.docx --template-dir "$work/tpl"
 grep -q '^templates/docx/document.xml.scriban:[0-9]*:[0-9]*: error ML0300' "$work/native/template-error.stderr" \
   || { echo "WRONG: the ML0300 of a built-in template does not name templates/docx/document.xml.scriban" >&2; exit 1; }
+# issue 15: the messages in zh-TW come from the binary alone (the catalog, the help and the Chinese explain pages
+# are built into it: no satellite folder beside it, checked above); by --lang, and by the locale of the system
+same check-zh 0 --lang zh-TW check "$seeds"
+same explain-zh 0 explain ML0203 --lang zh-TW
+same help-zh 0 --help --lang zh-TW
+same help-render-zh 0 --lang zh-TW render --help
+same usage-error-zh 2 --lang zh-TW render "$seeds" --to nope
+same cases-zh 0 --lang zh-TW cases "$seeds" --format csv
+saved_lang=${LANG:-}; saved_all=${LC_ALL:-}; saved_language=${LANGUAGE:-}
+export LANG=zh_TW.UTF-8; unset LC_ALL LC_MESSAGES LANGUAGE
+same check-bad-locale 1 check "$work/bad" --warnaserror
+same fmt-diff-locale 1 fmt --check "$work/messy"
+export LANG=$saved_lang LC_ALL=$saved_all LANGUAGE=$saved_language
+[ -n "$LC_ALL" ] || unset LC_ALL
+[ -n "$LANGUAGE" ] || unset LANGUAGE
+zh() { # zh NAME TEXT: the native binary's output of NAME holds TEXT
+  grep -qF "$2" "$work/native/$1.stdout" "$work/native/$1.stderr" || { echo "NOT CHINESE: minutes $1 does not say '$2'" >&2; exit 1; }
+}
+zh check-zh '警告 ML'
+zh explain-zh '# ML0203：'
+zh help-zh '用法：minutes <指令> [選項]'
+zh help-render-zh '用法：minutes render'
+zh usage-error-zh '沒有「nope」這種格式'
+zh cases-zh '案號'
+zh check-bad-locale '錯誤 ML'
+zh fmt-diff-locale '須重排'
+echo "  zh-TW: the native binary speaks Chinese with --lang zh-TW and under LANG=zh_TW.UTF-8"
 echo "OK: the native binary and the JIT build agree on $n commands"

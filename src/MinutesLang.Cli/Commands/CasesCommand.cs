@@ -61,19 +61,19 @@ public sealed class CasesCommand : ICommand
     {
         var (stdout, stderr) = (context.Out, context.Err);
         var options = Options.Parse(args, flags: [], valued: ["--format", "-o", "--output"]);
-        if (options.Positional.Count != 1) throw new UsageException("cases needs exactly one series folder (try 'minutes cases --help')");
+        if (options.Positional.Count != 1) throw new UsageException("cases needs exactly one series folder (try 'minutes cases --help')", "cases 須指定一個系列資料夾（請見「minutes cases --help」）");
         string format = options.Value("--format") ?? "table";
-        if (format is not ("table" or "json" or "csv")) throw new UsageException($"unknown format '{format}' (table, json, csv)");
+        if (format is not ("table" or "json" or "csv")) throw new UsageException($"unknown format '{format}' (table, json, csv)", $"沒有「{format}」這種格式（可用 table、json、csv）");
         string folder = options.Positional[0];
-        if (!Directory.Exists(folder)) throw new UsageException($"{folder}: not a folder (cases reads the series of a folder)");
+        if (!Directory.Exists(folder)) throw new UsageException($"{folder}: not a folder (cases reads the series of a folder)", $"{folder}：不是資料夾（cases 讀取資料夾中的系列）");
 
         var groups = Inputs.Collect([folder]);
-        if (groups.Count != 1 || groups[0].SeriesFile is null) throw new UsageException($"{folder}: no series.minutes for these records");
+        if (groups.Count != 1 || groups[0].SeriesFile is null) throw new UsageException($"{folder}: no series.minutes for these records", $"{folder}：這些紀錄沒有 series.minutes");
         // drafts (records that still hold {{…}} placeholders, as 'minutes new' writes them) are not meetings yet:
         // left out of the register, as 'new' leaves them out, and named on standard error
         var trees = groups[0].Records.Select(Compilation.ParseFile).ToList();
         foreach (var draft in trees.Where(NextRecord.IsDraft))
-            stderr.WriteLine($"minutes: {draft.Source.Path}: a draft (it holds {{{{…}}}} placeholders, ML0114): left out of the register");
+            stderr.WriteLine($"minutes: {draft.Source.Path}: " + CliText.Say(context.Language, "a draft (it holds {{…}} placeholders, ML0114): left out of the register", "為草稿（仍有 {{…}} 待填處，ML0114），不列入列管表"));
         var compilation = Compilation.Create(Compilation.ParseFile(groups[0].SeriesFile!), trees.Where(t => !NextRecord.IsDraft(t)));
         // the format of check: a window around the span, a finding repeated on a line once, a cap per file
         context.WriteHuman(compilation.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error), toErr: true);

@@ -105,21 +105,21 @@ public sealed class CheckCommand : ICommand
             {
                 foreach (var code in a["--warnaserror:".Length..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 {
-                    if (!DiagnosticCatalog.TryGet(code, out _)) throw new UsageException($"--warnaserror: '{code}' is not a diagnostic code (see 'minutes explain')");
+                    if (!DiagnosticCatalog.TryGet(code, out _)) throw new UsageException($"--warnaserror: '{code}' is not a diagnostic code (see 'minutes explain')", $"--warnaserror：「{code}」不是診斷代碼（請見「minutes explain」）");
                     warnAsError.Add(code);
                 }
 
-                if (warnAsError.Count == 0) throw new UsageException("--warnaserror: needs codes, as in --warnaserror:ML0109,ML0203");
+                if (warnAsError.Count == 0) throw new UsageException("--warnaserror: needs codes, as in --warnaserror:ML0109,ML0203", "--warnaserror：須列出代碼，如 --warnaserror:ML0109,ML0203");
             }
             else rest.Add(a);
         }
 
         var options = Options.Parse([.. rest], flags: ["--warnaserror", "--staged"], valued: ["--format"]);
         string format = options.Value("--format") ?? "human";
-        if (format is not ("human" or "msbuild" or "json" or "sarif" or "github")) throw new UsageException($"unknown format '{format}' (human, msbuild, json, sarif, github)");
+        if (format is not ("human" or "msbuild" or "json" or "sarif" or "github")) throw new UsageException($"unknown format '{format}' (human, msbuild, json, sarif, github)", $"沒有「{format}」這種格式（可用 human、msbuild、json、sarif、github）");
         bool staged = options.Has("--staged");
-        if (staged && options.Positional.Count > 0) throw new UsageException("--staged checks what git is about to commit: give no paths with it");
-        if (!staged && options.Positional.Count == 0) throw new UsageException("check needs at least one file or folder (try 'minutes check --help')");
+        if (staged && options.Positional.Count > 0) throw new UsageException("--staged checks what git is about to commit: give no paths with it", "--staged 檢查 git 即將提交的內容：不必再列路徑");
+        if (!staged && options.Positional.Count == 0) throw new UsageException("check needs at least one file or folder (try 'minutes check --help')", "check 須指定至少一個檔案或資料夾（請見「minutes check --help」）");
 
         var clock = Stopwatch.StartNew();
         Func<string, DiagnosticConfig>? configFor = null;
@@ -129,7 +129,7 @@ public sealed class CheckCommand : ICommand
         {
             units = StagedUnits(index, context);
             configFor = IndexConfig(index);
-            context.Trace($"minutes: {index.Staged.Count} staged path(s) in {index.Top}");
+            context.Trace("minutes: " + CliText.Say(context.Language, $"{index.Staged.Count} staged path(s) in {index.Top}", $"{index.Top} 中已暫存（staged）的路徑計 {index.Staged.Count} 個"));
         }
         else
         {
@@ -149,7 +149,7 @@ public sealed class CheckCommand : ICommand
         var counts = new int[3];
         int files = 0, suppressed = 0;
         bool errors = false;
-        context.Progress.Start("checking", units.Sum(u => u.Files.Count));
+        context.Progress.Start(CliText.Say(context.Language, "checking", "檢查中"), units.Sum(u => u.Files.Count));
         foreach (var (unit, (trees, diagnostics)) in CheckInOrder(units, parallel: index is null))
         {
             var result = policy.Apply(diagnostics, trees);
@@ -199,8 +199,11 @@ public sealed class CheckCommand : ICommand
         }
 
         int Count(DiagnosticSeverity s) => counts[(int)s];
-        context.Trace($"minutes: checked {files} file(s) in {units.Count} series in {clock.ElapsedMilliseconds} ms: " +
-                      $"{Count(DiagnosticSeverity.Error)} error(s), {Count(DiagnosticSeverity.Warning)} warning(s), {Count(DiagnosticSeverity.Info)} info(s), {suppressed} suppressed");
+        context.Trace("minutes: " + CliText.Say(context.Language,
+            $"checked {files} file(s) in {units.Count} series in {clock.ElapsedMilliseconds} ms: " +
+            $"{Count(DiagnosticSeverity.Error)} error(s), {Count(DiagnosticSeverity.Warning)} warning(s), {Count(DiagnosticSeverity.Info)} info(s), {suppressed} suppressed",
+            $"已檢查 {units.Count} 個系列的 {files} 個檔案，費時 {clock.ElapsedMilliseconds} 毫秒：" +
+            $"錯誤 {Count(DiagnosticSeverity.Error)} 則、警告 {Count(DiagnosticSeverity.Warning)} 則、資訊 {Count(DiagnosticSeverity.Info)} 則，略過 {suppressed} 則"));
         return errors ? Cli.Findings : Cli.Clean;
     }
 
@@ -278,7 +281,8 @@ public sealed class CheckCommand : ICommand
         foreach (var group in Inputs.Collect(paths))
         {
             var neighbours = Inputs.Neighbours(group);
-            context.Trace($"minutes: series {group.SeriesFile ?? "(none)"}: {group.Records.Count} record(s) named, {neighbours.Count} more read");
+            context.Trace("minutes: " + CliText.Say(context.Language, $"series {group.SeriesFile ?? "(none)"}: {group.Records.Count} record(s) named, {neighbours.Count} more read",
+                $"系列 {group.SeriesFile ?? "（無）"}：指定紀錄 {group.Records.Count} 份，另讀 {neighbours.Count} 份"));
             units.Add(new Unit(group.SeriesFile, true, group.Records, neighbours, Compilation.ParseFile));
         }
 
@@ -352,7 +356,8 @@ public sealed class CheckCommand : ICommand
         {
             var named = reported.Order(StringComparer.Ordinal).ToList();
             var neighbours = key.Length == 0 ? [] : governed[key].Where(r => !reported.Contains(r)).ToList();
-            context.Trace($"minutes: series {(key.Length == 0 ? "(none)" : key)}: {named.Count} staged record(s), {neighbours.Count} more read from the index");
+            context.Trace("minutes: " + CliText.Say(context.Language, $"series {(key.Length == 0 ? "(none)" : key)}: {named.Count} staged record(s), {neighbours.Count} more read from the index",
+                $"系列 {(key.Length == 0 ? "（無）" : key)}：已暫存紀錄 {named.Count} 份，另自 git 索引讀 {neighbours.Count} 份"));
             units.Add(new Unit(key.Length == 0 ? null : key, seriesStaged, named, neighbours, Parse));
         }
 

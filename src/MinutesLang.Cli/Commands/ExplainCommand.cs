@@ -39,7 +39,7 @@ public sealed partial class ExplainCommand : ICommand
     {
         var (stdout, stderr) = (context.Out, context.Err);
         var options = Options.Parse(args, flags: [], valued: []);
-        if (options.Positional.Count > 1) throw new UsageException("explain takes one code (try 'minutes explain --help')");
+        if (options.Positional.Count > 1) throw new UsageException("explain takes one code (try 'minutes explain --help')", "explain 只接受一個代碼（請見「minutes explain --help」）");
         if (options.Positional.Count == 0)
         {
             foreach (var e in DiagnosticCatalog.All)
@@ -59,7 +59,8 @@ public sealed partial class ExplainCommand : ICommand
             return Cli.Clean;
         }
 
-        throw new UsageException($"unknown code '{options.Positional[0]}'; near: {string.Join(", ", Near(code))} (list them all with 'minutes explain')");
+        throw new UsageException($"unknown code '{options.Positional[0]}'; near: {string.Join(", ", Near(code))} (list them all with 'minutes explain')",
+            $"沒有「{options.Positional[0]}」這個代碼；相近的有：{string.Join("、", Near(code))}（全部代碼請見「minutes explain」）");
     }
 
     /// <summary>The three codes nearest to what was typed: by number when it looks like a code, else by spelling.</summary>

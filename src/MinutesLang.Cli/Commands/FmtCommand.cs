@@ -6,7 +6,7 @@ using MinutesLang.Text;
 namespace MinutesLang.Cli.Commands;
 
 /// <summary><c>minutes fmt PATH… [--check]</c>: rewrite records into the canonical layout.</summary>
-public sealed class FmtCommand : ICommand
+public sealed partial class FmtCommand : ICommand
 {
     public string Name => "fmt";
 
@@ -53,12 +53,12 @@ public sealed class FmtCommand : ICommand
     {
         var (stdout, stderr) = (context.Out, context.Err);
         var options = Options.Parse(args, flags: ["--check"], valued: []);
-        if (options.Positional.Count == 0) throw new UsageException("fmt needs at least one file or folder (try 'minutes fmt --help')");
+        if (options.Positional.Count == 0) throw new UsageException("fmt needs at least one file or folder (try 'minutes fmt --help')", "fmt 須指定至少一個檔案或資料夾（請見「minutes fmt --help」）");
         bool check = options.Has("--check");
 
         int exit = Cli.Clean;
         var files = Files(options.Positional);
-        context.Progress.Start(check ? "checking the layout of" : "formatting", files.Count);
+        context.Progress.Start(check ? CliText.Say(context.Language, "checking the layout of", "檢查版面中") : CliText.Say(context.Language, "formatting", "重排中"), files.Count);
         foreach (string file in files)
         {
             context.Progress.Step(file);
@@ -70,14 +70,16 @@ public sealed class FmtCommand : ICommand
                 {
                     // never write a file that check rejects where the input had no such error (ML0007 is a share of control characters)
                     var codes = string.Join(", ", result.Errors.Select(d => d.Code).Distinct());
-                    stderr.WriteLine($"{file}: not formatted: its canonical layout would have syntax errors it does not have now ({codes}: {result.Errors[0].In(context.Language).Message})");
+                    stderr.WriteLine($"{file}: " + CliText.Say(context.Language,
+                        $"not formatted: its canonical layout would have syntax errors it does not have now ({codes}: {result.Errors[0].In(context.Language).Message})",
+                        $"未重排：改為標準版面會產生目前沒有的語法錯誤（{codes}：{result.Errors[0].In(context.Language).Message}）"));
                 }
                 else
                 {
                     context.WriteHuman(result.Errors, toErr: true);
                     stderr.WriteLine(result.Errors.All(d => Formatter.UnclearNesting.Contains(d.Code))
-                        ? $"{file}: not formatted: its indentation leaves the nesting unclear"
-                        : $"{file}: not formatted: it has syntax errors");
+                        ? $"{file}: " + CliText.Say(context.Language, "not formatted: its indentation leaves the nesting unclear", "未重排：縮排無法判讀層次")
+                        : $"{file}: " + CliText.Say(context.Language, "not formatted: it has syntax errors", "未重排：有語法錯誤"));
                 }
 
                 exit = Math.Max(exit, Cli.Findings);
@@ -88,8 +90,10 @@ public sealed class FmtCommand : ICommand
             if (check)
             {
                 context.Progress.Clear();
-                var notes = LineDiff.Notes(result.Original, result.Text).ToList();
-                stdout.WriteLine($"would reformat {file}{(notes.Count > 0 ? " (" + string.Join("; ", notes) + ")" : "")}");
+                var notes = LineDiff.Notes(result.Original, result.Text, context.Language).ToList();
+                stdout.WriteLine(context.Language == Localization.Language.ZhTw
+                    ? $"{file} 須重排{(notes.Count > 0 ? "（" + string.Join("；", notes) + "）" : "")}"
+                    : $"would reformat {file}{(notes.Count > 0 ? " (" + string.Join("; ", notes) + ")" : "")}");
                 stdout.Write(LineDiff.Unified(result.Original, result.Text, file));
                 exit = Math.Max(exit, Cli.Findings);
                 continue;
@@ -100,21 +104,23 @@ public sealed class FmtCommand : ICommand
 
             // a rename replaces a read-only file as easily as any other: refuse what the owner protected
             var mode = OperatingSystem.IsWindows() ? (UnixFileMode?)null : File.GetUnixFileMode(target);
-            if (mode is { } ro && (ro & UnixFileMode.UserWrite) == 0 || new FileInfo(target).IsReadOnly) throw new IOException($"{file}: the file is read-only; it was not formatted");
+            if (mode is { } ro && (ro & UnixFileMode.UserWrite) == 0 || new FileInfo(target).IsReadOnly) throw new CliIOException($"{file}: the file is read-only; it was not formatted", $"{file}：檔案為唯讀，未重排");
 
             // a rename gives the path a new file: the other names of a hard-linked file would keep the old text
             if (FileIdentity.Of(target) is { Links: > 1 } linked)
             {
                 context.Progress.Clear();
-                stderr.WriteLine($"minutes: {file}: the file has {linked.Links} hard links, which a rewrite by rename would split; it was not formatted (format a copy and copy it back over the file)");
+                stderr.WriteLine($"minutes: {file}: " + CliText.Say(context.Language,
+                    $"the file has {linked.Links} hard links, which a rewrite by rename would split; it was not formatted (format a copy and copy it back over the file)",
+                    $"檔案有 {linked.Links} 個硬連結，以更名方式改寫會使其分離，故未重排（請重排複本後再複製回原檔）"));
                 exit = Cli.UsageOrIo;
                 continue;
             }
 
             var removed = AtomicFile.Replace(target, SourceText.ToBytes(result.Text));
             context.Progress.Clear();
-            foreach (string stale in removed) stderr.WriteLine($"minutes: removed {stale}, a temporary file an interrupted run left behind");
-            if (!context.Quiet) stdout.WriteLine($"formatted {file}");
+            foreach (string stale in removed) stderr.WriteLine("minutes: " + CliText.Say(context.Language, $"removed {stale}, a temporary file an interrupted run left behind", $"已刪除 {stale}（前次中斷時留下的暫存檔）"));
+            if (!context.Quiet) stdout.WriteLine(CliText.Say(context.Language, $"formatted {file}", $"已重排 {file}"));
         }
 
         return exit;
@@ -131,17 +137,17 @@ public sealed class FmtCommand : ICommand
             if (Directory.Exists(path))
             {
                 found = Directory.EnumerateFiles(path, "*.minutes", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-                if (!found.Any()) throw new UsageException($"{path}: no .minutes files in this folder");
+                if (!found.Any()) throw new UsageException($"{path}: no .minutes files in this folder", $"{path}：資料夾中沒有 .minutes 檔");
             }
             else if (File.Exists(path))
             {
                 // the notation's layout is no other format's: a Markdown file is not rewritten by mistake
-                if (!path.EndsWith(".minutes", StringComparison.OrdinalIgnoreCase)) throw new UsageException($"{path}: not a .minutes file");
+                if (!path.EndsWith(".minutes", StringComparison.OrdinalIgnoreCase)) throw new UsageException($"{path}: not a .minutes file", $"{path}：不是 .minutes 檔");
                 found = [path];
             }
             else
             {
-                throw new UsageException($"{path}: no such file or folder");
+                throw new UsageException($"{path}: no such file or folder", $"{path}：找不到這個檔案或資料夾");
             }
 
             foreach (string f in found.Where(f => seen.Add(Path.GetFullPath(f)))) files.Add(f);

@@ -3,7 +3,7 @@ using System.Text;
 namespace MinutesLang.Cli.Commands;
 
 /// <summary><c>minutes hook install</c>: a plain git pre-commit hook that runs <c>minutes check --staged</c>.</summary>
-public sealed class HookCommand : ICommand
+public sealed partial class HookCommand : ICommand
 {
     /// <summary>The first lines of every hook this command writes: how it knows its own hooks.</summary>
     public const string Marker = "# minutes pre-commit hook";
@@ -37,10 +37,10 @@ public sealed class HookCommand : ICommand
     {
         var options = Options.Parse(args, flags: ["--force"], valued: ["--command"]);
         if (options.Positional is not ["install"])
-            throw new UsageException("hook takes one action: 'minutes hook install' (try 'minutes hook --help')");
+            throw new UsageException("hook takes one action: 'minutes hook install' (try 'minutes hook --help')", "hook 只有一個動作：「minutes hook install」（請見「minutes hook --help」）");
 
         string command = options.Value("--command") ?? Self();
-        if (string.IsNullOrWhiteSpace(command)) throw new UsageException("--command: give the command that starts minutes");
+        if (string.IsNullOrWhiteSpace(command)) throw new UsageException("--command: give the command that starts minutes", "--command：請寫出啟動 minutes 的指令");
 
         // the path git will run, whatever core.hooksPath says; relative paths are from the current folder
         string hook = Path.GetFullPath(Encoding.UTF8.GetString(Git.Run(null, null, "rev-parse", "--git-path", "hooks/pre-commit")).TrimEnd('\n', '\r'));
@@ -50,7 +50,8 @@ public sealed class HookCommand : ICommand
             if (!ours)
             {
                 if (!options.Has("--force"))
-                    throw new UsageException($"{hook}: a pre-commit hook is there already; nothing was written (add the line 'minutes check --staged --quiet' to it, or use --force: it is kept as pre-commit.before-minutes)");
+                    throw new UsageException($"{hook}: a pre-commit hook is there already; nothing was written (add the line 'minutes check --staged --quiet' to it, or use --force: it is kept as pre-commit.before-minutes)",
+                        $"{hook}：已有 pre-commit hook，未寫入任何檔案（請在其中加一行「minutes check --staged --quiet」，或加 --force：原檔保留為 pre-commit.before-minutes）");
                 File.Copy(hook, hook + ".before-minutes", overwrite: true);
             }
         }
@@ -59,7 +60,7 @@ public sealed class HookCommand : ICommand
         AtomicFile.WriteAllText(hook, Script(command));
         if (!OperatingSystem.IsWindows())
             File.SetUnixFileMode(hook, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
-        if (!context.Quiet) context.Out.WriteLine($"wrote {hook}");
+        if (!context.Quiet) context.Out.WriteLine(CliText.Say(context.Language, $"wrote {hook}", $"已寫入 {hook}"));
         return Cli.Clean;
     }
 

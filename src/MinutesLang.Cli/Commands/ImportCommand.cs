@@ -5,7 +5,7 @@ using MinutesLang.Semantics;
 namespace MinutesLang.Cli.Commands;
 
 /// <summary><c>minutes import FILE… [-o DIR] [--series DIR] [--force]</c>.</summary>
-public sealed class ImportCommand : ICommand
+public sealed partial class ImportCommand : ICommand
 {
     public const string ProposalsFile = "proposed-cases.txt";
 
@@ -55,12 +55,12 @@ public sealed class ImportCommand : ICommand
     {
         var (stdout, stderr) = (context.Out, context.Err);
         var options = Options.Parse(args, flags: ["--force"], valued: ["-o", "--output", "--series", "--format"]);
-        if (options.Positional.Count == 0) throw new UsageException("import needs at least one file (try 'minutes import --help')");
+        if (options.Positional.Count == 0) throw new UsageException("import needs at least one file (try 'minutes import --help')", "import 須指定至少一個檔案（請見「minutes import --help」）");
         string format = options.Value("--format") ?? "human";
-        if (format is not ("human" or "msbuild")) throw new UsageException($"unknown format '{format}' (human, msbuild)");
+        if (format is not ("human" or "msbuild")) throw new UsageException($"unknown format '{format}' (human, msbuild)", $"沒有「{format}」這種格式（可用 human、msbuild）");
         string outDir = options.Value("-o") ?? options.Value("--output") ?? ".";
         // a missing output folder is created when there is something to write (below); a file there is an error
-        if (File.Exists(outDir)) throw new UsageException($"{outDir}: is a file, not a folder to write into");
+        if (File.Exists(outDir)) throw new UsageException($"{outDir}: is a file, not a folder to write into", $"{outDir}：是檔案，不是可寫入的資料夾");
 
         Series? series = null;
         string? seriesFile = null;
@@ -69,7 +69,7 @@ public sealed class ImportCommand : ICommand
         {
             string file = Directory.Exists(seriesDir) ? Path.Combine(seriesDir, SeriesBinder.FileName) : seriesDir;
             seriesFile = file;
-            if (!File.Exists(file)) throw new UsageException($"{seriesDir}: no {SeriesBinder.FileName} there");
+            if (!File.Exists(file)) throw new UsageException($"{seriesDir}: no {SeriesBinder.FileName} there", $"{seriesDir}：該處沒有 {SeriesBinder.FileName}");
             var c = Compilation.Create(Compilation.ParseFile(file), []);
             context.WriteHuman(c.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error), toErr: true);
             if (c.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)) return Cli.Findings;
@@ -80,12 +80,12 @@ public sealed class ImportCommand : ICommand
         var outputs = new List<(string Path, string Text)>();
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var diagnostics = new List<Diagnostic>();
-        context.Progress.Start("importing", options.Positional.Count);
+        context.Progress.Start(CliText.Say(context.Language, "importing", "匯入中"), options.Positional.Count);
         foreach (var input in options.Positional)
         {
             context.Progress.Step(input);
-            if (Directory.Exists(input)) throw new UsageException($"{input}: import takes files, not folders");
-            if (!File.Exists(input)) throw new UsageException($"{input}: no such file");
+            if (Directory.Exists(input)) throw new UsageException($"{input}: import takes files, not folders", $"{input}：import 只接受檔案，不接受資料夾");
+            if (!File.Exists(input)) throw new UsageException($"{input}: no such file", $"{input}：找不到這個檔案");
             ImportInput source;
             try
             {
@@ -96,12 +96,12 @@ public sealed class ImportCommand : ICommand
                 // a document refused under DocumentLimits (ML0410–ML0414): its diagnostic, nothing written
                 context.Progress.Clear();
                 var d = e.Diagnostic;
-                stderr.WriteLine(format == "msbuild" ? DiagnosticFormatter.MsBuild(d.In(context.Language)) : $"minutes: {input}: {DiagnosticFormatter.Severity(d.Severity)} {d.Code}: {d.In(context.Language).Message}");
+                stderr.WriteLine(format == "msbuild" ? DiagnosticFormatter.MsBuild(d.In(context.Language)) : $"minutes: {input}: {DiagnosticFormatter.Severity(d.Severity, context.Language)} {d.Code}{CliText.Say(context.Language, ": ", "：")}{d.In(context.Language).Message}");
                 return Cli.UsageOrIo;
             }
             catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException)
             {
-                stderr.WriteLine($"minutes: {input}: cannot read this document ({e.Message})");
+                stderr.WriteLine($"minutes: {input}: " + CliText.Say(context.Language, $"cannot read this document ({e.Message})", $"無法讀取這份文件（{e.Message}）"));
                 return Cli.UsageOrIo;
             }
 
@@ -143,7 +143,7 @@ public sealed class ImportCommand : ICommand
         {
             var existing = outputs.Where(o => File.Exists(o.Path)).Select(o => o.Path).ToList();
             if (existing.Count > 0)
-                throw new UsageException($"{string.Join(", ", existing)}: exists already; nothing was written (use --force to replace)");
+                throw new UsageException($"{string.Join(", ", existing)}: exists already; nothing was written (use --force to replace)", $"{string.Join("、", existing)}：檔案已存在，未寫入任何檔案（取代請加 --force）");
         }
 
         if (outputs.Count > 0 && !Directory.Exists(outDir))
@@ -154,16 +154,16 @@ public sealed class ImportCommand : ICommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                throw new UsageException($"{outDir}: cannot create the folder ({e.Message}); nothing was written");
+                throw new UsageException($"{outDir}: cannot create the folder ({e.Message}); nothing was written", $"{outDir}：無法建立資料夾（{e.Message}），未寫入任何檔案");
             }
 
-            if (!context.Quiet) stdout.WriteLine($"created {outDir}");
+            if (!context.Quiet) stdout.WriteLine(CliText.Say(context.Language, $"created {outDir}", $"已建立 {outDir}"));
         }
 
         foreach (var (path, text) in outputs)
         {
             AtomicFile.WriteAllText(path, text);
-            if (!context.Quiet) stdout.WriteLine($"wrote {path}");
+            if (!context.Quiet) stdout.WriteLine(CliText.Say(context.Language, $"wrote {path}", $"已寫入 {path}"));
         }
 
         return Cli.Clean;

@@ -5,7 +5,7 @@ using MinutesLang.Semantics;
 namespace MinutesLang.Cli.Commands;
 
 /// <summary><c>minutes new SERIES_DIR [--date DATE] [--extra] [--session 屆-會期] [-o FILE] [--force]</c>: the next record of a series, to fill in.</summary>
-public sealed class NewCommand : ICommand
+public sealed partial class NewCommand : ICommand
 {
     public string Name => "new";
 
@@ -46,11 +46,11 @@ public sealed class NewCommand : ICommand
     {
         var (stdout, stderr) = (context.Out, context.Err);
         var options = Options.Parse(args, flags: ["--force", "--extra"], valued: ["--date", "--session", "-o", "--output"]);
-        if (options.Positional.Count != 1) throw new UsageException("new needs exactly one series folder (try 'minutes new --help')");
+        if (options.Positional.Count != 1) throw new UsageException("new needs exactly one series folder (try 'minutes new --help')", "new 須指定一個系列資料夾（請見「minutes new --help」）");
         string folder = options.Positional[0];
-        if (!Directory.Exists(folder)) throw new UsageException($"{folder}: no such folder (new writes the next record of the series in a folder)");
+        if (!Directory.Exists(folder)) throw new UsageException($"{folder}: no such folder (new writes the next record of the series in a folder)", $"{folder}：找不到這個資料夾（new 撰寫資料夾中系列的下一份紀錄）");
         string seriesFile = Path.Combine(folder, SeriesBinder.FileName);
-        if (!File.Exists(seriesFile)) throw new UsageException($"{folder}: no {SeriesBinder.FileName} in this folder");
+        if (!File.Exists(seriesFile)) throw new UsageException($"{folder}: no {SeriesBinder.FileName} in this folder", $"{folder}：資料夾中沒有 {SeriesBinder.FileName}");
 
         var date = DateOnly.FromDateTime(DateTime.Now);
         if (options.Value("--date") is { } written && !NextRecord.TryParseDate(written, out date, out string? problem))
@@ -63,7 +63,9 @@ public sealed class NewCommand : ICommand
             .ToList();
         var compilation = Compilation.Create(Compilation.ParseFile(seriesFile), trees);
         int errors = compilation.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
-        if (errors > 0) stderr.WriteLine($"minutes: note: the series has {errors} error{(errors > 1 ? "s" : "")} (see 'minutes check {folder}'); the new record follows what could be read");
+        if (errors > 0)
+            stderr.WriteLine("minutes: " + CliText.Say(context.Language, $"note: the series has {errors} error{(errors > 1 ? "s" : "")} (see 'minutes check {folder}'); the new record follows what could be read",
+                $"附註：系列有 {errors} 個錯誤（請見「minutes check {folder}」）；新紀錄依可判讀的部分撰寫"));
 
         NextRecordDraft draft;
         try
@@ -79,11 +81,11 @@ public sealed class NewCommand : ICommand
         string path = output is null ? Path.Combine(folder, draft.FileName)
             : Directory.Exists(output) ? Path.Combine(output, draft.FileName)
             : output;
-        if (File.Exists(path) && !options.Has("--force")) throw new UsageException($"{path}: exists already; nothing was written (use --force to replace)");
+        if (File.Exists(path) && !options.Has("--force")) throw new UsageException($"{path}: exists already; nothing was written (use --force to replace)", $"{path}：檔案已存在，未寫入任何檔案（取代請加 --force）");
 
         AtomicFile.WriteAllText(path, draft.Text);
         stdout.WriteLine(path);
-        if (!context.Quiet) stderr.WriteLine($"{draft.Id}: to fill in (ML0114): {string.Join("、", draft.Placeholders)}");
+        if (!context.Quiet) stderr.WriteLine($"{draft.Id}: " + CliText.Say(context.Language, "to fill in (ML0114): ", "待填（ML0114）：") + string.Join("、", draft.Placeholders));
         return Cli.Clean;
     }
 
@@ -93,11 +95,11 @@ public sealed class NewCommand : ICommand
         if (value is null) return null;
         var parts = value.Split('-', StringSplitOptions.TrimEntries);
         bool ok = parts.Length is 1 or 2 && parts.All(p => int.TryParse(p, out int n) && n is > 0 and < 1000);
-        if (!ok) throw new UsageException($"--session: cannot read '{value}' (write 屆-會期, 11-3, or the 會期 alone, 3)");
+        if (!ok) throw new UsageException($"--session: cannot read '{value}' (write 屆-會期, 11-3, or the 會期 alone, 3)", $"--session：無法判讀「{value}」（請寫 屆-會期，如 11-3，或只寫會期，如 3）");
         int session = int.Parse(parts[^1]);
         if (parts.Length == 2) return (int.Parse(parts[0]), session);
         var last = compilation.Context.Records.LastOrDefault(r => r.Numbering == MeetingNumbering.Session);
-        if (last is null) throw new UsageException($"--session {value}: the series has no record of 屆/會期/次 yet; write 屆-會期 (11-{session})");
+        if (last is null) throw new UsageException($"--session {value}: the series has no record of 屆/會期/次 yet; write 屆-會期 (11-{session})", $"--session {value}：系列尚無依屆/會期/次編號的紀錄；請寫 屆-會期（11-{session}）");
         return (last.Year, session);
     }
 }

@@ -6,7 +6,7 @@ using MinutesLang.Semantics;
 namespace MinutesLang.Cli.Commands;
 
 /// <summary><c>minutes render FILE|FOLDER --to FORMAT [-o OUT] [--template-dir DIR]</c>.</summary>
-public sealed class RenderCommand : ICommand
+public sealed partial class RenderCommand : ICommand
 {
     public static readonly string[] Formats = DocumentRenderer.Formats;
 
@@ -56,15 +56,15 @@ public sealed class RenderCommand : ICommand
     {
         var (stdout, stderr) = (context.Out, context.Err);
         var options = Options.Parse(args, flags: [], valued: ["--to", "-o", "--output", "--template-dir"]);
-        if (options.Positional.Count != 1) throw new UsageException("render needs exactly one record file or folder (try 'minutes render --help')");
+        if (options.Positional.Count != 1) throw new UsageException("render needs exactly one record file or folder (try 'minutes render --help')", "render 須指定一個紀錄檔或資料夾（請見「minutes render --help」）");
         string all = string.Join("|", Formats);
-        var formats = (options.Value("--to") ?? throw new UsageException($"render needs --to FORMAT ({all})")).Split(',').Distinct().ToList();
-        foreach (var f in formats.Where(f => !Formats.Contains(f))) throw new UsageException($"unknown format '{f}' ({all})");
+        var formats = (options.Value("--to") ?? throw new UsageException($"render needs --to FORMAT ({all})", $"render 須以 --to 指定格式（{all}）")).Split(',').Distinct().ToList();
+        foreach (var f in formats.Where(f => !Formats.Contains(f))) throw new UsageException($"unknown format '{f}' ({all})", $"沒有「{f}」這種格式（{all}）");
         string input = options.Positional[0];
         bool folder = Directory.Exists(input) || formats.Count > 1;
         string? output = options.Value("-o") ?? options.Value("--output");
         string? templateDir = options.Value("--template-dir");
-        if (templateDir is not null && !Directory.Exists(templateDir)) throw new UsageException($"{templateDir}: no such template folder");
+        if (templateDir is not null && !Directory.Exists(templateDir)) throw new UsageException($"{templateDir}: no such template folder", $"{templateDir}：找不到這個範本資料夾");
 
         var groups = Inputs.Collect([input]);
         var compilations = groups.Select(CheckCommand.Compile).ToList();
@@ -76,17 +76,20 @@ public sealed class RenderCommand : ICommand
             foreach (var d in unread) stderr.Write(context.Human(d, toErr: true));
             if (unread.Count > 0)
             {
-                stderr.WriteLine($"minutes: {input}: no record to render: {(unread.Count == 1 ? "its only record is" : "its records are")} not text (ML0007)");
+                stderr.WriteLine($"minutes: {input}: " + CliText.Say(context.Language, $"no record to render: {(unread.Count == 1 ? "its only record is" : "its records are")} not text (ML0007)",
+                    $"沒有可產出的紀錄：{(unread.Count == 1 ? "唯一的紀錄" : "所有紀錄")}都不是文字檔（ML0007）"));
                 return Cli.Findings;
             }
 
-            throw new UsageException(Directory.Exists(input) ? $"{input}: holds no record, only a series declaration" : $"{input}: is a series declaration, not a record");
+            throw Directory.Exists(input)
+                ? new UsageException($"{input}: holds no record, only a series declaration", $"{input}：只有系列宣告，沒有紀錄")
+                : new UsageException($"{input}: is a series declaration, not a record", $"{input}：是系列宣告，不是紀錄");
         }
-        if (output is null && records.Count > 1) throw new UsageException($"{input}: holds {records.Count} records; give -o FOLDER to write one file per record");
-        if (output is null && formats.Count > 1) throw new UsageException("several formats need -o FOLDER (one file per record and format)");
+        if (output is null && records.Count > 1) throw new UsageException($"{input}: holds {records.Count} records; give -o FOLDER to write one file per record", $"{input}：內有紀錄 {records.Count} 份；請以 -o 資料夾 指定輸出處，每份紀錄寫成一個檔案");
+        if (output is null && formats.Count > 1) throw new UsageException("several formats need -o FOLDER (one file per record and format)", "指定多種格式時須以 -o 資料夾 指定輸出處（每份紀錄每種格式一個檔案）");
         bool toStdout = output is null;
         if (toStdout && DocumentRenderer.IsBinary(formats[0]) && !CanWriteBinary(stdout))
-            throw new UsageException($"{formats[0]} is binary: give -o FILE, or redirect standard output to a file");
+            throw new UsageException($"{formats[0]} is binary: give -o FILE, or redirect standard output to a file", $"{formats[0]} 為二進位檔：請以 -o 檔案 指定輸出處，或將標準輸出導向檔案");
 
         var renderers = new List<(string Format, DocumentRenderer Renderer, Chromium? Chromium)>();
         try
@@ -101,7 +104,7 @@ public sealed class RenderCommand : ICommand
         }
         catch (ChromiumException e)
         {
-            throw new UsageException(e.Message);
+            throw new UsageException(e.Text);
         }
 
         // an output is never one of the inputs, however its path is spelt: a symlink, '..', a hard link (FileIdentity)
@@ -118,7 +121,7 @@ public sealed class RenderCommand : ICommand
         var fonts = FontCheck.FromMachine();
         var fontFindings = new DiagnosticBag();
         bool findings = false;
-        context.Progress.Start("rendering", records.Count);
+        context.Progress.Start(CliText.Say(context.Language, "rendering", "產出中"), records.Count);
         var templateErrors = new HashSet<string>(); // the same template error on every record is printed once
         foreach (var c in compilations)
         {
@@ -184,7 +187,7 @@ public sealed class RenderCommand : ICommand
             }
 
             AtomicFile.WriteAllBytes(written, bytes);
-            context.Trace($"minutes: wrote {written} ({bytes.Length} bytes)");
+            context.Trace("minutes: " + CliText.Say(context.Language, $"wrote {written} ({bytes.Length} bytes)", $"已寫入 {written}（{bytes.Length} 位元組）"));
         }
     }
 
@@ -195,7 +198,7 @@ public sealed class RenderCommand : ICommand
         foreach (string input in inputs)
         {
             if (FileIdentity.Same(output, input))
-                throw new UsageException($"{output}: is the input {input}; render does not write over what it reads (give another -o)");
+                throw new UsageException($"{output}: is the input {input}; render does not write over what it reads (give another -o)", $"{output}：即輸入檔 {input}；render 不會覆寫所讀的檔案（請另指定 -o）");
         }
     }
 
@@ -229,7 +232,7 @@ public sealed class RenderCommand : ICommand
             }
             catch (ChromiumException e)
             {
-                throw new UsageException(e.Message);
+                throw new UsageException(e.Text);
             }
 
             printing.Enqueue((session.PrintToPdfAsync(html), save));
@@ -252,7 +255,7 @@ public sealed class RenderCommand : ICommand
             }
             catch (ChromiumException e)
             {
-                throw new UsageException(e.Message);
+                throw new UsageException(e.Text);
             }
 
             save(bytes);

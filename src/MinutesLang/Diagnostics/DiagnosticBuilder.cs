@@ -115,7 +115,8 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
     public void ConsentTooFew(string id, int agreed, string platform, int minimum) =>
         Say("ML0210", "too-few", ("id", id), ("agreed", agreed), ("platform", platform), ("minimum", minimum));
 
-    public void HostDisagrees(string written, string expected, string when) =>
+    /// <summary>ML0220: the host <paramref name="written"/> is not <paramref name="expected"/> of @rotation for <paramref name="when"/> (a quarter or a year, in both languages).</summary>
+    public void HostDisagrees(string written, string expected, Phrase when) =>
         Say("ML0220", "", ("written", written), ("expected", expected), ("when", when));
 
     public void HostDoesNotAlternate(string host, string previous) => Say("ML0221", "", ("host", host), ("previous", previous));
@@ -237,16 +238,16 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
     public void ImportUnreadableDate(string text) => Say("ML0405", "", ("text", text));
 
     // ML0410–ML0414: documents the importer refuses to read (ImportReader under DocumentLimits); the message names the part and position
-    /// <summary>ML0410: <paramref name="why"/> (English: the part, position and reason the reader found) and a <paramref name="hint"/> of the caller's, if any.</summary>
-    public void NotADocument(string why, string? hint = null) => Say("ML0410", hint is null ? "" : "hint", ("why", why), ("hint", hint));
+    /// <summary>ML0410: <paramref name="why"/> (both languages: the part, position and reason the reader found) and a <paramref name="hint"/> of the caller's, if any.</summary>
+    public void NotADocument(Phrase why, Phrase? hint = null) => Say("ML0410", hint is null ? "" : "hint", ("why", why), ("hint", hint));
 
-    public void DocumentTooDeep(string why) => Say("ML0411", "", ("why", why));
+    public void DocumentTooDeep(Phrase why) => Say("ML0411", "", ("why", why));
 
-    public void DocumentNumberOutOfRange(string why) => Say("ML0412", "", ("why", why));
+    public void DocumentNumberOutOfRange(Phrase why) => Say("ML0412", "", ("why", why));
 
-    public void DocumentTooLarge(string why) => Say("ML0413", "", ("why", why));
+    public void DocumentTooLarge(Phrase why) => Say("ML0413", "", ("why", why));
 
-    public void DocumentTooMuchText(string why) => Say("ML0414", "", ("why", why));
+    public void DocumentTooMuchText(Phrase why) => Say("ML0414", "", ("why", why));
 
     // ML0415: control characters of an original (ML0030–ML0032 to check) left out of the imported record, each run reported
     public void ControlCharacterLeftOut(Phrase what) => Say("ML0415", "", ("what", what));

@@ -182,13 +182,14 @@ public static class LineDiff
         }
     }
 
-    /// <summary>What changed that the lines do not show: the line ends, the final newline.</summary>
-    public static IEnumerable<string> Notes(string oldText, string newText)
+    /// <summary>What changed that the lines do not show: the line ends, the final newline; in <paramref name="language"/> (issue 15).</summary>
+    public static IEnumerable<string> Notes(string oldText, string newText, MinutesLang.Localization.Language language = MinutesLang.Localization.Language.En)
     {
         static string Ends(string t) =>
             t.Contains("\r\n", StringComparison.Ordinal) ? "CRLF" : t.Contains('\r') ? "CR" : "LF";
+        bool zh = language == MinutesLang.Localization.Language.ZhTw;
         string before = Ends(oldText), after = Ends(newText);
-        if (before != after) yield return $"line ends: {before} → {after}";
-        if (oldText.Length > 0 && oldText[^1] is not ('\n' or '\r') && newText.EndsWith('\n')) yield return "final newline added";
+        if (before != after) yield return zh ? $"行尾：{before} → {after}" : $"line ends: {before} → {after}";
+        if (oldText.Length > 0 && oldText[^1] is not ('\n' or '\r') && newText.EndsWith('\n')) yield return zh ? "檔尾補上換行" : "final newline added";
     }
 }

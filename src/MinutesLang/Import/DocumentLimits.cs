@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Xml;
 using MinutesLang.Diagnostics;
+using MinutesLang.Localization;
 using MinutesLang.Text;
 
 namespace MinutesLang.Import;
@@ -56,8 +57,8 @@ public static class DocumentLimits
     /// <summary>Characters the text of one document may come to.</summary>
     public const int MaxCharacters = 16 << 20;
 
-    /// <summary>A refusal of <paramref name="path"/> with <paramref name="code"/>; <paramref name="excerpt"/> is shown as its source line.</summary>
-    internal static DocumentRefusedException Refuse(string code, string path, string message, string excerpt = "", string? hint = null)
+    /// <summary>A refusal of <paramref name="path"/> with <paramref name="code"/>, said in both languages; <paramref name="excerpt"/> is shown as its source line.</summary>
+    internal static DocumentRefusedException Refuse(string code, string path, Phrase message, string excerpt = "", Phrase? hint = null)
     {
         var bag = new DiagnosticBag();
         var source = SourceText.From(excerpt, path);
@@ -75,8 +76,10 @@ public static class DocumentLimits
     }
 
     /// <summary>"content.xml, line 3, column 17" for a reader on a node.</summary>
-    internal static string Where(string part, XmlReader r) =>
-        r is IXmlLineInfo info && info.HasLineInfo() ? $"{part}, line {info.LineNumber}, column {info.LinePosition}" : part;
+    internal static Phrase Where(string part, XmlReader r) =>
+        r is IXmlLineInfo info && info.HasLineInfo()
+            ? new($"{part}, line {info.LineNumber}, column {info.LinePosition}", $"{part} 第 {info.LineNumber} 行第 {info.LinePosition} 欄")
+            : Phrase.Same(part);
 
     /// <summary>
     /// Refuses a zip whose central directory lists more than <see cref="MaxEntries"/> entries or is larger than 8 MB,
@@ -91,7 +94,8 @@ public static class DocumentLimits
             int entries = BitConverter.ToUInt16(bytes, i + 10);
             long size = BitConverter.ToUInt32(bytes, i + 12);
             if (entries > MaxEntries || size > 8L << 20)
-                throw Refuse("ML0413", path, $"the zip lists {entries:N0} entries in {size:N0} bytes; a document is read with at most {MaxEntries:N0}");
+                throw Refuse("ML0413", path, new($"the zip lists {entries:N0} entries in {size:N0} bytes; a document is read with at most {MaxEntries:N0}",
+                    $"zip 目錄列出 {entries:N0} 個項目，計 {size:N0} 位元組；一份文件至多讀取 {MaxEntries:N0} 個項目"));
             return;
         }
     }
@@ -105,10 +109,12 @@ public static class DocumentLimits
     {
         string part = entry.FullName;
         if (entry.Length > MaxPartBytes)
-            throw Refuse("ML0413", path, $"{part} is {entry.Length:N0} bytes uncompressed; a part is read up to {MaxPartBytes:N0}");
+            throw Refuse("ML0413", path, new($"{part} is {entry.Length:N0} bytes uncompressed; a part is read up to {MaxPartBytes:N0}",
+                $"{part} 解壓後為 {entry.Length:N0} 位元組；每個部分至多讀取 {MaxPartBytes:N0} 位元組"));
         long allowed = Math.Min(MaxPartBytes, MaxTotalBytes - read);
         if (entry.Length > RatioFloor && entry.Length > (long)MaxRatio * Math.Max(1, entry.CompressedLength))
-            throw Refuse("ML0413", path, $"{part} inflates {entry.CompressedLength:N0} bytes to {entry.Length:N0}, more than {MaxRatio} times (a zip bomb?)");
+            throw Refuse("ML0413", path, new($"{part} inflates {entry.CompressedLength:N0} bytes to {entry.Length:N0}, more than {MaxRatio} times (a zip bomb?)",
+                $"{part} 由 {entry.CompressedLength:N0} 位元組解壓為 {entry.Length:N0} 位元組，超過 {MaxRatio} 倍（疑為 zip 炸彈）"));
 
         using var s = entry.Open();
         var buffer = new MemoryStream();
@@ -118,8 +124,9 @@ public static class DocumentLimits
         {
             if (buffer.Length + n > allowed || buffer.Length + n > Math.Max(entry.Length, 0))
                 throw Refuse("ML0413", path, buffer.Length + n > entry.Length && buffer.Length + n <= allowed
-                    ? $"{part} inflates to more than the {entry.Length:N0} bytes it declares"
-                    : $"{part} inflates past {allowed:N0} bytes, the most this document may still read (a part is read up to {MaxPartBytes:N0}, a document up to {MaxTotalBytes:N0})");
+                    ? new($"{part} inflates to more than the {entry.Length:N0} bytes it declares", $"{part} 解壓後超過其宣告的 {entry.Length:N0} 位元組")
+                    : new($"{part} inflates past {allowed:N0} bytes, the most this document may still read (a part is read up to {MaxPartBytes:N0}, a document up to {MaxTotalBytes:N0})",
+                        $"{part} 解壓超過 {allowed:N0} 位元組，即本文件尚可讀取的上限（每個部分至多 {MaxPartBytes:N0} 位元組，每份文件至多 {MaxTotalBytes:N0} 位元組）"));
             buffer.Write(chunk, 0, n);
         }
 
@@ -135,9 +142,10 @@ public static class DocumentLimits
         string name = r.MoveToAttribute(localName, ns) ? r.Name : localName;
         r.MoveToElement();
         if (!long.TryParse(value.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long v))
-            throw Refuse("ML0412", path, $"{Where(part, r)}: {r.Name} has {name}=\"{value}\", which is not a number", Excerpt(r, localName, ns));
+            throw Refuse("ML0412", path, new($"{Where(part, r).En}: {r.Name} has {name}=\"{value}\", which is not a number", $"{Where(part, r).ZhTw}：{r.Name} 的 {name}=\"{value}\" 不是數字"), Excerpt(r, localName, ns));
         if (v < min || v > max)
-            throw Refuse("ML0412", path, $"{Where(part, r)}: {r.Name} has {name}=\"{value}\"; it is read from {min:N0} to {max:N0}", Excerpt(r, localName, ns));
+            throw Refuse("ML0412", path, new($"{Where(part, r).En}: {r.Name} has {name}=\"{value}\"; it is read from {min:N0} to {max:N0}",
+                $"{Where(part, r).ZhTw}：{r.Name} 的 {name}=\"{value}\" 超出可讀的範圍 {min:N0} 至 {max:N0}"), Excerpt(r, localName, ns));
         return (int)v;
     }
 
@@ -160,16 +168,18 @@ public static class DocumentLimits
     internal static void CheckDepth(XmlReader r, string path, string part)
     {
         if (r.Depth > MaxDepth)
-            throw Refuse("ML0411", path, $"{Where(part, r)}: elements are nested more than {MaxDepth} deep here", Excerpt(r));
+            throw Refuse("ML0411", path, new($"{Where(part, r).En}: elements are nested more than {MaxDepth} deep here", $"{Where(part, r).ZhTw}：此處元素巢狀超過 {MaxDepth} 層"), Excerpt(r));
     }
 
     /// <summary>An XML error of a part (a DTD, a bad token) as ML0410 at its line and column.</summary>
     internal static DocumentRefusedException Malformed(XmlException e, string path, string part) =>
         e.LineNumber > 0
-            ? Refuse("ML0410", path, $"{part}, line {e.LineNumber}, column {e.LinePosition}: not well-formed XML ({e.Message.Split(" Line ")[0].TrimEnd('.', ' ')})")
+            ? Refuse("ML0410", path, new($"{part}, line {e.LineNumber}, column {e.LinePosition}: not well-formed XML ({e.Message.Split(" Line ")[0].TrimEnd('.', ' ')})",
+                $"{part} 第 {e.LineNumber} 行第 {e.LinePosition} 欄：XML 格式不正確（{e.Message.Split(" Line ")[0].TrimEnd('.', ' ')}）"))
             : e.Message.Contains("DTD", StringComparison.Ordinal)
-                ? Refuse("ML0410", path, $"{part}: it declares a DTD (<!DOCTYPE …>, at its start), which is never read: no entities, no external files")
-                : Refuse("ML0410", path, $"{part}: not well-formed XML ({e.Message})");
+                ? Refuse("ML0410", path, new($"{part}: it declares a DTD (<!DOCTYPE …>, at its start), which is never read: no entities, no external files",
+                    $"{part}：開頭宣告了 DTD（<!DOCTYPE …>），一律不讀取：不展開實體，也不讀外部檔案"))
+                : Refuse("ML0410", path, new($"{part}: not well-formed XML ({e.Message})", $"{part}：XML 格式不正確（{e.Message}）"));
 
     /// <summary>Counts the characters a document produces; past <see cref="MaxCharacters"/>, ML0414.</summary>
     internal sealed class TextBudget(string path, string part)
@@ -181,7 +191,8 @@ public static class DocumentLimits
         {
             used += n;
             if (used > MaxCharacters)
-                throw Refuse("ML0414", path, $"{where()}: the text of the document passes {MaxCharacters:N0} characters here (from {part})");
+                throw Refuse("ML0414", path, new($"{where()}: the text of the document passes {MaxCharacters:N0} characters here (from {part})",
+                    $"{where()}：文件文字至此超過 {MaxCharacters:N0} 字元（自 {part} 起）"));
         }
     }
 }

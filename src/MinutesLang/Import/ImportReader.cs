@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Xml.Linq;
 using System.Xml;
+using MinutesLang.Localization;
 using MinutesLang.Text;
 
 namespace MinutesLang.Import;
@@ -36,8 +37,11 @@ public static class ImportReader
         bool isZip = bytes.Length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
         if (expected is not null && !isZip)
         {
-            string what = bytes.Length == 0 ? "the file is empty" : $"the file does not start as a zip package (its first bytes are {Convert.ToHexString(bytes, 0, Math.Min(8, bytes.Length))})";
-            throw DocumentLimits.Refuse("ML0410", path, $"not {A(expected)}: {what}", hint: $"{A(expected)} is a zip package; open the file in a word processor and save it as {extension}");
+            string first = bytes.Length == 0 ? "" : Convert.ToHexString(bytes, 0, Math.Min(8, bytes.Length));
+            var what = bytes.Length == 0 ? new Phrase("the file is empty", "檔案是空的")
+                : new Phrase($"the file does not start as a zip package (its first bytes are {first})", $"檔案開頭不是 zip 封裝（前幾個位元組為 {first}）");
+            throw DocumentLimits.Refuse("ML0410", path, new($"not {A(expected)}: {what.En}", $"不是 {expected} 文件：{what.ZhTw}"),
+                hint: new($"{A(expected)} is a zip package; open the file in a word processor and save it as {extension}", $"{expected} 是 zip 封裝；請以文書處理軟體開啟，另存為 {extension}"));
         }
 
         if (isZip)
@@ -46,8 +50,9 @@ public static class ImportReader
             string? kind = zip.GetEntry("word/document.xml") is not null ? "DOCX" : zip.GetEntry("content.xml") is not null ? "ODT" : null;
             if (kind is null || expected is not null && kind != expected)
                 throw DocumentLimits.Refuse("ML0410", path, kind is null
-                    ? $"a zip that is neither a DOCX (no word/document.xml) nor an ODT (no content.xml)"
-                    : $"not {A(expected!)}: the file is {A(kind)} package", hint: kind is null ? null : $"rename it .{kind.ToLowerInvariant()}");
+                    ? new("a zip that is neither a DOCX (no word/document.xml) nor an ODT (no content.xml)", "zip 封裝既非 DOCX（沒有 word/document.xml）也非 ODT（沒有 content.xml）")
+                    : new($"not {A(expected!)}: the file is {A(kind)} package", $"不是 {expected} 文件：檔案為 {kind} 封裝"),
+                    hint: kind is null ? null : new($"rename it .{kind.ToLowerInvariant()}", $"請將副檔名改為 .{kind.ToLowerInvariant()}"));
             return kind == "DOCX" ? ReadDocx(new MemoryStream(bytes), path) : ReadOdt(new MemoryStream(bytes), path);
         }
 
@@ -57,7 +62,8 @@ public static class ImportReader
             throw new InvalidDataException($"{path}: an old binary Word or Office file: save it as .docx or .odt first");
         var text = SourceText.FromBytes(bytes, path);
         if (NotAText(text) is { } why)
-            throw DocumentLimits.Refuse("ML0410", path, $"not a text document: {why}", hint: "import a plain text in UTF-8, a .docx or an .odt; a PDF is read through its text ('pdftotext -layout')");
+            throw DocumentLimits.Refuse("ML0410", path, new($"not a text document: {why.En}", $"不是文字文件：{why.ZhTw}"),
+                hint: new("import a plain text in UTF-8, a .docx or an .odt; a PDF is read through its text ('pdftotext -layout')", "請匯入 UTF-8 純文字檔、.docx 或 .odt；PDF 請先轉出文字（「pdftotext -layout」）再匯入"));
         return new ImportInput(text, false);
     }
 
@@ -66,13 +72,21 @@ public static class ImportReader
     /// would call the record binary (ML0007, <see cref="Parsing.SyntaxChecker.IsBinary"/>). Other control characters
     /// are left out by the importer (ML0415).
     /// </summary>
-    private static string? NotAText(SourceText text)
+    private static Phrase? NotAText(SourceText text)
     {
         if (text.InvalidByteOffsets.Length > 0)
-            return $"it is not UTF-8 (line {text.GetLineColumn(text.InvalidByteOffsets[0]).Line}, column {text.GetLineColumn(text.InvalidByteOffsets[0]).Column}: {text.InvalidByteOffsets.Length:N0} bytes in all)";
+        {
+            var (line, column) = (text.GetLineColumn(text.InvalidByteOffsets[0]).Line, text.GetLineColumn(text.InvalidByteOffsets[0]).Column);
+            return new($"it is not UTF-8 (line {line}, column {column}: {text.InvalidByteOffsets.Length:N0} bytes in all)",
+                $"不是 UTF-8 編碼（第 {line} 行第 {column} 欄；共 {text.InvalidByteOffsets.Length:N0} 個位元組）");
+        }
+
         int nul = text.Text.IndexOf('\0');
-        if (nul >= 0) return $"it holds a NUL character (line {text.GetLineColumn(nul).Line}, column {text.GetLineColumn(nul).Column})";
-        if (Parsing.SyntaxChecker.IsBinary(text.Text)) return "more than one character in 20 is a control character: a binary file";
+        if (nul >= 0)
+            return new($"it holds a NUL character (line {text.GetLineColumn(nul).Line}, column {text.GetLineColumn(nul).Column})",
+                $"含有 NUL 字元（第 {text.GetLineColumn(nul).Line} 行第 {text.GetLineColumn(nul).Column} 欄）");
+        if (Parsing.SyntaxChecker.IsBinary(text.Text))
+            return new("more than one character in 20 is a control character: a binary file", "控制字元超過二十分之一：是二進位檔");
         return null;
     }
 
@@ -106,7 +120,7 @@ public static class ImportReader
         }
         catch (InvalidDataException e)
         {
-            throw DocumentLimits.Refuse("ML0410", path, $"a damaged {kind}: {e.Message}");
+            throw DocumentLimits.Refuse("ML0410", path, new($"a damaged {kind}: {e.Message}", $"{kind} 已損壞：{e.Message}"));
         }
     }
 
@@ -115,7 +129,7 @@ public static class ImportReader
         using var zip = OpenZip(stream, path);
         long read = 0;
         string documentName = OfficeDocument(zip, path, ref read) ?? "word/document.xml";
-        var document = zip.GetEntry(documentName) ?? throw DocumentLimits.Refuse("ML0410", path, $"the DOCX has no {documentName}");
+        var document = zip.GetEntry(documentName) ?? throw DocumentLimits.Refuse("ML0410", path, new($"the DOCX has no {documentName}", $"DOCX 中沒有 {documentName}"));
         string? numberingName = Related(zip, documentName, "/numbering", path, ref read);
         var numbering = new DocxNumbering(numberingName is null ? null : zip.GetEntry(numberingName) is { } n ? DocxNumberingDefinitions.Read(Part(n, path, ref read)) : null);
         var lines = new List<string>();
@@ -123,7 +137,7 @@ public static class ImportReader
         using (var s = new MemoryStream(Part(document, path, ref read)))
         using (var r = XmlReader.Create(s, SafeXml))
         {
-            if (!ToBody(r)) throw DocumentLimits.Refuse("ML0410", path, $"the DOCX has no body (w:document/w:body in {documentName})");
+            if (!ToBody(r)) throw DocumentLimits.Refuse("ML0410", path, new($"the DOCX has no body (w:document/w:body in {documentName})", $"DOCX 沒有本文（{documentName} 中沒有 w:document/w:body）"));
             ForEachChild(r, () =>
             {
                 if (IsW(r, "p")) lines.AddRange(Charged(DocxParagraph(r, numbering)));
@@ -188,12 +202,14 @@ public static class ImportReader
         {
             var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
             if (zip.Entries.Count > DocumentLimits.MaxEntries)
-                throw DocumentLimits.Refuse("ML0413", path, $"the zip holds {zip.Entries.Count:N0} entries; a document is read with at most {DocumentLimits.MaxEntries:N0}");
+                throw DocumentLimits.Refuse("ML0413", path, new($"the zip holds {zip.Entries.Count:N0} entries; a document is read with at most {DocumentLimits.MaxEntries:N0}",
+                    $"zip 內有 {zip.Entries.Count:N0} 個項目；一份文件至多讀取 {DocumentLimits.MaxEntries:N0} 個"));
             return zip;
         }
         catch (InvalidDataException e)
         {
-            throw DocumentLimits.Refuse("ML0410", path, $"a damaged zip package: {e.Message}", hint: "open the file in a word processor and save it again");
+            throw DocumentLimits.Refuse("ML0410", path, new($"a damaged zip package: {e.Message}", $"zip 封裝已損壞：{e.Message}"),
+                hint: new("open the file in a word processor and save it again", "請以文書處理軟體開啟後重新存檔"));
         }
     }
 
@@ -414,10 +430,10 @@ public static class ImportReader
     {
         using var zip = OpenZip(stream, path);
         long read = 0;
-        var entry = zip.GetEntry("content.xml") ?? throw DocumentLimits.Refuse("ML0410", path, "the ODT has no content.xml");
+        var entry = zip.GetEntry("content.xml") ?? throw DocumentLimits.Refuse("ML0410", path, new("the ODT has no content.xml", "ODT 中沒有 content.xml"));
         var xml = LoadOdtPart(entry, path, ref read);
         XNamespace office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
-        var text = xml.Root?.Element(office + "body")?.Element(office + "text") ?? throw DocumentLimits.Refuse("ML0410", path, "the ODT has no text body (office:body/office:text in content.xml)");
+        var text = xml.Root?.Element(office + "body")?.Element(office + "text") ?? throw DocumentLimits.Refuse("ML0410", path, new("the ODT has no text body (office:body/office:text in content.xml)", "ODT 沒有本文（content.xml 中沒有 office:body/office:text）"));
         var styles = OdtListStyles(xml);
         var stylesEntry = zip.GetEntry("styles.xml");
         if (stylesEntry is not null)

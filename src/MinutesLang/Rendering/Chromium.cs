@@ -2,8 +2,15 @@ using System.Diagnostics;
 
 namespace MinutesLang.Rendering;
 
-/// <summary>The machine's Chromium could not be found or failed: one line for the user, exit 2.</summary>
-public sealed class ChromiumException(string message) : Exception(message);
+/// <summary>
+/// The machine's Chromium could not be found or failed: one line for the user, exit 2. <see cref="Exception.Message"/> is
+/// English; <see cref="Text"/> holds the zh-TW text too where one was given (issue 15; Chromium's own words stay as it says them).
+/// </summary>
+public sealed class ChromiumException(string message, string? zhTw = null) : Exception(message)
+{
+    /// <summary>The failure in both languages (the English text in both when no zh-TW text was given).</summary>
+    public MinutesLang.Localization.Phrase Text { get; } = new(message, zhTw ?? message);
+}
 
 /// <summary>
 /// A headless Chromium on this machine: prints html to pdf (and, for the tests, dumps the DOM or
@@ -15,6 +22,9 @@ public sealed class Chromium(string executable)
     public const string EnvironmentVariable = "MINUTES_CHROMIUM";
 
     public const string HowToGetOne = "install Chromium (Debian/Ubuntu: apt-get install chromium) or set MINUTES_CHROMIUM to its path";
+
+    /// <summary><see cref="HowToGetOne"/> in zh-TW.</summary>
+    public const string HowToGetOneZh = "請安裝 Chromium（Debian/Ubuntu：apt-get install chromium），或將 MINUTES_CHROMIUM 設為其路徑";
 
     private static readonly string[] Flags =
     [
@@ -52,7 +62,7 @@ public sealed class Chromium(string executable)
         if (!string.IsNullOrEmpty(variable))
         {
             if (File.Exists(variable)) return new Chromium(variable);
-            throw new ChromiumException($"{EnvironmentVariable}={variable}: no such file; {HowToGetOne}");
+            throw new ChromiumException($"{EnvironmentVariable}={variable}: no such file; {HowToGetOne}", $"{EnvironmentVariable}={variable}：找不到這個檔案；{HowToGetOneZh}");
         }
 
         foreach (var dir in (pathVariable ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
@@ -69,7 +79,7 @@ public sealed class Chromium(string executable)
             if (File.Exists(candidate)) return new Chromium(candidate);
         }
 
-        throw new ChromiumException($"no Chromium found to print pdf: {HowToGetOne}");
+        throw new ChromiumException($"no Chromium found to print pdf: {HowToGetOne}", $"找不到可列印 pdf 的 Chromium：{HowToGetOneZh}");
     }
 
     /// <summary>
@@ -136,7 +146,7 @@ public sealed class Chromium(string executable)
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            throw new ChromiumException($"cannot start {Executable}: {e.Message}; {HowToGetOne}");
+            throw new ChromiumException($"cannot start {Executable}: {e.Message}; {HowToGetOne}", $"無法啟動 {Executable}：{e.Message}；{HowToGetOneZh}");
         }
 
         using (process)

@@ -52,7 +52,7 @@ public sealed partial class RotationRule : IRule
                     {
                         var city = m.Groups["city"];
                         bag.At(record.Tree.Source, line.Span(city.Index, city.Length))
-                            .HostDisagrees(written, host, $"{q / 4} 第 {q % 4 + 1} 季");
+                            .HostDisagrees(written, host, Localization.Phrase.Same($"{q / 4} 第 {q % 4 + 1} 季"));
                     }
                 }
             }
@@ -73,7 +73,7 @@ public sealed partial class RotationRule : IRule
                 string written = Cities.Normalize(m.Groups["city"].Value) ?? m.Groups["city"].Value;
                 if (row is null || written == Cities.Normalize(row.Host)) continue;
                 var city = m.Groups["city"];
-                bag.At(record.Tree.Source, line.Span(city.Index, city.Length)).HostDisagrees(written, row.Host, $"{year} ({row.Level})");
+                bag.At(record.Tree.Source, line.Span(city.Index, city.Length)).HostDisagrees(written, row.Host, new Localization.Phrase($"{year} ({row.Level})", $"{year} 年（{row.Level}）"));
             }
         }
     }

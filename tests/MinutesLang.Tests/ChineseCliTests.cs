@@ -1,0 +1,324 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.RegularExpressions;
+using MinutesLang.Cli;
+using MinutesLang.Diagnostics;
+using MinutesLang.Localization;
+using Xunit.Abstractions;
+
+namespace MinutesLang.Tests;
+
+/// <summary>
+/// Issue 15, "Done when": under a Chinese locale (LANG=zh_TW.UTF-8 in the environment of a real process) every command
+/// speaks Chinese — findings, hints, usage errors, the lines of files written, help and explain pages — on the seeds and
+/// on a writer's and an importer's faults (Fixtures/Chinese); with <c>--lang en</c> or LANG=C the same runs speak English.
+/// "No English" is <see cref="LocalizationTests.EnglishWords"/> on the output less what may stay ASCII: codes, paths,
+/// file names, options, ids, and the names of tools and formats (<see cref="Terms"/>).
+/// </summary>
+public sealed partial class ChineseCliTests : IDisposable
+{
+    private readonly string dir = Directory.CreateTempSubdirectory("minutes-zh-").FullName;
+    private readonly ITestOutputHelper output;
+
+    public ChineseCliTests(ITestOutputHelper output) => this.output = output;
+
+    public void Dispose() => Directory.Delete(dir, recursive: true);
+
+    private static string Fixture(string name) => Path.Combine(Repo.Root, "tests", "MinutesLang.Tests", "Fixtures", name);
+
+    /// <summary>The commands of the proof: a name, the folder to run in (null: the test's folder), the arguments.</summary>
+    private List<(string Name, string[] Args)> Runs()
+    {
+        // a copy of the seeds for the commands that write (new) and one record out of the canonical layout (fmt --check)
+        string seeds = Path.Combine(dir, "seeds");
+        Directory.CreateDirectory(seeds);
+        foreach (string f in Directory.EnumerateFiles(Repo.Seeds, "*.minutes")) File.Copy(f, Path.Combine(seeds, Path.GetFileName(f)), overwrite: true);
+        string messy = Path.Combine(dir, "messy");
+        Directory.CreateDirectory(messy);
+        File.WriteAllText(Path.Combine(messy, "114-1.minutes"), File.ReadAllText(Path.Combine(Repo.Seeds, "114-1.minutes")).Replace("\n  ", "\n   ").Replace("\n", "  \r\n"));
+        string notes = Path.Combine(dir, "notes");
+        Directory.CreateDirectory(notes);
+        foreach (string f in new[] { "no-title.minutes", "fullwidth-marker.minutes" }) File.Copy(Fixture("Chinese/" + f), Path.Combine(notes, f), overwrite: true);
+
+        return
+        [
+            ("check the seeds", ["check", Repo.Seeds]),
+            ("check the seeds, verbose", ["check", "-v", Path.Combine(Repo.Seeds, "114-1.minutes")]),
+            ("check a record without a title", ["check", Path.Combine(notes, "no-title.minutes")]),
+            ("check a full-width marker", ["check", Path.Combine(notes, "fullwidth-marker.minutes")]),
+            ("check nothing", ["check"]),
+            ("check a missing file", ["check", Path.Combine(dir, "missing.minutes")]),
+            ("check with a bad format", ["check", "--format", "yaml", Repo.Seeds]),
+            ("fmt --check the seeds", ["fmt", "--check", Repo.Seeds]),
+            ("fmt --check a messy record", ["fmt", "--check", messy]),
+            ("fmt a record with a wrong marker", ["fmt", Path.Combine(notes, "fullwidth-marker.minutes")]),
+            ("fmt a missing file", ["fmt", Path.Combine(dir, "missing.minutes")]),
+            ("import an ordinal and a digit", ["import", Fixture("Chinese/import-ordinal-digit.txt"), "-o", Path.Combine(dir, "imported")]),
+            ("import labels without colon", ["import", Fixture("Chinese/import-label-no-colon.txt"), "-o", Path.Combine(dir, "imported2")]),
+            ("import again, refused", ["import", Fixture("Chinese/import-ordinal-digit.txt"), "-o", Path.Combine(dir, "imported")]),
+            ("import random bytes", ["import", Fixture("Hostile/notzip.docx"), "-o", Path.Combine(dir, "imported3")]),
+            ("import an empty docx", ["import", Fixture("Hostile/empty.docx"), "-o", Path.Combine(dir, "imported3")]),
+            ("render a seed", ["render", Path.Combine(Repo.Seeds, "114-1.minutes"), "--to", "txt", "-o", Path.Combine(dir, "114-1.txt")]),
+            ("render without --to", ["render", Path.Combine(Repo.Seeds, "114-1.minutes")]),
+            ("render a folder to stdout", ["render", Repo.Seeds, "--to", "md"]),
+            ("render pdf without Chromium", ["render", Path.Combine(Repo.Seeds, "114-1.minutes"), "--to", "pdf", "-o", Path.Combine(dir, "114-1.pdf")]),
+            ("render onto its input", ["render", Path.Combine(seeds, "114-1.minutes"), "--to", "txt", "-o", Path.Combine(seeds, "114-1.minutes")]),
+            ("cases", ["cases", Repo.Seeds]),
+            ("cases as csv", ["cases", Repo.Seeds, "--format", "csv"]),
+            ("cases of no folder", ["cases", Path.Combine(dir, "missing")]),
+            ("new", ["new", seeds, "--date", "2025-09-05"]),
+            ("new again, refused", ["new", seeds, "--date", "2025-09-05"]),
+            ("hook outside git", ["hook", "install"]),
+            ("hook without an action", ["hook"]),
+            ("an unknown command", ["publish"]),
+            ("an unknown option", ["check", "--fast", Repo.Seeds]),
+            ("explain an unknown code", ["explain", "ML9999"]),
+            ("the list of codes", ["explain"]),
+            ("the usage", ["--help"]),
+            .. new[] { "check", "render", "cases", "explain", "import", "fmt", "new", "hook" }.Select(c => ("help of " + c, new[] { c, "--help" })),
+        ];
+    }
+
+    /// <summary>The runs of <see cref="Runs"/> made in this process: every command has at least one run in a process of its own.</summary>
+    private static readonly HashSet<string> InProcess =
+    [
+        "check the seeds, verbose", "check a record without a title", "check a full-width marker", "check a missing file", "render a seed",
+        "the list of codes", "check nothing", "check with a bad format", "fmt --check the seeds", "fmt a record with a wrong marker",
+        "fmt a missing file", "import labels without colon", "import again, refused", "import an empty docx", "render without --to",
+        "render a folder to stdout", "render onto its input", "cases as csv", "cases of no folder", "new again, refused",
+        "an unknown option", "explain an unknown code", "help of check", "help of render", "help of cases", "help of explain",
+        "help of fmt", "help of new", "help of hook",
+    ];
+
+    [Fact]
+    public void UnderAChineseLocaleNoCommandSaysAnEnglishSentenceAndWithLangEnItSaysEnglish()
+    {
+        var english = new List<string>();
+        var notEnglish = new List<string>();
+        foreach (var (name, args) in Runs())
+        {
+            // a process of its own under LANG=zh_TW.UTF-8 for one run of each command (and the hook, which works in the
+            // current folder); the others in this process with the language that locale gives (Terminal.Language), to keep
+            // the test's time down: the reading of LANG itself is the same code (LangCPinsEnglishInAProcess, LocalizationTests)
+            var (_, o, e) = InProcess.Contains(name) ? Cli(Language.ZhTw, args) : Child("zh_TW.UTF-8", args);
+            string said = Shown(o + "\n" + e);
+            if ((o + e).Trim().Length == 0) continue; // silence (a clean fmt --check, a file written without --verbose) is no language
+            if (!Regex.IsMatch(o + e, @"\p{IsCJKUnifiedIdeographs}")) english.Add($"{name}: nothing Chinese in «{Trim(o + e)}»");
+            if (LocalizationTests.EnglishWords(said) is { Length: > 0 } words) english.Add($"{name}: {words}\n    in «{Trim(o + e)}»");
+        }
+
+        // the same runs with --lang en speak English (in-process: the option beats the system, as the process shows above)
+        foreach (var (name, args) in Runs().Where(r => r.Name is not ("hook outside git" or "render pdf without Chromium")))
+        {
+            var (_, o, e) = Cli(Language.ZhTw, ["--lang", "en", .. args]);
+            if ((o + e).Trim().Length == 0) continue;
+            if (!Regex.IsMatch(o + e, @"\b(the|a|no|not|is|of|to|in|and|or|wrote|formatted|would|error|warning|Usage)\b")) notEnglish.Add($"{name}: «{Trim(o + e)}»");
+        }
+
+        // the hook, installed in a repository, and the hook's own run by git at a commit
+        string repo = Path.Combine(dir, "repo");
+        Directory.CreateDirectory(repo);
+        Sh.Run(repo, "git", "init", "-q");
+        var (hookCode, hookOut, hookErr) = ChildIn(repo, "zh_TW.UTF-8", "hook", "install", "--command", "minutes");
+        Assert.Equal(0, hookCode);
+        Assert.StartsWith("已寫入 ", hookOut);
+        if (LocalizationTests.EnglishWords(Shown(hookOut + hookErr)) is { Length: > 0 } hw) english.Add($"hook install: {hw}");
+        var (againCode, _, again) = ChildIn(repo, "zh_TW.UTF-8", "hook", "install");
+        Assert.Equal(0, againCode);
+        File.WriteAllText(Path.Combine(repo, ".git", "hooks", "pre-commit"), "#!/bin/sh\nexit 0\n");
+        var (foreignCode, _, foreign) = ChildIn(repo, "zh_TW.UTF-8", "hook", "install");
+        Assert.Equal(2, foreignCode);
+        Assert.Contains("已有 pre-commit hook，未寫入任何檔案", foreign);
+        if (LocalizationTests.EnglishWords(Shown(again + foreign)) is { Length: > 0 } fw) english.Add($"hook install again: {fw}");
+
+        Assert.True(english.Count == 0, "English under LANG=zh_TW.UTF-8:\n" + string.Join("\n", english));
+        Assert.True(notEnglish.Count == 0, "no English with --lang en:\n" + string.Join("\n", notEnglish));
+    }
+
+    [Fact]
+    public void LangCPinsEnglishInAProcess()
+    {
+        var (code, _, e) = Child("C.UTF-8", "check", Path.Combine(dir, "missing.minutes"));
+        Assert.Equal(2, code);
+        Assert.Contains("missing.minutes: no such file or folder", e);
+        var (zhCode, _, zh) = Child("zh_TW.UTF-8", "check", Path.Combine(dir, "missing.minutes"));
+        Assert.Equal(2, zhCode);
+        Assert.Contains("missing.minutes：找不到這個檔案或資料夾", zh);
+    }
+
+    // ── the messages outside the catalog, one by one, in both languages (in-process, the system's language given) ──
+
+    public static TheoryData<string, string, string[]> Messages() => new()
+    {
+        { "unknown command '出版'", "沒有「出版」這個指令", ["出版"] },
+        { "unknown option '--快'", "沒有「--快」這個選項", ["check", "--快", "x"] },
+        { "option --to needs a value", "選項 --to 須有值", ["render", "x.minutes", "--to"] },
+        { "check needs at least one file or folder", "check 須指定至少一個檔案或資料夾", ["check"] },
+        { "fmt needs at least one file or folder", "fmt 須指定至少一個檔案或資料夾", ["fmt"] },
+        { "import needs at least one file", "import 須指定至少一個檔案", ["import"] },
+        { "render needs exactly one record file or folder", "render 須指定一個紀錄檔或資料夾", ["render"] },
+        { "cases needs exactly one series folder", "cases 須指定一個系列資料夾", ["cases"] },
+        { "new needs exactly one series folder", "new 須指定一個系列資料夾", ["new"] },
+        { "hook takes one action", "hook 只有一個動作", ["hook", "remove"] },
+        { "explain takes one code", "explain 只接受一個代碼", ["explain", "ML0103", "ML0104"] },
+        { "unknown code 'ML0999'", "沒有「ML0999」這個代碼", ["explain", "ML0999"] },
+        { "unknown format 'yaml'", "沒有「yaml」這種格式", ["cases", "--format", "yaml", "."] },
+        { "unknown format 'rtf'", "沒有「rtf」這種格式", ["render", "x.minutes", "--to", "rtf"] },
+        { "--warnaserror: 'ML9' is not a diagnostic code", "--warnaserror：「ML9」不是診斷代碼", ["check", "--warnaserror:ML9", "x"] },
+        { "--staged checks what git is about to commit", "--staged 檢查 git 即將提交的內容", ["check", "--staged", "x"] },
+        { "'--lang fr': use --lang zh-TW or --lang en", "「--lang fr」：請用 --lang zh-TW 或 --lang en", ["--lang", "fr", "check", "x"] },
+        { "'--color=red': use --color=auto", "「--color=red」：請用 --color=auto", ["--color=red", "check", "x"] },
+        { "no such file or folder", "找不到這個檔案或資料夾", ["check", "無此檔.minutes"] },
+        { "無此檔.minutes: no such file or folder", "無此檔.minutes：找不到這個檔案或資料夾", ["fmt", "無此檔.minutes"] },
+        { "無此檔.txt: no such file", "無此檔.txt：找不到這個檔案", ["import", "無此檔.txt"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Messages))]
+    public void AUsageErrorIsSaidInTheSystemsLanguageOrInTheLanguageOfLang(string en, string zh, string[] args)
+    {
+        var (code, o, e) = Cli(Language.ZhTw, args);
+        Assert.Equal((2, ""), (code, o));
+        Assert.StartsWith("minutes: ", e);
+        Assert.Contains(zh, e);
+        Assert.Equal("", LocalizationTests.EnglishWords(Shown(e)));
+        // --lang en where the system is Chinese, and English where the system says nothing
+        if (!args.Contains("--lang")) Assert.Contains(en, Cli(Language.ZhTw, ["--lang", "en", .. args]).Err);
+        Assert.Contains(en, Cli(null, args).Err);
+    }
+
+    [Fact]
+    public void TheLinesOfFilesWrittenAreSaidInTheChosenLanguage()
+    {
+        // import: created, wrote; fmt: formatted, would reformat (with its notes); render --verbose: wrote … bytes
+        string text = File.ReadAllText(Fixture("Chinese/import-ordinal-digit.txt"));
+        string input = Path.Combine(dir, "in.txt");
+        File.WriteAllText(input, text);
+        var zh = Cli(Language.ZhTw, "import", input, "-o", Path.Combine(dir, "zh"));
+        Assert.Contains("已建立 " + Path.Combine(dir, "zh"), zh.Out);
+        Assert.Contains("已寫入 " + Path.Combine(dir, "zh", "113-4.minutes"), zh.Out);
+        var en = Cli(null, "import", input, "-o", Path.Combine(dir, "en"));
+        Assert.Contains("created " + Path.Combine(dir, "en"), en.Out);
+        Assert.Contains("wrote " + Path.Combine(dir, "en", "113-4.minutes"), en.Out);
+
+        string record = Path.Combine(dir, "zh", "113-4.minutes");
+        File.WriteAllText(record, File.ReadAllText(record).Replace("\n", "\r\n").TrimEnd('\n', '\r'));
+        var check = Cli(Language.ZhTw, "fmt", "--check", record);
+        Assert.Equal(1, check.Code);
+        Assert.Contains($"{record} 須重排（行尾：CRLF → LF；檔尾補上換行）", check.Out);
+        Assert.Contains($"would reformat {record} (line ends: CRLF → LF; final newline added)", Cli(Language.ZhTw, "--lang", "en", "fmt", "--check", record).Out);
+        Assert.Contains("已重排 " + record, Cli(Language.ZhTw, "fmt", record).Out);
+
+        string txt = Path.Combine(dir, "114-1.txt");
+        var render = Cli(Language.ZhTw, "render", "-v", Path.Combine(Repo.Seeds, "114-1.minutes"), "--to", "txt", "-o", txt);
+        Assert.Matches($@"minutes: 已寫入 {Regex.Escape(txt)}（\d+ 位元組）", render.Err);
+        Assert.Matches($@"minutes: wrote {Regex.Escape(txt)} \(\d+ bytes\)", Cli(null, "render", "-v", Path.Combine(Repo.Seeds, "114-1.minutes"), "--to", "txt", "-o", txt).Err);
+    }
+
+    [Fact]
+    public void TheSummaryOfVerboseIsSaidInTheChosenLanguage()
+    {
+        string record = Path.Combine(Repo.Seeds, "114-1.minutes");
+        var zh = Cli(Language.ZhTw, "check", "-v", record).Err;
+        Assert.Matches(@"minutes: 系列 \S+series\.minutes：指定紀錄 1 份，另讀 \d+ 份", zh);
+        Assert.Matches(@"minutes: 已檢查 1 個系列的 \d+ 個檔案，費時 \d+ 毫秒：錯誤 \d+ 則、警告 \d+ 則、資訊 \d+ 則，略過 \d+ 則", zh);
+        Assert.Equal("", LocalizationTests.EnglishWords(Shown(zh)));
+        var en = Cli(null, "check", "-v", record).Err;
+        Assert.Matches(@"minutes: checked \d+ file\(s\) in 1 series in \d+ ms: \d+ error\(s\)", en);
+    }
+
+    // ── explain: every code with a Chinese page says no English; those without are listed ─────────────
+
+    public static TheoryData<string> Codes() => [.. DiagnosticCatalog.All.Select(e => e.Code)];
+
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public void ExplainSpeaksChineseForEveryCodeWithAChinesePage(string code)
+    {
+        var (exit, o, e) = Cli(Language.ZhTw, "explain", code);
+        Assert.Equal((0, ""), (exit, e));
+        string title = DiagnosticCatalog.Get(code).TitleZh!;
+        Assert.StartsWith($"# {code}：{title}\n", o);
+        if (!DiagnosticDocs.ChinesePages().Contains(code))
+        {
+            // not written yet (the pages are on their way): its Chinese title above the English page, said to be English
+            Assert.Contains("英文說明", o);
+            output.WriteLine($"{code}: no Chinese page yet");
+            return;
+        }
+
+        // the examples are the record's own text (fenced blocks): what is left is the page's prose
+        string prose = Regex.Replace(o, "```.*?```", " ", RegexOptions.Singleline);
+        Assert.Equal("", LocalizationTests.EnglishWords(Shown(prose)));
+    }
+
+    [Fact]
+    public void TheCodesWithoutAChinesePageAreListed()
+    {
+        var missing = DiagnosticCatalog.All.Select(e => e.Code).Except(DiagnosticDocs.ChinesePages()).ToList();
+        output.WriteLine($"{missing.Count} of {DiagnosticCatalog.All.Count} codes have no Chinese page yet: {string.Join(", ", missing)}");
+        Assert.NotEmpty(DiagnosticDocs.ChinesePages());
+        Assert.All(DiagnosticDocs.ChinesePages(), c => Assert.True(DiagnosticCatalog.TryGet(c, out _), $"{c}: a Chinese page of no code"));
+    }
+
+    // ── helpers ──────────────────────────────────────────────────────────────────────────────────────
+
+    /// <summary>
+    /// What may stay ASCII in a Chinese text is taken out: paths (anything with a slash), the names of tools, formats
+    /// and standards, and the syntax a help shows (usage lines, option values); the rest is what
+    /// <see cref="LocalizationTests.EnglishWords"/> judges.
+    /// </summary>
+    private string Shown(string text)
+    {
+        text = text.Replace(dir, "/tmp").Replace(Repo.Root, "/repo");
+        text = Regex.Replace(text, @"[\x21-\x7E]*[/\\][\x21-\x7E]*", " ");
+        // what is quoted is the writer's: a value given on the command line or a record's text (「…」, `…`)
+        text = Regex.Replace(text, "「[^」\n]*」|`[^`\n]*`", " ");
+        return Terms().Replace(text, " ");
+    }
+
+    /// <summary>Names of tools, formats and standards, and words of the notation's syntax: English in any Chinese text.</summary>
+    [GeneratedRegex(@"\b(?:txt|md|html|pdf|PDF|docx|odt|DOCX|ODT|csv|json|sarif|msbuild|human|github|table|CSV|RFC|BOM|UTF|Excel|Markdown|GitHub|CSS|A4|Chromium|chromium|Debian|apt-get|WordprocessingML|OpenDocument|ODF|Scriban|scriban|pre-commit\.com|pre-commit-hooks\.yaml|git|commit|pre-commit|hook|hooks|install|core\.hooksPath|hooksPath|rev-parse|minutes-check|minutes-fmt|before-minutes|PATH|LF|CR|CRLF|unified|diff|zip|pdftotext|layout|PID|tmp|stage|staged|NO_COLOR|LANG|LC_ALL|auto|always|never|warning|error|record|dotnet|tools|me|home|T-S|S|T|a|b|en|zh-TW|language|human|NAME|minutesconfig|check|render|cases|explain|import|fmt|new|help|file)\b", RegexOptions.None)]
+    private static partial Regex TermsRegex();
+
+    private static Regex Terms() => TermsRegex();
+
+    private static string Trim(string s) => s.Length > 600 ? s[..600] + "…" : s;
+
+    private static (int Code, string Out, string Err) Cli(Language? system, params string[] args)
+    {
+        var o = new StringWriter();
+        var e = new StringWriter();
+        int code = MinutesLang.Cli.Cli.Run(args, o, e, Terminal.Plain with { Language = system });
+        return (code, o.ToString(), e.ToString());
+    }
+
+    /// <summary>
+    /// <c>minutes ARGS</c> in a process of its own, in the test's folder, under <paramref name="locale"/> as LANG (the
+    /// other locale variables removed), as a secretary's machine runs it.
+    /// </summary>
+    private (int Code, string Out, string Err) Child(string locale, params string[] args) => ChildIn(dir, locale, args);
+
+    /// <summary>As <see cref="Child"/>, in <paramref name="workdir"/>.</summary>
+    private (int Code, string Out, string Err) ChildIn(string workdir, string locale, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workdir,
+            StandardOutputEncoding = Encoding.UTF8, StandardErrorEncoding = Encoding.UTF8,
+        };
+        start.ArgumentList.Add(typeof(MinutesLang.Cli.Cli).Assembly.Location);
+        foreach (string a in args) start.ArgumentList.Add(a);
+        ChildLocale.Pin(start, locale);
+        start.Environment["GIT_CEILING_DIRECTORIES"] = Path.GetDirectoryName(dir)!;
+        start.Environment["MINUTES_CHROMIUM"] = "/nonexistent/chromium"; // pdf: the message of a machine without Chromium
+        foreach (var v in new[] { "GIT_DIR", "GIT_INDEX_FILE", "GIT_WORK_TREE", "GIT_OBJECT_DIRECTORY" }) start.Environment.Remove(v);
+        start.Environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
+        start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
+        using var p = Process.Start(start)!;
+        var err = p.StandardError.ReadToEndAsync();
+        string o = p.StandardOutput.ReadToEnd();
+        p.WaitForExit();
+        return (p.ExitCode, o, err.Result);
+    }
+}
