@@ -28,7 +28,7 @@ public sealed class RecordSummaryTests
         files[name] = Encoding.UTF8.GetBytes(text.Replace(from, to, StringComparison.Ordinal));
     }
 
-    /// <summary>The mutations, each with a code the full check then reports in some record (so that it reaches the rules).</summary>
+    /// <summary>The mutations, each with the codes the full check then reports in some record (so that it reaches the rules).</summary>
     public static TheoryData<string, string> Mutations() => new()
     {
         { "none", "ML0252" },
@@ -41,7 +41,7 @@ public sealed class RecordSummaryTests
         { "date of 113-1 after 113-2", "ML0232" },
         { "host of 108-1 the host of 108-2", "ML0221" },
         { "the renaming at 113-1 undone", "ML0250" },
-        { "110-1 binary", "ML0204" },
+        { "110-1 binary", "ML0007 ML0204" },
         { "111-1 without an id", "ML0204" },
     };
 
@@ -81,7 +81,7 @@ public sealed class RecordSummaryTests
                 files["seeds/113-1.minutes"] = Encoding.UTF8.GetBytes(string.Join('\n', Text(files, "seeds/113-1.minutes").Split('\n').Where(l => !l.TrimStart().StartsWith("@更名", StringComparison.Ordinal))));
                 break;
             case "110-1 binary":
-                files["seeds/110-1.minutes"] = [.. files["seeds/110-1.minutes"].Take(40), 0, 0, 1, 2, 0, 0xFF, 0];
+                files["seeds/110-1.minutes"] = [.. files["seeds/110-1.minutes"].Take(40), .. Enumerable.Repeat((byte)1, 40)];
                 break;
             case "111-1 without an id":
                 Edit(files, "seeds/111-1.minutes", "@meeting 111-1", "@meeting 無");
@@ -107,7 +107,7 @@ public sealed class RecordSummaryTests
         // each record's summary, as check --staged keeps it: bound alone against the series, written, read back
         var summaries = trees.ToDictionary(t => t.Key, t => Compilation.Create(series, [t.Value]).Records.SingleOrDefault() is { } r ? RecordSummary.Write(r) : RecordSummary.Binary);
         var full = Compilation.Create(series, trees.Values).Diagnostics;
-        Assert.Contains(full, d => d.Code == expected);
+        foreach (var code in expected.Split(' ')) Assert.Contains(full, d => d.Code == code);
 
         foreach (var (name, tree) in trees)
         {
