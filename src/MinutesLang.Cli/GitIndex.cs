@@ -58,6 +58,14 @@ public abstract class GitIndex : IDisposable
         foreach (var (path, bytes) in wanted.Zip(ReadBlobs([.. wanted.Select(BlobOf)]))) contents[path] = bytes;
     }
 
+    /// <summary>
+    /// The object id git gives the staged bytes of a path (the hash of its content: other bytes, another id), without
+    /// reading them; <see cref="FileNotFoundException"/> when it is not a file of the index. The key of
+    /// <see cref="SummaryCache"/>.
+    /// </summary>
+    public string ObjectId(string relative) =>
+        Contains(relative) ? BlobOf(relative) : throw new FileNotFoundException($"{relative}: not in git's index");
+
     /// <summary>The object id of a file of the index.</summary>
     protected abstract string BlobOf(string relative);
 

@@ -229,30 +229,16 @@ public sealed class StagedTree : GitIndex
         }
 
         /// <summary>The contents of an object, or null when it is missing.</summary>
-        public byte[]? Contents(string name)
-        {
-            Send("contents " + name);
-            var header = Header();
-            if (header is null) return null;
-            var bytes = new byte[header.Value.Size];
-            output.ReadExactly(bytes);
-            if (output.ReadByte() != '\n') throw new IOException("git cat-file: the answer was cut short");
-            return bytes;
-        }
+        public byte[]? Contents(string name) => ReadObject(name)?.Bytes;
 
         /// <summary>A tree's entries (name → mode, id), or null when the object is missing or no tree.</summary>
         public Dictionary<string, (int Mode, string Id)>? Tree(string name)
         {
-            Send("contents " + name);
-            var header = Header();
-            if (header is null) return null;
-            var bytes = new byte[header.Value.Size];
-            output.ReadExactly(bytes);
-            if (output.ReadByte() != '\n') throw new IOException("git cat-file: the answer was cut short");
-            if (header.Value.Type != "tree") return null;
+            if (ReadObject(name) is not { Type: "tree" } tree) return null;
+            var (id, bytes) = (tree.Id, tree.Bytes);
 
             // <octal mode> SP <name> NUL <raw id>, the raw id as long as the hash (20 bytes for SHA-1, 32 for SHA-256)
-            int idLength = header.Value.Id.Length / 2;
+            int idLength = id.Length / 2;
             var entries = new Dictionary<string, (int, string)>(StringComparer.Ordinal);
             for (int at = 0; at < bytes.Length;)
             {
@@ -266,6 +252,20 @@ public sealed class StagedTree : GitIndex
             }
 
             return entries;
+        }
+
+        /// <summary>
+        /// Asks for one object and reads the whole answer (<c>&lt;id&gt; &lt;type&gt; &lt;size&gt; LF &lt;bytes&gt; LF</c>): its id, type and
+        /// bytes, or null when git says it is missing; an IOException when the answer is cut short or git has stopped.
+        /// </summary>
+        private (string Id, string Type, byte[] Bytes)? ReadObject(string name)
+        {
+            Send("contents " + name);
+            if (Header() is not { } header) return null;
+            var bytes = new byte[header.Size];
+            output.ReadExactly(bytes);
+            if (output.ReadByte() != '\n') throw new IOException("git cat-file: the answer was cut short");
+            return (header.Id, header.Type, bytes);
         }
 
         private void Send(string command)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Whole processes of the native binary at scale (issue 14; docs/bench/scale.md), every figure of one run:
-#   hook     `check --staged` with one seed staged, beside `minutes --version` and `git status` (hyperfine, -N)
+#   hook     `check --staged` with one seed staged, beside `minutes --version` and `git status` (hyperfine, -N): with the
+#            summary cache of the other records empty (cold: `.git/minutes-cache` removed before each run) and full (warm)
 #   folder   `check` of 10,000 records (500 copies of the seeds, each copy a series folder of its own) beside
 #            `gzip -6` of the same bytes: CPU time (user + sys) and peak RSS from /usr/bin/time
 #   memory   peak RSS of `check` at 1,000 and 10,000 records (and 100,000 with BIG=1)
@@ -11,7 +12,8 @@
 # Usage: tests/bench/scale.sh [RUNS]   (publishes the native binary first, which takes minutes;
 #        NO_PUBLISH=1 reuses src/MinutesLang.Cli/bin/Release/native/minutes; BEFORE=/path/to/minutes adds
 #        another binary, e.g. one published from an older commit, to every measure, for an A/B in the same run;
-#        MINUTES=/path/to/minutes measures that build instead of publishing the native binary)
+#        MINUTES=/path/to/minutes measures that build instead of publishing the native binary; HOOK_ONLY=1 measures the
+#        hook alone, not the folders)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-30}
@@ -47,10 +49,14 @@ mkdir "$repo/seeds" && cp seeds/*.minutes "$repo/seeds/"
 git -C "$repo" add -A && git -C "$repo" commit -q --no-verify -m seeds
 echo "// staged" >> "$repo/seeds/113-2.minutes" && git -C "$repo" add seeds/113-2.minutes
 
-median() { # median NAME COMMAND…: the median wall time in ms (hyperfine -N, 3 warm-ups)
+median() { # median NAME COMMAND…: the median wall time in ms (hyperfine -N, 3 warm-ups); PREPARE=… runs before each
   local name=$1; shift
-  hyperfine -N -i --warmup 3 --runs "$runs" --export-json "$out/$name.json" "$*" >/dev/null 2>&1
+  hyperfine -N -i --warmup 3 --runs "$runs" ${PREPARE:+--prepare "$PREPARE"} --export-json "$out/$name.json" "$*" >/dev/null 2>&1
   grep -o '"median": *[0-9.e-]*' "$out/$name.json" | head -1 | awk '{printf "%.2f", $2 * 1000}'
+}
+
+cpu_of() { # cpu_of NAME: the mean CPU time (user + system) per run in ms of the last `median NAME …`
+  awk -F: '/"user"/ {gsub(/[ ,]/, "", $2); u = $2} /"system"/ {gsub(/[ ,]/, "", $2); s = $2} END {printf "%.2f", (u + s) * 1000}' "$out/$1.json"
 }
 
 cpu() { # cpu NAME COMMAND…: "user+sys seconds, peak RSS MB" of one run (GNU time), the best of 3
@@ -64,15 +70,20 @@ cpu() { # cpu NAME COMMAND…: "user+sys seconds, peak RSS MB" of one run (GNU t
 }
 
 echo
-echo "hook: median wall time per process, ms ($runs runs, hyperfine -N)"
+echo "hook: median wall time per process, ms, and mean CPU time (user + sys), ms ($runs runs, hyperfine -N)"
 git_status=$(cd "$repo" && median git-status git status --porcelain)
-printf '  %-32s %8s\n' "git status --porcelain" "$git_status"
+printf '  %-40s %8s wall %8s cpu\n' "git status --porcelain" "$git_status" "$(cpu_of git-status)"
 for k in "${kinds[@]}"; do
   version=$(cd "$repo" && median "version-$k" "${bin[$k]}" --version)
+  printf '  %-40s %8s wall %8s cpu\n' "$k: minutes --version" "$version" "$(cpu_of "version-$k")"
+  cold=$(cd "$repo" && PREPARE="rm -rf $repo/.git/minutes-cache" median "cold-$k" "${bin[$k]}" check --staged --quiet)
+  printf '  %-40s %8s wall %8s cpu\n' "$k: check --staged, cache empty (cold)" "$cold" "$(cpu_of "cold-$k")"
   hook=$(cd "$repo" && median "hook-$k" "${bin[$k]}" check --staged --quiet)
-  printf '  %-32s %8s\n' "$k: minutes --version" "$version" "$k: minutes check --staged" "$hook"
-  awk -v h="$hook" -v v="$version" -v g="$git_status" -v k="$k" 'BEGIN{printf "  %s: hook / --version = %.2f (target 1.5), hook / git status = %.1f\n", k, h / v, h / g}'
+  printf '  %-40s %8s wall %8s cpu\n' "$k: check --staged, cache full (warm)" "$hook" "$(cpu_of "hook-$k")"
+  awk -v h="$hook" -v c="$cold" -v v="$version" -v g="$git_status" -v hc="$(cpu_of "hook-$k")" -v vc="$(cpu_of "version-$k")" -v k="$k" \
+    'BEGIN{printf "  %s: warm hook / --version = %.2f wall, %.2f cpu (target 1.5); cold / --version = %.2f; warm hook / git status = %.1f\n", k, h / v, hc / vc, c / v, h / g}'
 done
+[ "${HOOK_ONLY:-}" = 1 ] && exit 0
 
 # ── folders of 1,000, 10,000 (and 100,000) records: copies of the seeds, a series folder each ─────
 copies() { # copies N: a folder of N copies of the seeds

@@ -214,6 +214,12 @@ public sealed class CheckCommand : ICommand
     /// </summary>
     private sealed record Unit(string? Series, bool SeriesReported, IReadOnlyList<string> Records, IReadOnlyList<string> Neighbours, Func<string, SyntaxTree> Parse)
     {
+        /// <summary>Neighbours already bound, from their summaries (<c>check --staged</c>: <see cref="SummaryCache"/>; null: a binary file), not parsed.</summary>
+        public IReadOnlyDictionary<string, Record?> Summarized { get; init; } = new Dictionary<string, Record?>();
+
+        /// <summary>Told of each neighbour parsed and bound (its record, null when binary), so that its summary is kept.</summary>
+        public Action<string, Record?>? Bound { get; init; }
+
         /// <summary>Every file read (series first), for the progress line and the summary.</summary>
         public IReadOnlyList<string> Files => Series is null ? [.. Records, .. Neighbours] : [Series, .. Records, .. Neighbours];
     }
@@ -246,7 +252,9 @@ public sealed class CheckCommand : ICommand
     {
         var series = unit.Series is null ? null : unit.Parse(unit.Series);
         var records = unit.Records.Select(unit.Parse).ToList();
-        var neighbours = unit.Neighbours.Select(unit.Parse).ToList();
+        var parsed = unit.Neighbours.Where(n => !unit.Summarized.ContainsKey(n)).ToList();
+        var neighbours = parsed.Select(unit.Parse).ToList();
+        var summarized = unit.Neighbours.Select(n => unit.Summarized.GetValueOrDefault(n)).OfType<Record>().ToList();
 
         // the rest of the series is read too, so that one file is checked against the meetings
         // before and after it; only the files asked for (and their series.minutes) are reported
@@ -254,7 +262,14 @@ public sealed class CheckCommand : ICommand
         if (series is not null && unit.SeriesReported) trees.Add(series);
         trees.AddRange(records);
         var reported = trees.Select(t => t.Source.Path).ToHashSet(StringComparer.Ordinal);
-        var diagnostics = Compilation.Create(series, [.. records, .. neighbours]).Diagnostics.Where(d => reported.Contains(d.Source.Path)).ToList();
+        var compilation = Compilation.Create(series, [.. records, .. neighbours], summarized);
+        if (unit.Bound is { } keep)
+        {
+            var recordOf = compilation.Records.ToDictionary(r => r.Tree, r => r, (IEqualityComparer<SyntaxTree>)ReferenceEqualityComparer.Instance);
+            foreach (var (path, tree) in parsed.Zip(neighbours)) keep(path, recordOf.GetValueOrDefault(tree));
+        }
+
+        var diagnostics = compilation.Diagnostics.Where(d => reported.Contains(d.Source.Path)).ToList();
         return (trees, diagnostics);
     }
 
@@ -347,18 +362,41 @@ public sealed class CheckCommand : ICommand
 
         var governed = byKey.Keys.Where(k => k.Length > 0).ToDictionary(k => k, k => Governed(k).ToList(), StringComparer.Ordinal);
         var all = byKey.SelectMany(k => k.Key.Length == 0 ? k.Value.Reported : governed[k.Key].Append(k.Key)).Distinct().ToList();
-        index.Preload(all);
         string here = Directory.GetCurrentDirectory();
-        SyntaxTree Parse(string rel) => Parser.Parse(SourceText.FromBytes(index.Read(rel), Path.GetRelativePath(here, index.FullPath(rel))));
+        string Shown(string rel) => Path.GetRelativePath(here, index.FullPath(rel));
+        SyntaxTree Parse(string rel) => Parser.Parse(SourceText.FromBytes(index.Read(rel), Shown(rel)));
+
+        // the rest of each series: from the summaries of an earlier run where the cache has them (issue 14 point 1)
+        var cache = SummaryCache.Open(index);
+        var summarized = new Dictionary<string, Dictionary<string, Record?>>(StringComparer.Ordinal);
+        foreach (var (key, (reported, _)) in byKey)
+        {
+            summarized[key] = [];
+            if (cache is null || key.Length == 0) continue;
+            string seriesId = index.ObjectId(key);
+            foreach (var r in governed[key].Where(r => !reported.Contains(r)))
+            {
+                if (cache.TryRead(r, index.ObjectId(r), seriesId, Shown(r), out var record)) summarized[key][r] = record;
+            }
+        }
+
+        index.Preload(all.Where(r => !summarized.Values.Any(s => s.ContainsKey(r))));
+        if (cache is not null) context.Trace($"minutes: summary cache {cache.Folder}: {cache.Hits} record(s) found");
 
         var units = new List<Unit>();
         foreach (var (key, (reported, seriesStaged)) in byKey.OrderBy(k => k.Key, StringComparer.Ordinal))
         {
             var named = reported.Order(StringComparer.Ordinal).ToList();
             var neighbours = key.Length == 0 ? [] : governed[key].Where(r => !reported.Contains(r)).ToList();
-            context.Trace("minutes: " + CliText.Say(context.Language, $"series {(key.Length == 0 ? "(none)" : key)}: {named.Count} staged record(s), {neighbours.Count} more read from the index",
-                $"系列 {(key.Length == 0 ? "（無）" : key)}：已暫存紀錄 {named.Count} 份，另自 git 索引讀 {neighbours.Count} 份"));
-            units.Add(new Unit(key.Length == 0 ? null : key, seriesStaged, named, neighbours, Parse));
+            context.Trace("minutes: " + CliText.Say(context.Language,
+                $"series {(key.Length == 0 ? "(none)" : key)}: {named.Count} staged record(s), {neighbours.Count} more read from the index ({summarized[key].Count} of them from their summaries)",
+                $"系列 {(key.Length == 0 ? "（無）" : key)}：已暫存紀錄 {named.Count} 份，另自 git 索引讀 {neighbours.Count} 份（其中 {summarized[key].Count} 份讀自摘要）"));
+            string? seriesId = key.Length == 0 ? null : index.ObjectId(key);
+            units.Add(new Unit(key.Length == 0 ? null : key, seriesStaged, named, neighbours, Parse)
+            {
+                Summarized = summarized[key],
+                Bound = cache is null || seriesId is null ? null : (rel, record) => cache.Write(rel, index.ObjectId(rel), seriesId, record),
+            });
         }
 
         return units;

@@ -28,7 +28,16 @@ public sealed class Compilation
     /// <summary>The records in series order, with their gaps and the case history.</summary>
     public Validation.SeriesContext Context { get; }
 
-    public static Compilation Create(SyntaxTree? seriesTree, IEnumerable<SyntaxTree> recordTrees)
+    public static Compilation Create(SyntaxTree? seriesTree, IEnumerable<SyntaxTree> recordTrees) => Create(seriesTree, recordTrees, []);
+
+    /// <summary>
+    /// Compiles the records of <paramref name="recordTrees"/> with, as the rest of their series, records already bound
+    /// elsewhere (<paramref name="bound"/>: read from summaries, <see cref="Validation.RecordSummary"/>), which the series
+    /// rules see as they see the others. Their own findings are not complete (no syntax, no binding): report only the
+    /// findings of the files of <paramref name="recordTrees"/> and the series file. <c>check --staged</c> reads the unchanged
+    /// records of a series this way (issue 14 point 1).
+    /// </summary>
+    public static Compilation Create(SyntaxTree? seriesTree, IEnumerable<SyntaxTree> recordTrees, IEnumerable<Record> bound)
     {
         var bag = new DiagnosticBag();
         var series = Series.Empty;
@@ -47,6 +56,8 @@ public sealed class Compilation
             if (tree.Diagnostics.Any(d => d.Code == "ML0007")) continue;
             records.Add(RecordBinder.Bind(tree, series, bag));
         }
+
+        records.AddRange(bound);
 
         // the series rules (ML02xx): carry-over, consensus, rotation, dates, counts, names
         var context = Validation.SeriesValidator.Validate(series, records, bag);
