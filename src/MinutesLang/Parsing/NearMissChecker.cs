@@ -89,16 +89,20 @@ internal static class NearMissChecker
         }
     }
 
+    private static readonly (string Written, string Meant, string What)[] FullWidthOpeners = [("［［", "[[", "case link"), ("｛｛", "{{", "placeholder")];
+
     /// <summary>［［…］］ and ｛｛…｝｝ in a line's text (the first of each on the line): a case link or a placeholder typed in full width.</summary>
     private static void CheckPunctuation(SourceText source, LineSyntax line, DiagnosticBag bag)
     {
-        string text = line.ToFullString();
-        int start = line.FullSpan.Start;
-        foreach (var (written, meant, what) in new[] { ("［［", "[[", "case link"), ("｛｛", "{{", "placeholder") })
+        // the line as written is its span of the source (the tree is lossless): searched in place, not copied
+        var span = line.FullSpan;
+        var text = source.Text.AsSpan(span.Start, span.Length);
+        if (text.IndexOfAny('［', '｛') < 0) return;
+        foreach (var (written, meant, what) in FullWidthOpeners)
         {
             // the first on the line: a line of thousands of them is one finding, not thousands
             int i = text.IndexOf(written, StringComparison.Ordinal);
-            if (i >= 0) bag.At(source, new TextSpan(start + i, written.Length)).FullWidthPunctuation(written, meant, what);
+            if (i >= 0) bag.At(source, new TextSpan(span.Start + i, written.Length)).FullWidthPunctuation(written, meant, what);
         }
     }
 
