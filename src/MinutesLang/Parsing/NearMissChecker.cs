@@ -134,7 +134,7 @@ internal static class NearMissChecker
                     break;
             }
 
-            Walk(source, top[i].Content.ToList(), new ListLevel(ListStyle.ChineseComma), 1, bag);
+            if (!top[i].Blocks.IsEmpty) Walk(source, top[i].Content.ToList(), new ListLevel(ListStyle.ChineseComma), 1, bag);
         }
     }
 
@@ -172,7 +172,7 @@ internal static class NearMissChecker
                         Report(source, bag, it.Content.FullSpan.Start, o, $"the '-' marker already numbers this item {printed} (list level {depth})", hint);
                     }
 
-                    Walk(source, blocks[i].Content.ToList(), here.Next(), depth + 1, bag);
+                    if (!blocks[i].Blocks.IsEmpty) Walk(source, blocks[i].Content.ToList(), here.Next(), depth + 1, bag);
                     continue;
                 case TextLineSyntax { Marker: null } t:
                     if (Typed(t.Content) is { } q)
@@ -186,7 +186,7 @@ internal static class NearMissChecker
 
             if (line is FieldLineSyntax field) FieldOrdinals(source, field.Field, here, depth, bag);
             if (line is not DirectiveLineSyntax) pinned = null;
-            Walk(source, blocks[i].Content.ToList(), level, depth, bag);
+            if (!blocks[i].Blocks.IsEmpty) Walk(source, blocks[i].Content.ToList(), level, depth, bag); // a leaf (most lines) has nothing to walk
         }
     }
 

@@ -59,6 +59,9 @@ public sealed class TextRunSyntax(SyntaxToken token) : InlineElementSyntax
     /// <summary>Its one token's span.</summary>
     public override MinutesLang.Text.TextSpan FullSpan => Token.FullSpan;
 
+    /// <summary>Its one token's text (what the binder keeps of every plain run), not a copy.</summary>
+    public override string ToFullString() => Token.Text;
+
     public override IEnumerable<SyntaxNode> Children => [Token];
 }
 
