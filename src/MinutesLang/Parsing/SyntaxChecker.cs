@@ -23,36 +23,35 @@ internal static class SyntaxChecker
     /// <summary>The node's own finding, then its children's, in source order (a recursion, not nested iterators).</summary>
     private static void Visit(SourceText source, SyntaxNode node, DiagnosticBag bag)
     {
+        switch (node)
         {
-            switch (node)
-            {
-                case CaseLinkSyntax link:
-                    if (link.Close.IsMissing) bag.At(source, link.Open.FullSpan).UnterminatedCaseLink();
-                    else if (link.Id.Text.Trim().Length == 0) bag.At(source, link.FullSpan).EmptyCaseId();
-                    break;
-                case PlaceholderSyntax p:
-                    bag.At(source, p.FullSpan).Unfilled(p.Name.Text.Trim(), p.Close.IsMissing);
-                    break;
-                case RowLineSyntax row:
-                    // table cells are tokens, not inline text: their placeholders are read by the inline grammar here
-                    foreach (var cell in row.Parts.Where(t => t.Kind == SyntaxKind.CellText && t.Text.Contains("{{", StringComparison.Ordinal)))
-                    {
-                        foreach (var p in LineGrammar.Inline.ParseOrThrow(cell.Text).Elements.OfType<PlaceholderSyntax>())
-                            bag.At(source, new TextSpan(cell.Start + p.FullSpan.Start, p.FullSpan.Length)).Unfilled(p.Name.Text.Trim(), p.Close.IsMissing);
-                    }
+            case CaseLinkSyntax link:
+                if (link.Close.IsMissing) bag.At(source, link.Open.FullSpan).UnterminatedCaseLink();
+                else if (link.Id.Text.Trim().Length == 0) bag.At(source, link.FullSpan).EmptyCaseId();
+                break;
+            case PlaceholderSyntax p:
+                bag.At(source, p.FullSpan).Unfilled(p.Name.Text.Trim(), p.Close.IsMissing);
+                break;
+            case RowLineSyntax row:
+                // table cells are tokens, not inline text: their placeholders are read by the inline grammar here
+                foreach (var cell in row.Parts.Where(t => t.Kind == SyntaxKind.CellText && t.Text.Contains("{{", StringComparison.Ordinal)))
+                {
+                    foreach (var p in LineGrammar.Inline.ParseOrThrow(cell.Text).Elements.OfType<PlaceholderSyntax>())
+                        bag.At(source, new TextSpan(cell.Start + p.FullSpan.Start, p.FullSpan.Length)).Unfilled(p.Name.Text.Trim(), p.Close.IsMissing);
+                }
 
-                    break;
-                case DirectiveLineSyntax d when d.Name.Text.Length == 0:
-                    bag.At(source, d.At.FullSpan).DirectiveNameExpected();
-                    break;
-                case PartLineSyntax p when p.IndentWidth > 0:
-                    bag.At(source, p.Marker.FullSpan).MarkerNotAtMargin("part '*'");
-                    break;
-                case TitleLineSyntax t when t.IndentWidth > 0:
-                    bag.At(source, t.Marker!.FullSpan).MarkerNotAtMargin("title '#'");
-                    break;
-            }
+                break;
+            case DirectiveLineSyntax d when d.Name.Text.Length == 0:
+                bag.At(source, d.At.FullSpan).DirectiveNameExpected();
+                break;
+            case PartLineSyntax p when p.IndentWidth > 0:
+                bag.At(source, p.Marker.FullSpan).MarkerNotAtMargin(new("part '*'", "分項標記「*」"));
+                break;
+            case TitleLineSyntax t when t.IndentWidth > 0:
+                bag.At(source, t.Marker!.FullSpan).MarkerNotAtMargin(new("title '#'", "標題標記「#」"));
+                break;
         }
+
 
         switch (node)
         {

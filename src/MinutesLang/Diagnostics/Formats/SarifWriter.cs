@@ -24,11 +24,12 @@ public static class SarifWriter
     };
 
     /// <param name="helpBaseUri">when known, where the pages are published (…/docs/diagnostics/): gives each rule a helpUri</param>
-    public static string Write(PolicyResult result, string baseDirectory, string toolVersion, string? helpBaseUri = null)
+    /// <param name="language">the language of the results' messages (the rules carry both titles)</param>
+    public static string Write(PolicyResult result, string baseDirectory, string toolVersion, string? helpBaseUri = null, Localization.Language language = Localization.Language.En)
     {
         var index = DiagnosticCatalog.All.Select((e, i) => (e.Code, i)).ToDictionary(p => p.Code, p => p.i);
-        var findings = result.Reported.Select(d => (Diagnostic: d, Justification: (string?)null))
-            .Concat(result.Suppressed.Select(s => (s.Diagnostic, (string?)s.Justification)))
+        var findings = result.Reported.Select(d => (Diagnostic: d.In(language), Justification: (string?)null))
+            .Concat(result.Suppressed.Select(s => (Diagnostic: s.Diagnostic.In(language), Justification: (string?)s.Justification)))
             .OrderBy(f => Location.RelativePath(f.Diagnostic.Source.Path, baseDirectory), StringComparer.Ordinal)
             .ThenBy(f => f.Diagnostic.Span.Start)
             .ThenBy(f => f.Diagnostic.Code, StringComparer.Ordinal);
@@ -64,7 +65,7 @@ public static class SarifWriter
                 w.WriteNumber("ruleIndex", index[d.Code]);
                 w.WriteString("level", Level(d.Severity));
                 w.WriteStartObject("message");
-                w.WriteString("text", d.Hint is null ? d.Message : $"{d.Message} (hint: {d.Hint})");
+                w.WriteString("text", d.Hint is null ? d.Message : language == Localization.Language.ZhTw ? $"{d.Message}（提示：{d.Hint}）" : $"{d.Message} (hint: {d.Hint})");
                 w.WriteEndObject();
                 w.WriteStartArray("locations");
                 w.WriteStartObject();
@@ -123,6 +124,14 @@ public static class SarifWriter
         if (helpBaseUri is not null) w.WriteString("helpUri", helpBaseUri.TrimEnd('/') + "/" + e.Code + ".md");
         w.WriteStartObject("defaultConfiguration");
         w.WriteString("level", Level(e.Severity));
+        w.WriteEndObject();
+
+        // both texts of the catalog (issue 15): the title in English and zh-TW, and each form of the message
+        w.WriteStartObject("properties");
+        w.WriteStartObject("title");
+        w.WriteString("en", e.Title);
+        w.WriteString("zh-TW", e.TitleIn(Localization.Language.ZhTw));
+        w.WriteEndObject();
         w.WriteEndObject();
         w.WriteEndObject();
     }
