@@ -52,7 +52,6 @@ internal static class SyntaxChecker
                 break;
         }
 
-
         switch (node)
         {
             case DocumentSyntax d:
