@@ -29,6 +29,10 @@ internal static class ControlCharacters
         string text = source.Text;
         for (int i = 0; i < text.Length; i++)
         {
+            // skip to the next character any branch below can report (vectorized; most texts have none)
+            int next = text.AsSpan(i).IndexOfAny(Reportable);
+            if (next < 0) break;
+            i += next;
             char c = text[i];
             if (c == Esc)
             {
@@ -58,6 +62,16 @@ internal static class ControlCharacters
             }
         }
     }
+
+    /// <summary>
+    /// Every character <see cref="Check"/> may report: the C0 controls but tab, LF, CR and NUL (ESC included), DEL and
+    /// C1, the bidi controls (<see cref="IsBidi"/>) and the invisible characters (<see cref="IsInvisible"/>).
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<char> Reportable = System.Buffers.SearchValues.Create(
+        "\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"
+        + "\u007F\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F"
+        + "\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069"
+        + "\u200B\u200C\u200D\u200E\u200F\u2060\uFEFF");
 
     /// <summary>A control this check reports as ML0030: C0 but tab, LF, CR, NUL (ML0002) and ESC (ML0031); DEL; C1.</summary>
     public static bool IsControl(char c) =>

@@ -72,6 +72,24 @@ internal static class IndentationChecker
         {
             int end = start + 1;
             while (end < lines.Count && lines[end].Line.Indent.Text.Length > 0) end++;
+            int firstKinds = -1;
+            bool oneKind = true;
+            for (int i = start; i < end; i++)
+            {
+                if (lines[i].Line.Indent.Text.Length == 0) continue;
+                int kinds = Kinds(lines[i].Line.Indent.Text);
+                if (firstKinds < 0) firstKinds = kinds;
+                else oneKind &= kinds == firstKinds;
+            }
+
+            // a part indented with one kind of space throughout (nearly every part): that kind is the norm and no line
+            // is odd; the counting below, which allocates, is for the parts that mix them
+            if (oneKind)
+            {
+                start = end;
+                continue;
+            }
+
             var part = lines.GetRange(start, end - start).Select(l => l.Line).ToList();
             start = end;
 
@@ -241,18 +259,28 @@ internal static class IndentationChecker
         // the step of each top-level part: the indentation a line most often has more than its parent
         var partOf = new int[lines.Count];
         for (int i = 0; i < lines.Count; i++) partOf[i] = lines[i].Parent < 0 ? i : partOf[lines[i].Parent];
-        var steps = Enumerable.Range(0, lines.Count)
-            .Where(i => lines[i].Parent >= 0 && lines[i].Line.IndentWidth > lines[lines[i].Parent].Line.IndentWidth)
-            .GroupBy(i => partOf[i])
-            .ToDictionary(g => g.Key, g => g.GroupBy(i => lines[i].Line.IndentWidth - lines[lines[i].Parent].Line.IndentWidth)
-                .OrderByDescending(d => d.Count()).ThenBy(d => d.Key).First().Key);
+        // counted in one dictionary: the most frequent step of a part, the smaller of two as frequent
+        var counts = new Dictionary<(int Part, int Step), int>();
+        for (int i = 0; i < lines.Count; i++)
+        {
+            int parent = lines[i].Parent;
+            if (parent < 0 || lines[i].Line.IndentWidth <= lines[parent].Line.IndentWidth) continue;
+            var key = (partOf[i], lines[i].Line.IndentWidth - lines[parent].Line.IndentWidth);
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+
+        var steps = new Dictionary<int, (int Step, int Count)>();
+        foreach (var ((part, step), n) in counts)
+        {
+            if (!steps.TryGetValue(part, out var best) || n > best.Count || (n == best.Count && step < best.Step)) steps[part] = (step, n);
+        }
 
         var firstChild = new Dictionary<int, int>();
         for (int i = 0; i < lines.Count; i++)
         {
             var (line, parent) = lines[i];
             if (parent < 0 || reported.Contains(line)) continue;
-            int step = steps.GetValueOrDefault(partOf[i], 2);
+            int step = steps.TryGetValue(partOf[i], out var most) ? most.Step : 2;
             int parentWidth = lines[parent].Line.IndentWidth;
             if (line.IndentWidth <= parentWidth) continue; // a continuation or a field's list, reported as such
             if (!firstChild.TryGetValue(parent, out int first))

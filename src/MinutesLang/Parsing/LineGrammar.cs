@@ -11,6 +11,14 @@ namespace MinutesLang.Parsing;
 /// input parses, because a line that is nothing else is text; malformed constructs become
 /// nodes with missing tokens that the <see cref="SyntaxChecker"/> reports.
 /// </summary>
+/// <remarks>
+/// Speed (issue 14 §2, docs/bench/throughput.md): every parser is built once, in a static field. A line and a run of
+/// inline text choose their alternative by their first character (<see cref="Body"/>, <see cref="InlineUntil"/>)
+/// instead of trying each in turn (each failed alternative costs Pidgin an error record), and a field's label is
+/// measured on the input span before it is copied into a string (<see cref="LabelText"/>). The alternatives tried,
+/// and their order, for each first character are those of the plain ordered choice in grammar/minutes.ebnf, so the
+/// tree is the same.
+/// </remarks>
 internal static class LineGrammar
 {
     public const int MaxLabelLength = 12;
@@ -74,15 +82,38 @@ internal static class LineGrammar
                 Tok(SyntaxKind.Wording, Token(c => !IsEolChar(c) && c != ']').ManyString())).Optional(),
             Tok(SyntaxKind.CloseLinkToken, Try(String("]]"))).Optional());
 
-    private static Parser<char, InlineSyntax> InlineUntil(Func<char, bool> stop) =>
-        OneOf(CaseLink, Placeholder, PlainRun(stop)).Many().Select(es => new InlineSyntax([.. es]));
+    // the ordered choice (case link, placeholder, plain run) by the first character: only '[' can start a link and only
+    // '{' a placeholder; the plain run reads a lone '[' or '{' when the link or placeholder is not there
+    private static Parser<char, InlineSyntax> InlineUntil(Func<char, bool> stop)
+    {
+        var run = PlainRun(stop);
+        var linkOrRun = OneOf(CaseLink, run);
+        var placeholderOrRun = OneOf(Placeholder, run);
+        return Lookahead(Any).Bind(c => c switch { '[' => linkOrRun, '{' => placeholderOrRun, _ => run })
+            .Many().Select(es => new InlineSyntax([.. es]));
+    }
 
     public static readonly Parser<char, InlineSyntax> Inline = InlineUntil(_ => false);
 
     // fields: label：value
+    // a label character, then label characters and spaces; at most MaxLabelLength of them not spaces. Measured on
+    // the input span: a line of prose (letters up to its first punctuation) fails here without a copy of itself
     private static readonly Parser<char, string> LabelText =
-        Map((first, rest) => first + rest, Token(IsLabelChar), Token(c => IsLabelChar(c) || c == ' ' || c == '\u3000').ManyString())
-            .Assert(s => s.Count(c => !IsSpaceChar(c)) <= MaxLabelLength);
+        Token(IsLabelChar).Then(Token(c => IsLabelChar(c) || c == ' ' || c == '\u3000').SkipMany())
+            .MapWithInput((span, _) => CountNonSpace(span) <= MaxLabelLength ? span.ToString() : null)
+            .Assert(s => s is not null)
+            .Select(s => s!);
+
+    private static int CountNonSpace(ReadOnlySpan<char> text)
+    {
+        int n = 0;
+        foreach (char c in text)
+        {
+            if (!IsSpaceChar(c)) n++;
+        }
+
+        return n;
+    }
 
     private static readonly Parser<char, char> Colon =
         OneOf(Char('：'), Try(Char(':').Before(Not(Try(String("//"))))));
@@ -183,24 +214,51 @@ internal static class LineGrammar
     private static readonly Parser<char, LineFactory> TextLine =
         Inline.Select<LineFactory>(c => (i, e) => new TextLineSyntax(i, null, c, e));
 
-    private static Parser<char, LineFactory> Body(bool atMargin) => OneOf(
-        Blank,
-        Comment,
-        Lookahead(OneOf(Char('@'), Try(Char('＠').Before(Lookahead(Token(IsNameChar)))))).Then(Directive),
-        Title(atMargin ? NearMissMarker('#', SyntaxKind.HashToken, digitsToo: true) : Marker('#', SyntaxKind.HashToken)),
-        Item,
-        Part(atMargin ? NearMissMarker('*', SyntaxKind.StarToken) : Marker('*', SyntaxKind.StarToken)),
-        Lookahead(Char('|')).Then(Row),
-        Lookahead(Char('\\')).Then(Escaped),
-        FieldLine,
-        TextLine);
+    /// <summary>
+    /// The body of a line: the ordered choice of grammar/minutes.ebnf (blank, comment, directive, title, item, part,
+    /// row, escaped text, field, text), but dispatched on the first character, since each alternative but the field
+    /// and the text needs its own (a label starts with a letter or a digit, which no marker is): only the alternatives
+    /// that can succeed on that character are tried, in the same order, so the line read is the same.
+    /// </summary>
+    private static Parser<char, LineFactory> Body(bool atMargin)
+    {
+        var titleOrText = OneOf(Title(atMargin ? NearMissMarker('#', SyntaxKind.HashToken, digitsToo: true) : Marker('#', SyntaxKind.HashToken)), TextLine);
+        var partOrText = OneOf(Part(atMargin ? NearMissMarker('*', SyntaxKind.StarToken) : Marker('*', SyntaxKind.StarToken)), TextLine);
+        var itemOrText = OneOf(Item, TextLine);
+        var commentOrText = OneOf(Comment, TextLine);
+        var fieldOrText = OneOf(FieldLine, TextLine);
+        var fullWidthAt = OneOf(Lookahead(Try(Char('＠').Before(Lookahead(Token(IsNameChar))))).Then(Directive), TextLine);
+        var full = FullWidth('#');
+        var fullStar = FullWidth('*');
+        return Lookahead(Any).Optional().Bind(first => !first.HasValue ? Blank : first.Value switch
+        {
+            '\r' or '\n' => Blank,
+            '/' => commentOrText,
+            '@' => Directive,
+            '＠' => fullWidthAt,
+            '#' => titleOrText,
+            '-' or '－' => itemOrText,
+            '*' => partOrText,
+            '|' => Row,
+            '\\' => Escaped,
+            var c when c == full => atMargin ? titleOrText : TextLine, // an indented '＃' stays text
+            var c when c == fullStar => atMargin ? partOrText : TextLine,
+            var c when IsLabelChar(c) => fieldOrText,
+            _ => TextLine,
+        });
+    }
 
     private static readonly Parser<char, SyntaxToken> NoIndent = Tok(SyntaxKind.Indent, Return(string.Empty));
 
+    private static readonly Parser<char, LineSyntax> IndentedLine =
+        Map((indent, body, eol) => body(indent, eol), Tok(SyntaxKind.Indent, Token(IsSpaceChar).AtLeastOnceString()), Body(atMargin: false), EndOfLine);
+
+    private static readonly Parser<char, LineSyntax> MarginLine =
+        Map((indent, body, eol) => body(indent, eol), NoIndent, Body(atMargin: true), EndOfLine);
+
+    /// <summary>One line: indented (a space, a tab or a full-width space first) or at the left margin.</summary>
     public static readonly Parser<char, LineSyntax> Line =
-        OneOf(
-            Map((indent, body, eol) => body(indent, eol), Tok(SyntaxKind.Indent, Token(IsSpaceChar).AtLeastOnceString()), Body(atMargin: false), EndOfLine),
-            Map((indent, body, eol) => body(indent, eol), NoIndent, Body(atMargin: true), EndOfLine));
+        Lookahead(Any).Optional().Bind(first => first.HasValue && IsSpaceChar(first.Value) ? IndentedLine : MarginLine);
 
     public static readonly Parser<char, (SyntaxToken? Bom, ImmutableArray<LineSyntax> Lines, SyntaxToken Eof)> Document =
         Map(

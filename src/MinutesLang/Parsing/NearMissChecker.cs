@@ -92,16 +92,21 @@ internal static class NearMissChecker
         }
     }
 
+    private static readonly (string Written, string Meant, Phrase What)[] FullWidthOpeners =
+        [("［［", "[[", new Phrase("case link", "案件連結")), ("｛｛", "{{", new Phrase("placeholder", "預留位置"))];
+
     /// <summary>［［…］］ and ｛｛…｝｝ in a line's text (the first of each on the line): a case link or a placeholder typed in full width.</summary>
     private static void CheckPunctuation(SourceText source, LineSyntax line, DiagnosticBag bag)
     {
-        string text = line.ToFullString();
-        int start = line.FullSpan.Start;
-        foreach (var (written, meant, what) in new[] { ("［［", "[[", new Phrase("case link", "案件連結")), ("｛｛", "{{", new Phrase("placeholder", "預留位置")) })
+        // the line as written is its span of the source (the tree is lossless): searched in place, not copied
+        var span = line.FullSpan;
+        var text = source.Text.AsSpan(span.Start, span.Length);
+        if (text.IndexOfAny('［', '｛') < 0) return;
+        foreach (var (written, meant, what) in FullWidthOpeners)
         {
             // the first on the line: a line of thousands of them is one finding, not thousands
             int i = text.IndexOf(written, StringComparison.Ordinal);
-            if (i >= 0) bag.At(source, new TextSpan(start + i, written.Length)).FullWidthPunctuation(written, meant, what);
+            if (i >= 0) bag.At(source, new TextSpan(span.Start + i, written.Length)).FullWidthPunctuation(written, meant, what);
         }
     }
 
@@ -133,7 +138,7 @@ internal static class NearMissChecker
                     break;
             }
 
-            Walk(source, top[i].Content.ToList(), new ListLevel(ListStyle.ChineseComma), 1, bag);
+            if (!top[i].Blocks.IsEmpty) Walk(source, top[i].Content.ToList(), new ListLevel(ListStyle.ChineseComma), 1, bag);
         }
     }
 
@@ -169,7 +174,7 @@ internal static class NearMissChecker
                         At(source, bag, it.Content.FullSpan.Start, o).HandTypedOrdinalOnItem(written, printed, depth, style);
                     }
 
-                    Walk(source, blocks[i].Content.ToList(), here.Next(), depth + 1, bag);
+                    if (!blocks[i].Blocks.IsEmpty) Walk(source, blocks[i].Content.ToList(), here.Next(), depth + 1, bag);
                     continue;
                 case TextLineSyntax { Marker: null } t:
                     if (Typed(t.Content) is { } q)
@@ -183,7 +188,7 @@ internal static class NearMissChecker
 
             if (line is FieldLineSyntax field) FieldOrdinals(source, field.Field, here, depth, bag);
             if (line is not DirectiveLineSyntax) pinned = null;
-            Walk(source, blocks[i].Content.ToList(), level, depth, bag);
+            if (!blocks[i].Blocks.IsEmpty) Walk(source, blocks[i].Content.ToList(), level, depth, bag); // a leaf (most lines) has nothing to walk
         }
     }
 

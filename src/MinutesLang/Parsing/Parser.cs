@@ -52,7 +52,7 @@ public static class Parser
     /// value (<c>決議：</c>) are that field's list (ML0014), with the <c>@list</c> line that pins their style. A text line at the margin is always a
     /// part of its own (an imported record writes its unnumbered parts so).
     /// </summary>
-    private static Nesting Nest(ImmutableArray<LineSyntax> lines)
+    internal static Nesting Nest(ImmutableArray<LineSyntax> lines)
     {
         var root = new List<BlockSyntax>();
         var stack = new Stack<Open>();

@@ -17,46 +17,62 @@ internal static class SyntaxChecker
         foreach (var line in nesting.TooDeep.Take(1)) bag.At(source, line.Indent.FullSpan).NestingTooDeep(Parser.MaxDepth);
         IndentationChecker.Check(source, root, nesting, bag);
         if (!bag.Items.Any(d => d.Code == "ML0007")) NearMissChecker.Check(source, root, bag);
-        foreach (var node in Walk(root))
-        {
-            switch (node)
-            {
-                case CaseLinkSyntax link:
-                    if (link.Close.IsMissing) bag.At(source, link.Open.FullSpan).UnterminatedCaseLink();
-                    else if (link.Id.Text.Trim().Length == 0) bag.At(source, link.FullSpan).EmptyCaseId();
-                    break;
-                case PlaceholderSyntax p:
-                    bag.At(source, p.FullSpan).Unfilled(p.Name.Text.Trim(), p.Close.IsMissing);
-                    break;
-                case RowLineSyntax row:
-                    // table cells are tokens, not inline text: their placeholders are read by the inline grammar here
-                    foreach (var cell in row.Parts.Where(t => t.Kind == SyntaxKind.CellText && t.Text.Contains("{{", StringComparison.Ordinal)))
-                    {
-                        foreach (var p in LineGrammar.Inline.ParseOrThrow(cell.Text).Elements.OfType<PlaceholderSyntax>())
-                            bag.At(source, new TextSpan(cell.Start + p.FullSpan.Start, p.FullSpan.Length)).Unfilled(p.Name.Text.Trim(), p.Close.IsMissing);
-                    }
-
-                    break;
-                case DirectiveLineSyntax d when d.Name.Text.Length == 0:
-                    bag.At(source, d.At.FullSpan).DirectiveNameExpected();
-                    break;
-                case PartLineSyntax p when p.IndentWidth > 0:
-                    bag.At(source, p.Marker.FullSpan).MarkerNotAtMargin(new("part '*'", "分項標記「*」"));
-                    break;
-                case TitleLineSyntax t when t.IndentWidth > 0:
-                    bag.At(source, t.Marker!.FullSpan).MarkerNotAtMargin(new("title '#'", "標題標記「#」"));
-                    break;
-            }
-        }
+        Visit(source, root, bag);
     }
 
-    private static IEnumerable<SyntaxNode> Walk(SyntaxNode node)
+    /// <summary>The node's own finding, then its children's, in source order (a recursion, not nested iterators).</summary>
+    private static void Visit(SourceText source, SyntaxNode node, DiagnosticBag bag)
     {
-        yield return node;
-        foreach (var c in node.Children)
+        switch (node)
         {
-            if (c is SyntaxToken) continue;
-            foreach (var n in Walk(c)) yield return n;
+            case CaseLinkSyntax link:
+                if (link.Close.IsMissing) bag.At(source, link.Open.FullSpan).UnterminatedCaseLink();
+                else if (link.Id.Text.Trim().Length == 0) bag.At(source, link.FullSpan).EmptyCaseId();
+                break;
+            case PlaceholderSyntax p:
+                bag.At(source, p.FullSpan).Unfilled(p.Name.Text.Trim(), p.Close.IsMissing);
+                break;
+            case RowLineSyntax row:
+                // table cells are tokens, not inline text: their placeholders are read by the inline grammar here
+                foreach (var cell in row.Parts.Where(t => t.Kind == SyntaxKind.CellText && t.Text.Contains("{{", StringComparison.Ordinal)))
+                {
+                    foreach (var p in LineGrammar.Inline.ParseOrThrow(cell.Text).Elements.OfType<PlaceholderSyntax>())
+                        bag.At(source, new TextSpan(cell.Start + p.FullSpan.Start, p.FullSpan.Length)).Unfilled(p.Name.Text.Trim(), p.Close.IsMissing);
+                }
+
+                break;
+            case DirectiveLineSyntax d when d.Name.Text.Length == 0:
+                bag.At(source, d.At.FullSpan).DirectiveNameExpected();
+                break;
+            case PartLineSyntax p when p.IndentWidth > 0:
+                bag.At(source, p.Marker.FullSpan).MarkerNotAtMargin(new("part '*'", "分項標記「*」"));
+                break;
+            case TitleLineSyntax t when t.IndentWidth > 0:
+                bag.At(source, t.Marker!.FullSpan).MarkerNotAtMargin(new("title '#'", "標題標記「#」"));
+                break;
+        }
+
+        switch (node)
+        {
+            case DocumentSyntax d:
+                foreach (var b in d.Blocks) Visit(source, b, bag);
+                break;
+            case BlockSyntax b:
+                Visit(source, b.Line, bag);
+                foreach (var c in b.Blocks) Visit(source, c, bag);
+                break;
+            case InlineSyntax i:
+                foreach (var e in i.Elements) Visit(source, e, bag);
+                break;
+            case TextRunSyntax or RowLineSyntax or BlankLineSyntax or CommentLineSyntax:
+                break; // tokens only
+            default:
+                foreach (var c in node.Children)
+                {
+                    if (c is not SyntaxToken) Visit(source, c, bag);
+                }
+
+                break;
         }
     }
 
@@ -66,14 +82,16 @@ internal static class SyntaxChecker
     /// </summary>
     internal static bool IsBinary(string text)
     {
+        // a vectorized search from one control to the next: most texts have none
         int controls = 0;
-        foreach (char c in text)
-        {
-            if (c < ' ' && c != '\r' && c != '\n' && c != '\t') controls++;
-        }
-
+        var rest = text.AsSpan();
+        for (int i; (i = rest.IndexOfAny(C0ButTabAndBreaks)) >= 0; rest = rest[(i + 1)..]) controls++;
         return controls > 8 && controls * 20 > text.Length;
     }
+
+    /// <summary>U+0000–U+001F but tab, LF and CR: the controls <see cref="IsBinary"/> counts.</summary>
+    private static readonly System.Buffers.SearchValues<char> C0ButTabAndBreaks = System.Buffers.SearchValues.Create(
+        "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
 
     private static void CheckCharacters(SourceText source, DiagnosticBag bag)
     {
@@ -94,13 +112,10 @@ internal static class SyntaxChecker
         }
 
         reported = 0;
-        for (int i = 0; i < text.Length && reported < MaxByteDiagnostics; i++)
+        for (int i = text.IndexOf('\0'); i >= 0 && reported < MaxByteDiagnostics; i = text.IndexOf('\0', i + 1))
         {
-            if (text[i] == '\0')
-            {
-                bag.At(source, new TextSpan(i, 1)).NulCharacter();
-                reported++;
-            }
+            bag.At(source, new TextSpan(i, 1)).NulCharacter();
+            reported++;
         }
 
         ControlCharacters.Check(source, bag);

@@ -11,6 +11,10 @@ public sealed class BlockSyntax(LineSyntax line, ImmutableArray<BlockSyntax> chi
 
     public ImmutableArray<BlockSyntax> Blocks { get; } = children;
 
+    /// <summary>From the start of its line to the end of its last child block (or of its line).</summary>
+    public override Text.TextSpan FullSpan =>
+        Blocks.IsEmpty ? Line.FullSpan : Text.TextSpan.FromBounds(Line.FullSpan.Start, Blocks[^1].FullSpan.End);
+
     /// <summary>The children that mean something (blank lines and comments left out).</summary>
     public IEnumerable<BlockSyntax> Content => Blocks.Where(c => !c.Line.IsTrivia);
 

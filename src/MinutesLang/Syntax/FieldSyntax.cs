@@ -16,7 +16,19 @@ public sealed class FieldSyntax(SyntaxToken label, SyntaxToken? spaceBeforeColon
     public InlineSyntax Value { get; } = value;
 
     /// <summary>The label with its inner spaces removed: <c>說 明</c> is <c>說明</c>.</summary>
-    public string Name => string.Concat(Label.Text.Where(c => !char.IsWhiteSpace(c)));
+    public string Name => HasWhitespace(Label.Text)
+        ? string.Concat(Label.Text.Where(c => !char.IsWhiteSpace(c)))
+        : Label.Text; // most labels have no inner space: the label's own text, not a copy
+
+    private static bool HasWhitespace(string label)
+    {
+        foreach (char c in label)
+        {
+            if (char.IsWhiteSpace(c)) return true;
+        }
+
+        return false;
+    }
 
     public override IEnumerable<SyntaxNode> Children
     {

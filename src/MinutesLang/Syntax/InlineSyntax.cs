@@ -14,6 +14,13 @@ public sealed class InlineSyntax(ImmutableArray<InlineElementSyntax> elements) :
 
     public bool IsEmpty => Elements.IsEmpty;
 
+    /// <summary>From the first element's start to the last one's end; <c>default</c> (0, 0) for an empty text, as the walk over no token gives.</summary>
+    public override MinutesLang.Text.TextSpan FullSpan =>
+        Elements.IsEmpty ? default : MinutesLang.Text.TextSpan.FromBounds(Elements[0].FullSpan.Start, Elements[^1].FullSpan.End);
+
+    /// <summary>The text as written; one plain run (most lines) is its token's text, not a copy.</summary>
+    public override string ToFullString() => Elements is [TextRunSyntax only] ? only.Token.Text : base.ToFullString();
+
     /// <summary>The text as written, case links included verbatim.</summary>
     public string RawText => ToFullString();
 
@@ -22,6 +29,8 @@ public sealed class InlineSyntax(ImmutableArray<InlineElementSyntax> elements) :
     {
         get
         {
+            if (Elements.IsEmpty) return "";
+            if (Elements is [TextRunSyntax only]) return only.Token.Text; // most values: one plain run, not copied
             var sb = new StringBuilder();
             foreach (var e in Elements)
             {
@@ -47,6 +56,12 @@ public sealed class TextRunSyntax(SyntaxToken token) : InlineElementSyntax
 
     public SyntaxToken Token { get; } = token;
 
+    /// <summary>Its one token's span.</summary>
+    public override MinutesLang.Text.TextSpan FullSpan => Token.FullSpan;
+
+    /// <summary>Its one token's text (what the binder keeps of every plain run), not a copy.</summary>
+    public override string ToFullString() => Token.Text;
+
     public override IEnumerable<SyntaxNode> Children => [Token];
 }
 
@@ -64,6 +79,9 @@ public sealed class CaseLinkSyntax(SyntaxToken open, SyntaxToken id, SyntaxToken
     public SyntaxToken? Wording { get; } = wording;
 
     public SyntaxToken Close { get; } = close;
+
+    /// <summary>From <c>[[</c> to <c>]]</c> (the place where it is missing, on an unclosed link).</summary>
+    public override MinutesLang.Text.TextSpan FullSpan => MinutesLang.Text.TextSpan.FromBounds(Open.Start, Close.Start + Close.Text.Length);
 
     public override IEnumerable<SyntaxNode> Children
     {
@@ -94,4 +112,7 @@ public sealed class PlaceholderSyntax(SyntaxToken open, SyntaxToken name, Syntax
     public SyntaxToken Close { get; } = close;
 
     public override IEnumerable<SyntaxNode> Children => [Open, Name, Close];
+
+    /// <summary>From <c>{{</c> to <c>}}</c> (the place where it is missing, on an unclosed placeholder).</summary>
+    public override MinutesLang.Text.TextSpan FullSpan => MinutesLang.Text.TextSpan.FromBounds(Open.Start, Close.Start + Close.Text.Length);
 }

@@ -10,7 +10,29 @@ public abstract class LineSyntax(SyntaxToken indent, SyntaxToken endOfLine) : Sy
     public SyntaxToken EndOfLine { get; } = endOfLine;
 
     /// <summary>Indentation width: a space counts 1, a tab 4, an ideographic space 2.</summary>
-    public int IndentWidth => Indent.Text.Sum(c => c switch { '\t' => 4, '\u3000' => 2, _ => 1 });
+    public int IndentWidth
+    {
+        get
+        {
+            // asked for again and again by the nesting and the checks: counted once
+            if (indentWidth < 0)
+            {
+                int width = 0;
+                foreach (char c in Indent.Text) width += c switch { '\t' => 4, '\u3000' => 2, _ => 1 };
+                indentWidth = width;
+            }
+
+            return indentWidth;
+        }
+    }
+
+    private int indentWidth = -1;
+
+    /// <summary>
+    /// From the start of the indentation (always a token, empty at the margin) to the end of the line break (empty at the
+    /// end of the file): the first and the last token of every line, so the same span as the walk over all tokens.
+    /// </summary>
+    public override Text.TextSpan FullSpan => Text.TextSpan.FromBounds(Indent.Start, EndOfLine.Start + EndOfLine.Text.Length);
 
     /// <summary>Blank lines and comments carry no meaning.</summary>
     public bool IsTrivia => this is BlankLineSyntax or CommentLineSyntax;

@@ -38,12 +38,20 @@ public abstract class SyntaxNode
         }
     }
 
-    public void WriteTo(StringBuilder sb)
+    /// <summary>
+    /// Appends the text of every token below this node, in source order, to <paramref name="sb"/>. A plain recursion
+    /// over <see cref="Children"/> (not <see cref="Tokens"/>, whose nested iterators cost one object per level and token).
+    /// </summary>
+    public virtual void WriteTo(StringBuilder sb)
     {
-        foreach (var t in Tokens()) sb.Append(t.Text);
+        foreach (var child in Children)
+        {
+            if (child is SyntaxToken t) sb.Append(t.Text);
+            else child.WriteTo(sb);
+        }
     }
 
-    public string ToFullString()
+    public virtual string ToFullString()
     {
         var sb = new StringBuilder();
         WriteTo(sb);

@@ -21,4 +21,10 @@ public sealed class SyntaxToken(SyntaxKind kind, string text, int start, bool is
     public static SyntaxToken Missing(SyntaxKind kind, int at) => new(kind, "", at, isMissing: true);
 
     public override string ToString() => Text;
+
+    /// <summary>A token writes its own text (it has no children).</summary>
+    public override void WriteTo(System.Text.StringBuilder sb) => sb.Append(Text);
+
+    /// <summary>The token's text, as written.</summary>
+    public override string ToFullString() => Text;
 }

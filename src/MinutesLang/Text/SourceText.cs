@@ -35,6 +35,8 @@ public sealed class SourceText
 
     public static SourceText FromBytes(byte[] bytes, string path)
     {
+        // valid UTF-8 (nearly every file): the runtime's vectorized decoder gives the same characters, a BOM kept
+        if (System.Text.Unicode.Utf8.IsValid(bytes)) return new SourceText(path, Encoding.UTF8.GetString(bytes), []);
         var sb = new StringBuilder(bytes.Length);
         var invalid = ImmutableArray.CreateBuilder<int>();
         int i = 0;

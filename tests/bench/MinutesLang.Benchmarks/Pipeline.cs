@@ -9,6 +9,14 @@ namespace MinutesLang.Benchmarks;
 /// <summary>The three stages measured, each from the bytes, as <c>minutes check</c> runs them for one series.</summary>
 internal static class Pipeline
 {
+    /// <summary>The yardstick: the same bytes decoded and split into lines, the least any reader of the text does.</summary>
+    public static int Yardstick(Inputs.Input input)
+    {
+        int n = System.Text.Encoding.UTF8.GetString(input.Series.Bytes).Split('\n').Length;
+        foreach (var (_, bytes) in input.Records) n += System.Text.Encoding.UTF8.GetString(bytes).Split('\n').Length;
+        return n;
+    }
+
     /// <summary>Bytes → text → syntax trees (the Pidgin line grammar, nesting, the syntax checks).</summary>
     public static (SyntaxTree Series, List<SyntaxTree> Records) Parse(Inputs.Input input)
     {

@@ -10,6 +10,21 @@ using MinutesLang.Validation;
 //   dotnet run -c Release --project tests/bench/MinutesLang.Benchmarks -- stopwatch [ROUNDS]
 //       a Stopwatch harness (seconds, not minutes): each stage and each series rule per record at 200 and 4,000
 //       records, and the ratio 4,000 / 200: finds a rule whose cost grows with the length of the series
+//   dotnet run -c Release --project tests/bench/MinutesLang.Benchmarks -- throughput [ROUNDS] [INPUT…]
+//       per stage, best of the rounds: MB/s, bytes allocated per input byte, and the ratio to a yardstick measured
+//       in the same run (the bytes decoded and split into lines: Encoding.UTF8.GetString + string.Split('\n'))
+if (args.Length > 0 && args[0] == "throughput")
+{
+    RunThroughput(args.Length > 1 ? int.Parse(args[1]) : 5, args.Length > 2 ? args[2..] : ["seeds", "series-200"]);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "parts")
+{
+    RunParts(args.Length > 1 ? int.Parse(args[1]) : 5, args.Length > 2 ? args[2] : "series-200");
+    return;
+}
+
 if (args.Length > 0 && args[0] == "stopwatch")
 {
     RunStopwatch(args.Length > 1 ? int.Parse(args[1]) : 5);
@@ -98,5 +113,80 @@ static void RunStopwatch(int rounds)
         }
 
         Console.WriteLine($"  {rule.GetType().Name + " " + rule.Code,-28} {cost["series-200"],8:0.00} / {cost["series-4000"],8:0.00}  ({cost["series-4000"] / cost["series-200"]:0.00})");
+    }
+}
+
+static void RunThroughput(int rounds, string[] names)
+{
+    var stages = new (string Name, Func<Inputs.Input, object> Run)[]
+    {
+        ("yardstick: decode+split", i => Pipeline.Yardstick(i)),
+        ("parse", i => Pipeline.Parse(i)),
+        ("parse+bind", i => Pipeline.ParseBind(i)),
+        ("parse+bind+validate", i => Pipeline.ParseBindValidate(i)),
+    };
+    foreach (var name in names)
+    {
+        var input = Inputs.Get(name);
+        double yard = 0;
+        foreach (var (stage, run) in stages)
+        {
+            for (int w = 0; w < 3; w++) run(input); // warm, past tiered JIT
+            double best = double.MaxValue;
+            long allocated = long.MaxValue;
+            for (int r = 0; r < rounds; r++)
+            {
+                long before = GC.GetAllocatedBytesForCurrentThread();
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                run(input);
+                best = Math.Min(best, clock.Elapsed.TotalMilliseconds);
+                allocated = Math.Min(allocated, GC.GetAllocatedBytesForCurrentThread() - before);
+            }
+
+            double mbs = input.Bytes / (best / 1000) / 1e6;
+            if (yard == 0) yard = mbs;
+            Console.WriteLine($"{name,-12} {stage,-24} {best,9:0.00} ms  {mbs,7:0.0} MB/s  yardstick/stage {yard / mbs,6:0.0}  {allocated / (double)input.Bytes,6:0.0} B allocated per input byte");
+        }
+    }
+}
+
+// the steps of the parser and the binder alone, on texts already decoded: where the time of a stage goes
+static void RunParts(int rounds, string name)
+{
+    var input = Inputs.Get(name);
+    var texts = input.Records.Select(r => MinutesLang.Text.SourceText.FromBytes(r.Bytes, r.Path)).ToList();
+    var seriesTree = MinutesLang.Parsing.Parser.Parse(MinutesLang.Text.SourceText.FromBytes(input.Series.Bytes, input.Series.Path));
+    var series = SeriesBinder.Bind(seriesTree, new MinutesLang.Diagnostics.DiagnosticBag());
+    var trees = texts.Select(t => MinutesLang.Parsing.Parser.Parse(t)).ToList();
+    var nested = texts.Zip(trees, (t, tree) => (t, tree, MinutesLang.Parsing.Parser.Nest(Pidgin.ParserExtensions.ParseOrThrow(MinutesLang.Parsing.LineGrammar.Document, t.Text).Lines))).ToList();
+    var steps = new (string Name, Action Run)[]
+    {
+        ("decode (SourceText.FromBytes)", () => { foreach (var r in input.Records) MinutesLang.Text.SourceText.FromBytes(r.Bytes, r.Path); }),
+        ("line grammar (Pidgin)", () => { foreach (var t in texts) Pidgin.ParserExtensions.ParseOrThrow(MinutesLang.Parsing.LineGrammar.Document, t.Text); }),
+        ("grammar + nesting", () => { foreach (var t in texts) MinutesLang.Parsing.Parser.Nest(Pidgin.ParserExtensions.ParseOrThrow(MinutesLang.Parsing.LineGrammar.Document, t.Text).Lines); }),
+        ("  indentation checks", () => { foreach (var (t, tree, n) in nested) MinutesLang.Parsing.IndentationChecker.Check(t, tree.Root, n, new MinutesLang.Diagnostics.DiagnosticBag()); }),
+        ("  near-miss checks", () => { foreach (var (t, tree, _) in nested) MinutesLang.Parsing.NearMissChecker.Check(t, tree.Root, new MinutesLang.Diagnostics.DiagnosticBag()); }),
+        ("  control characters", () => { foreach (var t in texts) MinutesLang.Parsing.ControlCharacters.Check(t, new MinutesLang.Diagnostics.DiagnosticBag()); }),
+        ("  syntax checks (all)", () => { foreach (var (t, tree, n) in nested) MinutesLang.Parsing.SyntaxChecker.Check(t, tree.Root, n, new MinutesLang.Diagnostics.DiagnosticBag()); }),
+        ("Parser.Parse (all)", () => { foreach (var t in texts) MinutesLang.Parsing.Parser.Parse(t); }),
+        ("RecordBinder.Bind", () => { var bag = new MinutesLang.Diagnostics.DiagnosticBag(); foreach (var t in trees) RecordBinder.Bind(t, series, bag); }),
+        ("tree walk: ToFullString", () => { foreach (var t in trees) t.ToFullString(); }),
+    };
+    foreach (var (step, run) in steps)
+    {
+        for (int w = 0; w < 3; w++) run();
+        double best = double.MaxValue;
+        long allocated = long.MaxValue;
+        for (int r = 0; r < rounds; r++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            run();
+            best = Math.Min(best, clock.Elapsed.TotalMilliseconds);
+            allocated = Math.Min(allocated, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+
+        long bytes = input.Records.Sum(r => (long)r.Bytes.Length);
+        Console.WriteLine($"{name,-12} {step,-32} {best,9:0.00} ms  {bytes / (best / 1000) / 1e6,7:0.0} MB/s  {allocated / (double)bytes,6:0.0} B allocated per input byte");
     }
 }
