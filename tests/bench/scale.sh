@@ -17,7 +17,8 @@
 #        NO_PUBLISH=1 reuses src/MinutesLang.Cli/bin/Release/native/minutes; BEFORE=/path/to/minutes adds
 #        another binary, e.g. one published from an older commit, to every measure, for an A/B in the same run;
 #        MINUTES=/path/to/minutes measures that build instead of publishing the native binary;
-#        NO_HOOK=1 leaves out the hook; BIG=1 adds 100,000 records)
+#        NO_HOOK=1 leaves out the hook; BIG=1 adds 100,000 records, for the build measured only, not BEFORE;
+#        TRIES=1 takes one run of each instead of the best of 3, on a machine too loaded for more)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-30}
@@ -59,7 +60,7 @@ median() { # median NAME COMMAND…: the median wall time in ms (hyperfine -N, 3
   grep -o '"median": *[0-9.e-]*' "$out/$name.json" | head -1 | awk '{printf "%.2f", $2 * 1000}'
 }
 
-tries=3
+tries=${TRIES:-3}
 cpu() { # cpu NAME COMMAND…: "user+sys seconds, peak RSS MB, wall seconds" of one run (GNU time), the best of $tries by CPU
   local name=$1 best="" line; shift
   for _ in $(seq "$tries"); do
@@ -98,7 +99,7 @@ echo "folders: CPU time (user+sys, s), peak RSS (MB) and wall time (s), the best
 for n in "${sizes[@]}"; do
   dir=$(copies "$n")
   records=$((n * 20))
-  [ "$n" -ge 5000 ] && tries=1 || tries=3
+  [ "$n" -ge 5000 ] && tries=1 || tries=${TRIES:-3}
   find "$dir" -name '*.minutes' -print0 | sort -z | xargs -0 cat > "$out/all.minutes"   # the same bytes, in one file
   bytes=$(wc -c < "$out/all.minutes")
   gz=$(cpu "gzip-$n" gzip -6 -c "$out/all.minutes")
@@ -111,6 +112,7 @@ for n in "${sizes[@]}"; do
     printf '  %6d records  %-7s %-26s %6s s, peak %5s MB, wall %6s s, check / gzip -6 = %s\n' "$records" "$k:" "$*" "$c" "$p" "$w" "$(awk -v a="$c" -v b="${gz%% *}" 'BEGIN{printf "%.2f", a / b}')"
   }
   for k in "${kinds[@]}"; do
+    [ "$n" -ge 5000 ] && [ "$k" = before ] && continue   # 100,000 records: the build measured only
     runs_of quiet "$k" check --quiet
     if [ "$n" = 500 ]; then
       runs_of json "$k" check --format json
@@ -119,7 +121,7 @@ for n in "${sizes[@]}"; do
   done
   rm -rf "$dir" "$out/all.minutes"
 done
-tries=3
+tries=${TRIES:-3}
 
 echo
 for k in "${kinds[@]}"; do
