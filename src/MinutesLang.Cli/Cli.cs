@@ -1,4 +1,5 @@
 using MinutesLang.Cli.Commands;
+using MinutesLang.Localization;
 
 namespace MinutesLang.Cli;
 
@@ -33,12 +34,49 @@ public static class Cli
           --color=auto|always|never
                                   colours on a terminal (auto, the default), none when the output
                                   is piped or NO_COLOR is set; --no-color is --color=never
+          --lang=zh-TW|en         the language of messages, help and tables (default: "language" of
+                                  minutesconfig.json, else the system's, LANG/LC_ALL…; else en)
           -h, --help              show help
           --version               show the version
 
         Exit codes: 0 clean (warnings and infos do not fail), 1 errors found (or, for fmt --check,
         files to reformat), 2 usage or I/O problem (a missing file, a bad option, an internal error).
         """;
+
+    /// <summary>The usage in zh-TW (issue 15): the same commands and options, as a secretary reads them.</summary>
+    public const string UsageZh = """
+        minutes — 基北北桃各工作小組會議紀錄的編譯器
+
+        用法：minutes <指令> [選項]
+
+        指令：
+          check 路徑…             檢查紀錄（檔案或資料夾）；沒有問題時不輸出，結束代碼 0
+          render 路徑 --to 格式   產出紀錄：txt、md、html、pdf、docx 或 odt
+          cases 資料夾            系列的列管表：各案件的狀態與歷程
+          explain [代碼]          列印診斷代碼的說明，或列出所有代碼
+          import 檔案… [-o 資料夾] 將公文格式的會議紀錄（txt、docx、odt）轉為紀錄檔
+          fmt 路徑… [--check]     將紀錄改寫為標準版面（--check：列出差異，結束代碼 1）
+          new 系列資料夾          撰寫系列的下一份紀錄，待填處以 {{…}} 標示
+          hook install            安裝 git pre-commit hook，於提交前檢查紀錄
+          help [指令]             顯示指令說明
+
+        選項（所有指令適用）：
+          -q, --quiet             只列出錯誤：不列警告、資訊與進度
+          -v, --verbose           另列出讀寫的檔案與所花時間
+          --color=auto|always|never
+                                  在終端機上使用顏色（auto，預設）；輸出導向檔案或設定
+                                  NO_COLOR 時不用顏色；--no-color 即 --color=never
+          --lang=zh-TW|en         訊息、說明與表格的語言（預設：minutesconfig.json 的
+                                  "language"，否則依系統語言 LANG/LC_ALL…；否則 en）
+          -h, --help              顯示說明
+          --version               顯示版本
+
+        結束代碼：0 無誤（警告與資訊不算失敗），1 有錯誤（fmt --check 時為有檔案需重排），
+        2 用法或讀寫問題（檔案不存在、選項錯誤、內部錯誤）。
+        """;
+
+    /// <summary>The usage in <paramref name="language"/>.</summary>
+    public static string UsageIn(Language language) => language == Language.ZhTw ? UsageZh : Usage;
 
     /// <summary>Runs as if not on a terminal: no colour, no progress (tests, pipes).</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, Terminal.Plain);
@@ -51,7 +89,8 @@ public static class Cli
             args = rest0;
             if (args.Length == 0 || args[0] is "-h" or "--help")
             {
-                stdout.WriteLine(Usage);
+                context.UseConfigFrom(".");
+                stdout.WriteLine(UsageIn(context.Language));
                 return args.Length == 0 ? UsageOrIo : Clean;
             }
 
@@ -64,7 +103,8 @@ public static class Cli
             if (args[0] == "help")
             {
                 var target = args.Length > 1 ? Commands.FirstOrDefault(c => c.Name == args[1]) : null;
-                stdout.WriteLine(target?.Help ?? Usage);
+                context.UseConfigFrom(".");
+                stdout.WriteLine(target?.HelpIn(context.Language) ?? UsageIn(context.Language));
                 return Clean;
             }
 
@@ -76,9 +116,10 @@ public static class Cli
             }
 
             var rest = args[1..];
+            context.UseConfigFrom(ConfigFolder(rest));
             if (rest.Any(a => a is "-h" or "--help"))
             {
-                stdout.WriteLine(command.Help);
+                stdout.WriteLine(command.HelpIn(context.Language));
                 return Clean;
             }
 
@@ -110,11 +151,28 @@ public static class Cli
         }
     }
 
+    /// <summary>
+    /// Where the nearest minutesconfig.json is looked for to read <c>language</c>: the folder of the first argument that
+    /// is a file or folder (the records a command works on), else the current folder.
+    /// </summary>
+    private static string ConfigFolder(string[] arguments)
+    {
+        foreach (string a in arguments)
+        {
+            if (a.StartsWith('-') || a.Length == 0) continue;
+            if (Directory.Exists(a)) return a;
+            if (File.Exists(a)) return Path.GetDirectoryName(Path.GetFullPath(a)) ?? ".";
+        }
+
+        return ".";
+    }
+
     /// <summary>Takes the options every command has out of the arguments (up to a <c>--</c>).</summary>
     private static (string[] Arguments, CommandContext Context) Global(string[] args, TextWriter stdout, TextWriter stderr, Terminal terminal)
     {
         var verbosity = Verbosity.Normal;
         bool? colour = null;
+        Language? language = null;
         var rest = new List<string>();
         for (int i = 0; i < args.Length; i++)
         {
@@ -142,6 +200,14 @@ public static class Cli
                 case "--color=auto":
                     colour = null;
                     break;
+                case "--lang" when i + 1 < args.Length:
+                    language = Languages.Parse(args[++i]) ?? throw new UsageException($"'--lang {args[i]}': use --lang zh-TW or --lang en");
+                    break;
+                case "--lang":
+                    throw new UsageException("'--lang' needs a language: --lang zh-TW or --lang en");
+                case var l when l.StartsWith("--lang=", StringComparison.Ordinal):
+                    language = Languages.Parse(l["--lang=".Length..]) ?? throw new UsageException($"'{l}': use --lang=zh-TW or --lang=en");
+                    break;
                 default:
                     if (a.StartsWith("--color", StringComparison.Ordinal)) throw new UsageException($"'{a}': use --color=auto, --color=always or --color=never");
                     rest.Add(a);
@@ -149,7 +215,7 @@ public static class Cli
             }
         }
 
-        return ([.. rest], new CommandContext(stdout, stderr, terminal, verbosity, colour));
+        return ([.. rest], new CommandContext(stdout, stderr, terminal, verbosity, colour, language));
     }
 }
 

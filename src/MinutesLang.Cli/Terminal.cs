@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using MinutesLang.Diagnostics;
+using MinutesLang.Diagnostics.Policy;
+using MinutesLang.Localization;
 
 namespace MinutesLang.Cli;
 
@@ -16,7 +18,8 @@ public enum Verbosity
 /// are terminals, and whether <c>NO_COLOR</c> is set. <see cref="Plain"/> (no terminal) is what
 /// tests and pipes get.
 /// </summary>
-public sealed record Terminal(bool OutIsTerminal, bool ErrIsTerminal, bool NoColor, TimeSpan ProgressDelay)
+/// <param name="Language">the system's UI language (<see cref="Languages.FromEnvironment"/>; on Windows the user's UI language), null when none says</param>
+public sealed record Terminal(bool OutIsTerminal, bool ErrIsTerminal, bool NoColor, TimeSpan ProgressDelay, Language? Language = null)
 {
     /// <summary>Not a terminal: no colour, no progress.</summary>
     public static Terminal Plain { get; } = new(false, false, false, TimeSpan.FromSeconds(1));
@@ -29,14 +32,17 @@ public sealed record Terminal(bool OutIsTerminal, bool ErrIsTerminal, bool NoCol
         !Console.IsOutputRedirected,
         !Console.IsErrorRedirected,
         !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")) || Environment.GetEnvironmentVariable("TERM") == "dumb",
-        TimeSpan.FromSeconds(1));
+        TimeSpan.FromSeconds(1),
+        SystemLanguage.Detect());
 }
 
 /// <summary>What a command runs with: its writers, how much to say, colours and a progress line.</summary>
 public sealed class CommandContext
 {
-    public CommandContext(TextWriter stdout, TextWriter stderr, Terminal terminal, Verbosity verbosity, bool? colour)
+    public CommandContext(TextWriter stdout, TextWriter stderr, Terminal terminal, Verbosity verbosity, bool? colour, Language? language = null)
     {
+        LanguageOption = language;
+        SystemLanguage = terminal.Language;
         Out = stdout;
         Err = stderr;
         Verbosity = verbosity;
@@ -46,6 +52,39 @@ public sealed class CommandContext
     }
 
     public TextWriter Out { get; }
+
+    /// <summary><c>--lang</c>, or null when the command line does not say.</summary>
+    public Language? LanguageOption { get; }
+
+    /// <summary>The system's UI language (<see cref="Terminal.Language"/>), or null.</summary>
+    public Language? SystemLanguage { get; }
+
+    /// <summary>
+    /// The language people read this run in (issue 15): <c>--lang</c>, else <c>language</c> of the nearest
+    /// minutesconfig.json from the current folder (<see cref="UseConfigFrom"/> for the inputs' folder), else the system's UI language, else English.
+    /// </summary>
+    public Language Language => LanguageOption ?? configLanguage ?? SystemLanguage ?? Language.En;
+
+    private Language? configLanguage;
+    private bool configRead;
+
+    /// <summary>
+    /// Reads <c>language</c> from the nearest minutesconfig.json of <paramref name="folder"/> (once per run: the first
+    /// input's folder, else the current one). A file that cannot be read leaves the language to the system.
+    /// </summary>
+    public void UseConfigFrom(string folder)
+    {
+        if (configRead || LanguageOption is not null) return;
+        configRead = true;
+        try
+        {
+            if (DiagnosticConfig.Find(folder) is { } path) configLanguage = DiagnosticConfig.Load(path).Language;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // the check itself reports an unreadable configuration where it applies it
+        }
+    }
 
     public TextWriter Err { get; }
 
@@ -76,14 +115,14 @@ public sealed class CommandContext
         Quiet ? diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error) : diagnostics;
 
     /// <summary>A finding in the human format, coloured when the writer is a terminal.</summary>
-    public string Human(Diagnostic d, bool toErr) => DiagnosticFormatter.Human(d, toErr ? ErrColour : OutColour);
+    public string Human(Diagnostic d, bool toErr) => DiagnosticFormatter.Human(d, toErr ? ErrColour : OutColour, 0, Language);
 
     /// <summary>Findings in the human format, grouped by line and capped per file (<see cref="DiagnosticFormatter.WriteHuman"/>), coloured when the writer is a terminal.</summary>
     public void WriteHuman(IEnumerable<Diagnostic> diagnostics, bool toErr) =>
-        DiagnosticFormatter.WriteHuman(toErr ? Err : Out, diagnostics, toErr ? ErrColour : OutColour);
+        DiagnosticFormatter.WriteHuman(toErr ? Err : Out, diagnostics, toErr ? ErrColour : OutColour, language: Language);
 
     /// <summary>The human format written in parts (<see cref="DiagnosticFormatter.HumanStream"/>), coloured when the writer is a terminal.</summary>
-    public DiagnosticFormatter.HumanStream HumanStream(bool toErr) => new(toErr ? Err : Out, toErr ? ErrColour : OutColour);
+    public DiagnosticFormatter.HumanStream HumanStream(bool toErr) => new(toErr ? Err : Out, toErr ? ErrColour : OutColour, language: Language);
 }
 
 /// <summary>

@@ -54,7 +54,7 @@ public sealed class CasesTests
 
         string csv = CaseRegister.Csv(entries);
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("id,title,origin,state,established,last_reported,history", lines[0]);
+        Assert.Equal(CaseRegister.ByteOrderMark + "id,title,origin,state,established,last_reported,history", lines[0]);
         Assert.Equal(entries.Count + 1, lines.Length);
 
         // 團膳豬肉's title has a half-width comma: the field is quoted
@@ -69,7 +69,7 @@ public sealed class CasesTests
             new("綠碳匯", "基北北桃環教小尖兵大會師", null, CaseStatus.Open, null, "112-2", "114-1", [("112-2", "成案")]),
             new("IEYI2024", "2024 IEYI", null, CaseStatus.Delisted, null, "112-1", "114-1", [("112-1", "成案")]),
         ];
-        var lines = CaseRegister.Table(entries).TrimEnd('\n').Split('\n');
+        var lines = CaseRegister.Table(entries, MinutesLang.Localization.Language.ZhTw).TrimEnd('\n').Split('\n');
         Assert.Equal(4, lines.Length);
         Assert.StartsWith("案號", lines[0]);
 

@@ -20,7 +20,7 @@ public sealed class CatalogTests
     public void EveryCodeRaisedByTheBuilderIsInTheCatalogAndTheOtherWayRound()
     {
         string builder = File.ReadAllText(Path.Combine(Repo.Root, "src/MinutesLang/Diagnostics/DiagnosticBuilder.cs"));
-        var raised = Regex.Matches(builder, "Report\\(\"(ML[0-9]{4})\"").Select(m => m.Groups[1].Value).ToHashSet();
+        var raised = Regex.Matches(builder, "(?:Report|Say)\\(\"(ML[0-9]{4})\"").Select(m => m.Groups[1].Value).ToHashSet();
         Assert.Equal(DiagnosticCatalog.All.Select(e => e.Code).Order(), raised.Order());
     }
 

@@ -2,6 +2,7 @@ using MinutesLang.Cli;
 using MinutesLang.Diagnostics;
 using MinutesLang.Diagnostics.Formats;
 using MinutesLang.Diagnostics.Policy;
+using MinutesLang.Localization;
 using MinutesLang.Parsing;
 using MinutesLang.Semantics;
 using MinutesLang.Syntax;
@@ -20,7 +21,7 @@ public sealed class OrderedStreamTests : CliHarness
     public static readonly TheoryData<string> Formats = ["human", "msbuild", "json", "sarif", "github"];
 
     /// <summary>The check the way before issue 14: every series parsed and compiled, one policy over all the findings, one write.</summary>
-    private static string AllAtOnce(IEnumerable<string> paths, string format, bool quiet = false)
+    private static string AllAtOnce(IEnumerable<string> paths, string format, bool quiet = false, Language language = Language.En)
     {
         var diagnostics = new List<Diagnostic>();
         var trees = new List<SyntaxTree>();
@@ -42,19 +43,19 @@ public sealed class OrderedStreamTests : CliHarness
         switch (format)
         {
             case "msbuild":
-                foreach (var d in shown) o.Write(DiagnosticFormatter.MsBuild(d) + "\n");
+                foreach (var d in shown) o.Write(DiagnosticFormatter.MsBuild(d.In(language)) + "\n");
                 break;
             case "json":
-                o.Write(JsonFindingsWriter.Write(result.Reported, here));
+                o.Write(JsonFindingsWriter.Write([.. result.Reported.Select(d => d.In(language))], here));
                 break;
             case "sarif":
-                o.Write(SarifWriter.Write(result, here, typeof(MinutesLang.Cli.Cli).Assembly.GetName().Version?.ToString(3) ?? "0.0.0"));
+                o.Write(SarifWriter.Write(result, here, typeof(MinutesLang.Cli.Cli).Assembly.GetName().Version?.ToString(3) ?? "0.0.0", language: language));
                 break;
             case "github":
-                o.Write(GitHubWriter.Write(shown, here));
+                o.Write(GitHubWriter.Write([.. shown.Select(d => d.In(language))], here));
                 break;
             default:
-                DiagnosticFormatter.WriteHuman(o, shown, colour: false);
+                DiagnosticFormatter.WriteHuman(o, shown, colour: false, language: language);
                 break;
         }
 
@@ -130,6 +131,19 @@ public sealed class OrderedStreamTests : CliHarness
         Assert.Equal(AllAtOnce([root], format, quiet: true), one.Out);
         Assert.DoesNotContain("ML0203", one.Out); // a warning
         Assert.Contains("ML0101", one.Out);
+    }
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void InChineseTooTheJobsChangeNothing(string format)
+    {
+        string root = Folders("zh", 5);
+        var one = Run("--lang", "zh-TW", "check", "--format", format, "--jobs", "1", root);
+        var five = Run("--lang", "zh-TW", "check", "--format", format, "--jobs", "5", root);
+        Assert.Equal((1, ""), (one.Code, one.Err));
+        Assert.Equal(one, five);
+        Assert.Equal(AllAtOnce([root], format, language: Language.ZhTw), one.Out);
+        Assert.NotEqual(AllAtOnce([root], format), one.Out); // the messages are the Chinese ones
     }
 
     /// <summary>A writer that, the first time a text holding <paramref name="marker"/> is written, runs <paramref name="then"/>.</summary>

@@ -331,7 +331,7 @@ public sealed class WriterMistakeTests : CliHarness
         string draft = Path.Combine(dir, "s", "114-3.minutes");
         Assert.Contains("{{", File.ReadAllText(draft));
 
-        var table = Run("cases", Path.Combine(dir, "s"));
+        var table = Run("--lang", "zh-TW", "cases", Path.Combine(dir, "s"));
         Assert.Equal(0, table.Code);
         Assert.Contains("跨縣市學校交流暨參訪", table.Out);
         Assert.DoesNotContain("114-3", table.Out);

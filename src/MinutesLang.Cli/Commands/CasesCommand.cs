@@ -15,8 +15,10 @@ public sealed class CasesCommand : ICommand
 
         Prints the register (列管表) of the series in FOLDER: every case declared in its
         series.minutes or named by an event, with its id, title, origin, state (列管中, 提請解列,
-        已解列, 已移轉, 未再報告, 未見於紀錄), the meeting that established or introduced it, the
-        last meeting that reported it, and its history (108-2 成案 · 108-3 列管 · …).
+        已解列, 已移轉, 未再報告, 未見於紀錄; in English: tracked, delisting proposed, delisted,
+        referred, not reported again, not in the records), the meeting that established or
+        introduced it, the last meeting that reported it, and its history (108-2 成案 · 108-3 列管 · …).
+        Headers and states are in the language of --lang (zh-TW or en).
         A case's title is its current one: the new title of its last @更名.
         Records with errors still count: errors are printed on standard error. Drafts (records
         that still hold {{…}} placeholders, as 'minutes new' writes them) are left out, and
@@ -25,10 +27,34 @@ public sealed class CasesCommand : ICommand
         Options:
           --format table   aligned columns for the terminal (default)
           --format json    an array of objects, for scripts
-          --format csv     RFC 4180, for spreadsheets
+          --format csv     RFC 4180 with a UTF-8 byte-order mark (Excel), for spreadsheets;
+                           English keys (id, state: open, unknown…) or, in zh-TW, 案號, 狀態: 列管中…
           -o, --output     the file to write (replaced atomically)
 
         Exit codes: 0 printed (even when records have errors), 2 usage or I/O problem.
+        """;
+
+    /// <summary>The help in zh-TW (issue 15).</summary>
+    public string HelpIn(Localization.Language language) => language == Localization.Language.ZhTw ? HelpZh : Help;
+
+    private const string HelpZh = """
+        用法：minutes cases 資料夾 [--format table|json|csv] [-o 輸出檔]
+
+        列出資料夾中系列的列管表：series.minutes 宣告或紀錄中提到的每一個案件，及其案號、
+        案名、來源、狀態（列管中、提請解列、已解列、已移轉、未再報告、未見於紀錄）、成案或
+        納入的會議、最近報告的會議與歷程（108-2 成案 · 108-3 列管 · …）。案名為目前的案名，
+        即最後一次 @更名 的新案名。
+        有錯誤的紀錄仍列入計算：錯誤列印在標準錯誤輸出。草稿（仍含 {{…}} 待填處的紀錄，
+        如「minutes new」所寫者）不列入，並在標準錯誤輸出列出。
+
+        選項：
+          --format table   終端機用的對齊表格（預設）
+          --format json    物件陣列，供程式使用（欄位與狀態為英文代碼）
+          --format csv     RFC 4180，含 UTF-8 位元組順序標記（BOM），Excel 可直接開啟；
+                           表頭與狀態依 --lang 的語言（中文：案號、標題…、列管中…）
+          -o, --output     寫入的檔案（以不中斷的方式整檔取代）
+
+        結束代碼：0 已列出（即使紀錄有錯誤），2 用法或讀寫問題。
         """;
 
     public int Run(string[] args, CommandContext context)
@@ -56,8 +82,8 @@ public sealed class CasesCommand : ICommand
         string text = format switch
         {
             "json" => CaseRegister.Json(entries),
-            "csv" => CaseRegister.Csv(entries),
-            _ => CaseRegister.Table(entries),
+            "csv" => CaseRegister.Csv(entries, context.Language),
+            _ => CaseRegister.Table(entries, context.Language),
         };
 
         string? output = options.Value("-o") ?? options.Value("--output");

@@ -57,6 +57,50 @@ public sealed class CheckCommand : ICommand
         Exit codes: 0 clean (or only warnings/infos), 1 errors, 2 usage or I/O problem.
         """;
 
+    /// <summary>The help in zh-TW (issue 15).</summary>
+    public string HelpIn(Localization.Language language) => language == Localization.Language.ZhTw ? HelpZh : Help;
+
+    private const string HelpZh = """
+        用法：minutes check 路徑… [--format human|msbuild|json|sarif|github] [--warnaserror[:代碼,…]] [--jobs N]
+              minutes check --staged [選項]
+
+        依紀錄所在資料夾（或最近的上層資料夾）的系列宣告（series.minutes）檢查紀錄（.minutes
+        檔，或資料夾下所有 .minutes 檔）。同一資料夾的紀錄為一個系列，依 @meeting 代號排序：
+        只檢查一個檔案時，也會對照系列中的其他紀錄（跨次列管、日期、件數），但只報告所列的檔案。
+        沒有問題時不輸出，結束代碼 0。
+
+        選項：
+          --staged                檢查 git 即將提交的內容：暫存區中的紀錄（連同系列的其他
+                                  紀錄），而非工作目錄；即 pre-commit hook 所執行者
+                                  （見「minutes hook --help」）
+          -q, --quiet             只列出錯誤（警告與資訊不列出）
+          -v, --verbose           另列出讀取的系列，以及含所花時間的摘要
+          --format human          列出原文行並在每項診斷下標示位置（預設）
+          --format msbuild        path(line,col): error ML0001: 訊息——供編輯器與 CI 使用
+          --format json           {"findings": [{code, severity, message, file, line, column,
+                                  endLine, endColumn, hint}], "errors", "warnings", "infos"}
+                                  （欄位名稱為英文，訊息依 --lang 的語言）
+          --format sarif          SARIF 2.1.0，含規則資訊，供程式碼掃描使用；於原文中停用的
+                                  診斷仍會列出，並標示為已停用
+          --format github         GitHub Actions 註記（::error file=…,line=…::訊息）
+          --warnaserror           警告也視為錯誤（以錯誤報告）
+          --warnaserror:代碼,…    只將這些代碼的警告視為錯誤，如 --warnaserror:ML0109
+          --jobs N                同時檢查 N 個系列（預設為處理器數）；不論 N 為何，輸出都
+                                  相同，每個系列的診斷在其前面的系列輸出後即輸出；
+                                  --staged 一次檢查一個系列
+
+        設定：紀錄所在資料夾或最近上層資料夾的 minutesconfig.json 可設定各代碼的層級：
+        { "diagnostics": { "ML0109": "error", "ML0103": "none" } }
+        （error、warning、info、none；none 表示不報告），以及語言："language": "zh-TW"。
+        停用：註解行「// minutes-disable-next-line ML0103: 理由」可停用下一行的該代碼診斷，
+        理由必須填寫。
+
+        json、sarif 與 github 格式的路徑為相對於目前資料夾的路徑；json 與 sarif 即使沒有
+        診斷也一定輸出文件。
+
+        結束代碼：0 無誤（或只有警告、資訊），1 有錯誤，2 用法或讀寫問題。
+        """;
+
     public int Run(string[] args, CommandContext context)
     {
         // --warnaserror:ML0109,ML0203 (or =) names codes; the bare flag means every warning

@@ -1,6 +1,7 @@
 using MinutesLang.Diagnostics;
 using MinutesLang.Diagnostics.Formats;
 using MinutesLang.Diagnostics.Policy;
+using MinutesLang.Localization;
 
 namespace MinutesLang.Cli.Commands;
 
@@ -15,14 +16,19 @@ internal abstract class FindingsOutput
 {
     /// <summary>The output for a format of <c>check --format</c> (human, msbuild, json, sarif, github).</summary>
     /// <param name="here">the current folder: the formats for tools give paths relative to it</param>
-    public static FindingsOutput For(string format, CommandContext context, string here) => format switch
+    /// <remarks>The messages are in the language of the run (<see cref="CommandContext.Language"/>: --lang, the configuration, the system).</remarks>
+    public static FindingsOutput For(string format, CommandContext context, string here)
     {
-        "json" => new Json(context.Out, here),
-        "sarif" => new Sarif(context.Out, here),
-        "github" => new Lines(context, d => GitHubWriter.Write([d], here)),
-        "msbuild" => new Lines(context, d => DiagnosticFormatter.MsBuild(d) + "\n"),
-        _ => new Human(context),
-    };
+        var language = context.Language;
+        return format switch
+        {
+            "json" => new Json(context.Out, here, language),
+            "sarif" => new Sarif(context.Out, here, language),
+            "github" => new Lines(context, d => GitHubWriter.Write([d.In(language)], here)),
+            "msbuild" => new Lines(context, d => DiagnosticFormatter.MsBuild(d.In(language)) + "\n"),
+            _ => new Human(context),
+        };
+    }
 
     /// <summary>Writes the findings of a part, after those of the parts before.</summary>
     public abstract void Add(PolicyResult result);
@@ -30,7 +36,7 @@ internal abstract class FindingsOutput
     /// <summary>Ends the output, after the last part.</summary>
     public abstract void Finish();
 
-    /// <summary>The human format: the findings shown (errors only with --quiet), capped per file, the counts of the rest at the end.</summary>
+    /// <summary>The human format: the findings shown (errors only with --quiet), capped per file, the counts of the rest at the end (in the language of the context's stream).</summary>
     private sealed class Human(CommandContext context) : FindingsOutput
     {
         private readonly DiagnosticFormatter.HumanStream stream = context.HumanStream(toErr: false);
@@ -54,11 +60,11 @@ internal abstract class FindingsOutput
     }
 
     /// <summary>The json document: every finding reported (--quiet does not thin a document for tools).</summary>
-    private sealed class Json(TextWriter output, string here) : FindingsOutput
+    private sealed class Json(TextWriter output, string here, Language language) : FindingsOutput
     {
         private readonly JsonFindingsStream stream = new(output, here);
 
-        public override void Add(PolicyResult result) => stream.Add(result.Reported);
+        public override void Add(PolicyResult result) => stream.Add(result.Reported.Select(d => d.In(language)));
 
         public override void Finish()
         {
@@ -68,9 +74,9 @@ internal abstract class FindingsOutput
     }
 
     /// <summary>The SARIF log: every finding reported and every one suppressed in the source.</summary>
-    private sealed class Sarif(TextWriter output, string here) : FindingsOutput
+    private sealed class Sarif(TextWriter output, string here, Language language) : FindingsOutput
     {
-        private readonly SarifStream stream = new(output, here, typeof(Cli).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+        private readonly SarifStream stream = new(output, here, typeof(Cli).Assembly.GetName().Version?.ToString(3) ?? "0.0.0", language: language);
 
         public override void Add(PolicyResult result) => stream.Add(result);
 

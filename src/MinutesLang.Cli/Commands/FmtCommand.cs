@@ -70,7 +70,7 @@ public sealed class FmtCommand : ICommand
                 {
                     // never write a file that check rejects where the input had no such error (ML0007 is a share of control characters)
                     var codes = string.Join(", ", result.Errors.Select(d => d.Code).Distinct());
-                    stderr.WriteLine($"{file}: not formatted: its canonical layout would have syntax errors it does not have now ({codes}: {result.Errors[0].Message})");
+                    stderr.WriteLine($"{file}: not formatted: its canonical layout would have syntax errors it does not have now ({codes}: {result.Errors[0].In(context.Language).Message})");
                 }
                 else
                 {

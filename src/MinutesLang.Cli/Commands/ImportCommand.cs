@@ -96,7 +96,7 @@ public sealed class ImportCommand : ICommand
                 // a document refused under DocumentLimits (ML0410–ML0414): its diagnostic, nothing written
                 context.Progress.Clear();
                 var d = e.Diagnostic;
-                stderr.WriteLine(format == "msbuild" ? DiagnosticFormatter.MsBuild(d) : $"minutes: {input}: {DiagnosticFormatter.Severity(d.Severity)} {d.Code}: {d.Message}");
+                stderr.WriteLine(format == "msbuild" ? DiagnosticFormatter.MsBuild(d.In(context.Language)) : $"minutes: {input}: {DiagnosticFormatter.Severity(d.Severity)} {d.Code}: {d.In(context.Language).Message}");
                 return Cli.UsageOrIo;
             }
             catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException)
@@ -132,7 +132,7 @@ public sealed class ImportCommand : ICommand
         // human: the format of check (a window around the span, a finding repeated on a line once, a cap per file)
         if (format == "msbuild")
         {
-            foreach (var d in context.Shown(diagnostics)) stderr.Write(DiagnosticFormatter.MsBuild(d) + "\n");
+            foreach (var d in context.Shown(diagnostics)) stderr.Write(DiagnosticFormatter.MsBuild(d.In(context.Language)) + "\n");
         }
         else
         {

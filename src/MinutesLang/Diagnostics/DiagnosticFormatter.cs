@@ -1,4 +1,5 @@
 using System.Text;
+using MinutesLang.Localization;
 using MinutesLang.Text;
 
 namespace MinutesLang.Diagnostics;
@@ -12,6 +13,11 @@ public static class DiagnosticFormatter
         DiagnosticSeverity.Warning => "warning",
         _ => "info",
     };
+
+    /// <summary>The severity as a person reads it in <paramref name="language"/> (錯誤, 警告, 資訊); tools' formats keep <see cref="Severity(DiagnosticSeverity)"/>.</summary>
+    public static string Severity(DiagnosticSeverity s, Language language) => language == Language.ZhTw
+        ? s switch { DiagnosticSeverity.Error => "錯誤", DiagnosticSeverity.Warning => "警告", _ => "資訊" }
+        : Severity(s);
 
     /// <summary><c>path(line,col): error ML0001: message</c>, as MSBuild, Roslyn and editors read it.</summary>
     public static string MsBuild(Diagnostic d)
@@ -46,8 +52,16 @@ public static class DiagnosticFormatter
     /// Characters that do not print (controls, escapes, bidi overrides, invalid bytes) are shown
     /// as '?', in the excerpt and in the message, so a finding never writes them to the terminal.
     /// </remarks>
-    public static string Human(Diagnostic d, bool colour, int moreOnLine = 0)
+    public static string Human(Diagnostic d, bool colour, int moreOnLine = 0) => Human(d, colour, moreOnLine, Language.En);
+
+    /// <summary>
+    /// <see cref="Human(Diagnostic, bool, int)"/> in <paramref name="language"/>: the message, hint, severity and notes
+    /// (<see cref="Diagnostic.In"/>); path, position and code as they are.
+    /// </summary>
+    public static string Human(Diagnostic d, bool colour, int moreOnLine, Language language)
     {
+        d = d.In(language);
+        bool zh = language == Language.ZhTw;
         var (line, col) = d.Start;
         var sb = new StringBuilder();
         string tint = d.Severity switch
@@ -57,7 +71,7 @@ public static class DiagnosticFormatter
             _ => "\u001b[1;36m",
         };
         string Paint(string s, string sgr) => colour ? $"{sgr}{s}\u001b[0m" : s;
-        sb.Append($"{Paint($"{Printable(d.Source.Path)}:{line}:{col}:", "\u001b[1m")} {Paint($"{Severity(d.Severity)} {d.Code}:", tint)} {Printable(d.Message)}\n");
+        sb.Append($"{Paint($"{Printable(d.Source.Path)}:{line}:{col}:", "\u001b[1m")} {Paint($"{Severity(d.Severity, language)} {d.Code}{(zh ? "：" : ":")}", tint)}{(zh ? "" : " ")}{Printable(d.Message)}\n");
         string text = d.Source.LineStarts.Length >= line ? d.Source.GetLineText(line) : "";
         int startCol = Math.Min(col - 1, text.Length);
         int spanLen = Math.Max(1, Math.Min(d.Span.Length, text.Length - startCol));
@@ -77,8 +91,13 @@ public static class DiagnosticFormatter
         int padWidth = TextWidth.Columns(before);
         int caretWidth = Math.Max(1, TextWidth.Columns(Printable(text[startCol..Math.Max(startCol, spanTo)])));
         sb.Append($" {new string(' ', gutter.Length)} | {new string(' ', padWidth)}{Paint(new string('^', caretWidth), tint)}\n");
-        if (d.Hint is not null) sb.Append($" {new string(' ', gutter.Length)} {Paint("= hint:", "\u001b[1;32m")} {Printable(d.Hint)}\n");
-        if (moreOnLine > 0) sb.Append($" {new string(' ', gutter.Length)} {Paint("= note:", "\u001b[1;36m")} {moreOnLine} more {d.Code} on this line, not shown one by one\n");
+        if (d.Hint is not null) sb.Append($" {new string(' ', gutter.Length)} {Paint(zh ? "= 提示：" : "= hint:", "\u001b[1;32m")}{(zh ? "" : " ")}{Printable(d.Hint)}\n");
+        if (moreOnLine > 0)
+        {
+            sb.Append(zh
+                ? $" {new string(' ', gutter.Length)} {Paint("= 附註：", "\u001b[1;36m")}本行另有 {moreOnLine} 個 {d.Code}，不逐一列出\n"
+                : $" {new string(' ', gutter.Length)} {Paint("= note:", "\u001b[1;36m")} {moreOnLine} more {d.Code} on this line, not shown one by one\n");
+        }
         return sb.ToString();
     }
 
@@ -92,9 +111,10 @@ public static class DiagnosticFormatter
     /// <param name="diagnostics">the findings, in the order to print them</param>
     /// <param name="colour">ANSI colours, as for <see cref="Human(Diagnostic, bool, int)"/></param>
     /// <param name="maxPerFile">findings (after grouping) printed per file</param>
-    public static void WriteHuman(TextWriter writer, IEnumerable<Diagnostic> diagnostics, bool colour, int maxPerFile = MaxPerFile)
+    /// <param name="language">the language of messages, hints and notes</param>
+    public static void WriteHuman(TextWriter writer, IEnumerable<Diagnostic> diagnostics, bool colour, int maxPerFile = MaxPerFile, Language language = Language.En)
     {
-        var stream = new HumanStream(writer, colour, maxPerFile);
+        var stream = new HumanStream(writer, colour, maxPerFile, language);
         stream.Write(diagnostics);
         stream.Finish();
     }
@@ -104,7 +124,11 @@ public static class DiagnosticFormatter
     /// as it is checked), the counts of findings not shown at the end, after every part. Written in parts whose files
     /// follow one another in order, the output is that of one <see cref="WriteHuman"/> call over all of them.
     /// </summary>
-    public sealed class HumanStream(TextWriter writer, bool colour, int maxPerFile = MaxPerFile)
+    /// <param name="writer">where the text goes</param>
+    /// <param name="colour">ANSI colours</param>
+    /// <param name="maxPerFile">findings (after grouping) printed per file</param>
+    /// <param name="language">the language of messages, hints and notes</param>
+    public sealed class HumanStream(TextWriter writer, bool colour, int maxPerFile = MaxPerFile, Language language = Language.En)
     {
         private readonly Dictionary<string, int> printed = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> hidden = new(StringComparer.Ordinal);
@@ -136,7 +160,7 @@ public static class DiagnosticFormatter
                 }
 
                 printed[path] = n + 1;
-                writer.Write(Human(d, colour, more));
+                writer.Write(Human(d, colour, more, language));
             }
         }
 
@@ -144,7 +168,11 @@ public static class DiagnosticFormatter
         public void Finish()
         {
             foreach (var (path, count) in hidden)
-                writer.Write($"{Printable(path)}: {count} more finding{(count == 1 ? "" : "s")} not shown (the first {maxPerFile} are above; 'minutes check --format json' lists them all)\n");
+            {
+                writer.Write(language == Language.ZhTw
+                    ? $"{Printable(path)}：另有 {count} 項診斷未列出（上方為前 {maxPerFile} 項；「minutes check --format json」會全部列出）\n"
+                    : $"{Printable(path)}: {count} more finding{(count == 1 ? "" : "s")} not shown (the first {maxPerFile} are above; 'minutes check --format json' lists them all)\n");
+            }
             hidden.Clear();
         }
     }

@@ -40,9 +40,10 @@ internal static class ImportControls
             while (end < text.Length && Removed(text[end]))
                 end = text[end] == '\u001B' ? Math.Max(ControlCharacters.SequenceEnd(text, end), end + 1) : end + 1;
             string run = text[i..end];
-            string what = run.Contains('\u001B')
-                ? $"the terminal escape sequence '{ControlCharacters.Show(run)}'"
-                : string.Join(", ", run.Distinct().Take(4).Select(ControlCharacters.Name)) + (run.Distinct().Count() > 4 ? ", …" : "") + (run.Length > 1 ? $" ({run.Length} characters)" : "");
+            string names = string.Join(", ", run.Distinct().Take(4).Select(ControlCharacters.Name)) + (run.Distinct().Count() > 4 ? ", …" : "");
+            var what = run.Contains('\u001B')
+                ? new Localization.Phrase($"the terminal escape sequence '{ControlCharacters.Show(run)}'", $"終端機控制序列「{ControlCharacters.Show(run)}」")
+                : new Localization.Phrase(names + (run.Length > 1 ? $" ({run.Length} characters)" : ""), $"控制字元 {names}" + (run.Length > 1 ? $"（{run.Length} 個字元）" : ""));
             bag.At(source, new TextSpan(i, end - i)).ControlCharacterLeftOut(what);
             removed.Add((sb.Length, end - i));
             i = end - 1;

@@ -145,8 +145,12 @@ public static partial class Importer
             if (found.Value is { } n and > 0) number = n;
             else
             {
-                bag.At(source, span).ImportNoMeetingNumber($"'{title.Substring(o, l)}' is not a meeting number from 1 to {Semantics.MeetingId.MaxNumber:N0}"
-                    + (date?.ToDate() is { } on ? $"; the record is named by its date, @meeting {on:yyyy-MM-dd}" : "; the record is '@meeting 無'"));
+                string written = title.Substring(o, l);
+                bag.At(source, span).ImportNoMeetingNumber(date?.ToDate() is { } on
+                    ? new($"'{written}' is not a meeting number from 1 to {Semantics.MeetingId.MaxNumber:N0}; the record is named by its date, @meeting {on:yyyy-MM-dd}",
+                        $"「{written}」不是 1 至 {Semantics.MeetingId.MaxNumber:N0} 的會議次別；紀錄以日期稱呼，@meeting {on:yyyy-MM-dd}")
+                    : new($"'{written}' is not a meeting number from 1 to {Semantics.MeetingId.MaxNumber:N0}; the record is '@meeting 無'",
+                        $"「{written}」不是 1 至 {Semantics.MeetingId.MaxNumber:N0} 的會議次別；紀錄寫為「@meeting 無」"));
                 return date?.ToDate() is { } named ? (Semantics.MeetingId.OfDate(named) with { Extra = extra }).ToString() : null;
             }
         }
@@ -171,11 +175,12 @@ public static partial class Importer
         {
             var named = Semantics.MeetingId.OfDate(when) with { Extra = extra };
             // (a number the series does not use — 編號：日期, 臨時會：不編號 — is no missing number, whether the title has one or not)
-            if (number is null && !byDate) bag.At(source, at).ImportNoMeetingNumber($"the title has no 第 N 次; the record is named by its date, @meeting {named}");
+            if (number is null && !byDate)
+                bag.At(source, at).ImportNoMeetingNumber(new($"the title has no 第 N 次; the record is named by its date, @meeting {named}", $"標題沒有「第 N 次」；紀錄以日期稱呼，@meeting {named}"));
             return named.ToString();
         }
 
-        bag.At(source, at).ImportNoMeetingNumber("the title has no 第 N 次 and no date was read; the record is '@meeting 無'");
+        bag.At(source, at).ImportNoMeetingNumber(new("the title has no 第 N 次 and no date was read; the record is '@meeting 無'", "標題沒有「第 N 次」，也讀不出日期；紀錄寫為「@meeting 無」"));
         return null;
     }
 }

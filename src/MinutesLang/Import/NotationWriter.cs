@@ -104,10 +104,10 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
     private void Guard(ImportLine line)
     {
         int at = line.Text.IndexOf("[[", StringComparison.Ordinal);
-        if (at >= 0) bag.At(source, line.SpanOf(at, 2, source.Length)).KeptVerbatim("'[[' in this text is read as a case link by the notation; check the imported record");
+        if (at >= 0) bag.At(source, line.SpanOf(at, 2, source.Length)).KeptVerbatim(new("'[[' in this text is read as a case link by the notation; check the imported record", "這段文字中的「[[」在本格式會視為案件連結；請檢查匯入的紀錄"));
         at = line.Text.IndexOf("{{", StringComparison.Ordinal);
         if (at >= 0)
-            bag.At(source, line.SpanOf(at, 2, source.Length)).KeptVerbatim("'{{' in this text is read as a placeholder (ML0114) by the notation; check the imported record");
+            bag.At(source, line.SpanOf(at, 2, source.Length)).KeptVerbatim(new("'{{' in this text is read as a placeholder (ML0114) by the notation; check the imported record", "這段文字中的「{{」在本格式會視為預留位置（ML0114）；請檢查匯入的紀錄"));
     }
 
     private void Line(int depth, string text) => sb.Append(' ', depth * 2).Append(text.TrimEnd()).Append('\n');
@@ -172,7 +172,7 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
                         Guard(row);
                         if (row.Cells.Any(c => c.Contains('|')))
                         {
-                            bag.At(source, new TextSpan(row.Offset, 0)).KeptVerbatim("a table cell holds '|', so the row is kept as text");
+                            bag.At(source, new TextSpan(row.Offset, 0)).KeptVerbatim(new("a table cell holds '|', so the row is kept as text", "表格儲存格內有「|」，整列保留為文字"));
                             Line(depth, Text(row.Text.Replace('\t', ' ')));
                         }
                         else

@@ -71,7 +71,7 @@ internal sealed partial class Recognizer(SourceText source, DiagnosticBag bag)
                         // parts numbered 一、: the compiler would print 壹、, so each is kept as an unnumbered
                         // part with its ordinal as text; what is under it keeps its structure
                         if (!partsAsItems)
-                            bag.At(source, new TextSpan(line.Offset, line.Ordinal.Length)).KeptVerbatim("the parts are numbered 一、二、… (not 壹、貳、…): they are kept with their ordinals as unnumbered parts");
+                            bag.At(source, new TextSpan(line.Offset, line.Ordinal.Length)).KeptVerbatim(new("the parts are numbered 一、二、… (not 壹、貳、…): they are kept with their ordinals as unnumbered parts", "各分項以一、二、…編號（而非壹、貳、…）：連同序號保留為不編號的分項"));
                         partsAsItems = true;
                         CheckPartOrdinal(line);
                         var literal = new ImportLine { Kind = LineKind.Text, Text = line.Ordinal + line.Text, Offset = line.Offset, Line = line.Line };
@@ -142,7 +142,7 @@ internal sealed partial class Recognizer(SourceText source, DiagnosticBag bag)
                 default:
                     {
                         // text, an item or a table row before the first part: kept as an unnumbered part
-                        bag.At(source, new TextSpan(line.Offset, 0)).KeptVerbatim("text before the first part of the record is kept as an unnumbered part");
+                        bag.At(source, new TextSpan(line.Offset, 0)).KeptVerbatim(new("text before the first part of the record is kept as an unnumbered part", "紀錄第一個分項之前的文字保留為不編號的分項"));
                         var verbatim = new ImportLine { Kind = LineKind.Text, Text = line.Kind == LineKind.Item ? line.Ordinal + line.Text : line.Text, Offset = line.Offset, TextOffset = line.Kind == LineKind.Item ? line.Offset : line.TextOffset, Line = line.Line };
                         part = new PartNode(verbatim, false);
                         record.Parts.Add(part);

@@ -1,4 +1,5 @@
 using MinutesLang.Diagnostics;
+using MinutesLang.Localization;
 using MinutesLang.Semantics;
 using MinutesLang.Syntax;
 using MinutesLang.Text;
@@ -84,7 +85,7 @@ internal static class IndentationChecker
             foreach (var line in odd)
             {
                 int i = part.IndexOf(line);
-                string what = Describe(line.Indent.Text), others = DescribeKinds(norm);
+                Phrase what = Describe(line.Indent.Text), others = DescribeKinds(norm);
                 var other = Readings.Skip(1).Select(r => (r, Parents(part, r.Tab, r.Ideographic))).FirstOrDefault(x => !x.Item2.SequenceEqual(read));
                 var at = bag.At(source, line.Indent.FullSpan);
                 if (other.Item2 is null)
@@ -97,7 +98,7 @@ internal static class IndentationChecker
                 int moved = other.Item2[i] != read[i] ? i : Enumerable.Range(0, part.Count).First(j => other.Item2[j] != read[j]);
                 at.AmbiguousIndentation(what, others, line.IndentWidth,
                     Belongs(source, part, moved, read[moved], i),
-                    $"{Reading(other.r)}, {Belongs(source, part, moved, other.Item2[moved], i)}");
+                    Otherwise(Reading(other.r), Belongs(source, part, moved, other.Item2[moved], i)));
             }
         }
     }
@@ -122,14 +123,17 @@ internal static class IndentationChecker
     /// "this line belongs to line 5" for the line itself, "line 8 below it belongs to line 6" for a line whose
     /// nesting the reported one moves.
     /// </summary>
-    private static string Belongs(SourceText source, List<LineSyntax> part, int line, int parent, int reported)
+    private static Phrase Belongs(SourceText source, List<LineSyntax> part, int line, int parent, int reported)
     {
         int n = source.GetLineColumn(part[line].Indent.Start).Line;
-        string subject = line == reported ? "this line" : $"line {n} {(line > reported ? "below" : "above")} it";
+        var subject = line == reported ? new Phrase("this line", "本行") : new Phrase($"line {n} {(line > reported ? "below" : "above")} it", $"{(line > reported ? "下方" : "上方")}第 {n} 行");
         return parent < 0
-            ? $"{subject} is at the top level"
-            : $"{subject} belongs to line {source.GetLineColumn(part[parent].Indent.Start).Line}";
+            ? new($"{subject.En} is at the top level", $"{subject.ZhTw}在最上層")
+            : new($"{subject.En} belongs to line {source.GetLineColumn(part[parent].Indent.Start).Line}", $"{subject.ZhTw}屬於第 {source.GetLineColumn(part[parent].Indent.Start).Line} 行");
     }
+
+    /// <summary>The other reading of the spaces and where it nests a line, as ML0011 ends: "with a tab counted as 2 columns, this line …".</summary>
+    private static Phrase Otherwise(Phrase reading, Phrase belongs) => new($"{reading.En}, {belongs.En}", $"{reading.ZhTw}，{belongs.ZhTw}");
 
     /// <summary>
     /// A line indented only with full-width spaces or tabs (no ASCII space) that, at the left margin,
@@ -160,37 +164,42 @@ internal static class IndentationChecker
 
             reported.Add(line);
             bag.At(source, line.Indent.FullSpan).StraySpaceBeforeTheMargin(
-                Describe(indent), line.IndentWidth, source.GetLineColumn(lines[parent].Line.Indent.Start).Line, what);
+                Describe(indent), indent.Contains('\t'), line.IndentWidth, source.GetLineColumn(lines[parent].Line.Indent.Start).Line, what);
         }
 
         return reported;
     }
 
     /// <summary>What a line's text (without its indentation) is at the left margin, if it stands there on its own; else null.</summary>
-    private static string? AtTheMargin(string body)
+    private static Phrase? AtTheMargin(string body)
     {
         var parsed = LineGrammar.Document.Parse(body);
         if (!parsed.Success || parsed.Value.Lines.Length == 0) return null;
         return parsed.Value.Lines[0] switch
         {
-            PartLineSyntax => "a numbered part",
-            TitleLineSyntax => "the title",
-            FieldLineSyntax f => $"the unnumbered part '{f.Field.Name}'",
-            TextLineSyntax => "a paragraph of its own",
+            PartLineSyntax => new Phrase("a numbered part", "有編號的分項"),
+            TitleLineSyntax => new Phrase("the title", "標題"),
+            FieldLineSyntax f => new Phrase($"the unnumbered part '{f.Field.Name}'", $"不編號的分項「{f.Field.Name}」"),
+            TextLineSyntax => new Phrase("a paragraph of its own", "獨立的段落"),
             _ => null,
         };
     }
 
-    private static string Reading((int Tab, int Ideographic) r) =>
+    private static Phrase Reading((int Tab, int Ideographic) r) => new(
         "with " + string.Join(" and ", new[]
         {
             r.Tab != 4 ? $"a tab counted as {r.Tab} columns" : null,
             r.Ideographic != 2 ? $"a full-width space counted as {r.Ideographic} column{(r.Ideographic == 1 ? "" : "s")}" : null,
-        }.OfType<string>());
+        }.OfType<string>()),
+        "若" + string.Join("、", new[]
+        {
+            r.Tab != 4 ? $"定位字元算 {r.Tab} 欄" : null,
+            r.Ideographic != 2 ? $"全形空格算 {r.Ideographic} 欄" : null,
+        }.OfType<string>()));
 
-    private static string Describe(string indent)
+    private static Phrase Describe(string indent)
     {
-        var pieces = new List<string>();
+        var pieces = new List<Phrase>();
         int i = 0;
         while (i < indent.Length)
         {
@@ -204,22 +213,22 @@ internal static class IndentationChecker
 
             pieces.Add(c switch
             {
-                '\t' => n == 1 ? "1 tab" : $"{n} tabs",
-                '\u3000' => n == 1 ? "1 full-width space" : $"{n} full-width spaces",
-                _ => n == 1 ? "1 space" : $"{n} spaces",
+                '\t' => new Phrase(n == 1 ? "1 tab" : $"{n} tabs", $"{n} 個定位字元"),
+                '\u3000' => new Phrase(n == 1 ? "1 full-width space" : $"{n} full-width spaces", $"{n} 個全形空格"),
+                _ => new Phrase(n == 1 ? "1 space" : $"{n} spaces", $"{n} 個空格"),
             });
         }
 
-        return string.Join(" and ", pieces);
+        return new(string.Join(" and ", pieces.Select(p => p.En)), string.Join("及", pieces.Select(p => p.ZhTw)));
     }
 
-    private static string DescribeKinds(int kinds)
+    private static Phrase DescribeKinds(int kinds)
     {
-        var names = new List<string>();
-        if ((kinds & 1) != 0) names.Add("spaces");
-        if ((kinds & 2) != 0) names.Add("tabs");
-        if ((kinds & 4) != 0) names.Add("full-width spaces");
-        return string.Join(" and ", names);
+        var names = new List<Phrase>();
+        if ((kinds & 1) != 0) names.Add(new("spaces", "空格"));
+        if ((kinds & 2) != 0) names.Add(new("tabs", "定位字元"));
+        if ((kinds & 4) != 0) names.Add(new("full-width spaces", "全形空格"));
+        return new(string.Join(" and ", names.Select(p => p.En)), string.Join("及", names.Select(p => p.ZhTw)));
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using MinutesLang.Diagnostics;
+using MinutesLang.Localization;
 using MinutesLang.Rendering;
 using MinutesLang.Semantics;
 using MinutesLang.Syntax;
@@ -34,13 +35,15 @@ internal static class NearMissChecker
         }
     }
 
-    private static string What(SyntaxKind kind) => kind switch
+    private static Phrase What(SyntaxKind kind) => kind switch
     {
-        SyntaxKind.StarToken => "part",
-        SyntaxKind.DashToken => "list item",
-        SyntaxKind.HashToken => "title",
-        _ => "directive",
+        SyntaxKind.StarToken => Part,
+        SyntaxKind.DashToken => new("list item", "清單項目"),
+        SyntaxKind.HashToken => Title,
+        _ => Directive,
     };
+
+    private static readonly Phrase Part = new("part", "分項"), Title = new("title", "標題"), Directive = new("directive", "指令");
 
     private static string Ascii(string marker) => marker is [var c] && c > '\uFF00' ? ((char)(c - 0xFEE0)).ToString() : marker;
 
@@ -49,7 +52,7 @@ internal static class NearMissChecker
         switch (line)
         {
             case DirectiveLineSyntax d when d.At.Text != "@":
-                bag.At(source, d.At.FullSpan).FullWidthMarker(d.At.Text, "@", "directive", repaired: true);
+                bag.At(source, d.At.FullSpan).FullWidthMarker(d.At.Text, "@", Directive, repaired: true);
                 break;
             case PartLineSyntax p:
                 CheckMarker(p.Marker, p.Space, p.Field is not null || p.Content is { IsEmpty: false });
@@ -81,11 +84,11 @@ internal static class NearMissChecker
             int at = t.Content.FullSpan.Start;
             if (text.Length == 0) return;
             if (text[0] is '＊' or '＃' && (text.Length == 1 || LineGrammar.IsSpaceChar(text[1])))
-                bag.At(source, new TextSpan(at, 1)).FullWidthMarker(text[..1], Ascii(text[..1]), text[0] == '＊' ? "part" : "title", repaired: false);
+                bag.At(source, new TextSpan(at, 1)).FullWidthMarker(text[..1], Ascii(text[..1]), text[0] == '＊' ? Part : Title, repaired: false);
             else if (text[0] == '｜')
-                bag.At(source, new TextSpan(at, 1)).FullWidthPunctuation("｜", "|", "table row (each cell between ASCII pipes)");
+                bag.At(source, new TextSpan(at, 1)).FullWidthPunctuation("｜", "|", new("table row (each cell between ASCII pipes)", "表格列（每格以半形「|」分隔）"));
             else if (text.StartsWith("／／", StringComparison.Ordinal))
-                bag.At(source, new TextSpan(at, 2)).FullWidthPunctuation("／／", "//", "comment");
+                bag.At(source, new TextSpan(at, 2)).FullWidthPunctuation("／／", "//", new("comment", "註解"));
         }
     }
 
@@ -94,7 +97,7 @@ internal static class NearMissChecker
     {
         string text = line.ToFullString();
         int start = line.FullSpan.Start;
-        foreach (var (written, meant, what) in new[] { ("［［", "[[", "case link"), ("｛｛", "{{", "placeholder") })
+        foreach (var (written, meant, what) in new[] { ("［［", "[[", new Phrase("case link", "案件連結")), ("｛｛", "{{", new Phrase("placeholder", "預留位置")) })
         {
             // the first on the line: a line of thousands of them is one finding, not thousands
             int i = text.IndexOf(written, StringComparison.Ordinal);
@@ -116,11 +119,11 @@ internal static class NearMissChecker
             {
                 case PartLineSyntax { Content: { } content }:
                     if (Typed(content) is { } o)
-                        Report(source, bag, content.FullSpan.Start, o, $"the part marker '*' numbers this part {Numbering.Part(parts)}、", $"delete '{Shown(o)}'");
+                        At(source, bag, content.FullSpan.Start, o).HandTypedOrdinalOnPart(Shown(o), Numbering.Part(parts) + "、");
                     break;
                 case TextLineSyntax { Marker: null } t:
                     if (Typed(t.Content) is { } p)
-                        Report(source, bag, t.Content.FullSpan.Start, p, $"write the part as '* …': it is numbered {Numbering.Part(parts + 1)}、", $"write '* ' in place of '{Shown(p)}'");
+                        At(source, bag, t.Content.FullSpan.Start, p).HandTypedPartOnText(Shown(p), Numbering.Part(parts + 1) + "、");
                     break;
                 case FieldLineSyntax f:
                     FieldOrdinals(source, f.Field, new ListLevel(ListStyle.ChineseComma), 1, bag);
@@ -162,10 +165,8 @@ internal static class NearMissChecker
                         string printed = here.Item(item);
                         string written = Shown(o);
                         bool sameStyle = !o.IsPart && here.Deeper == 0 && o.Style == here.Style;
-                        string hint = sameStyle || o.IsPart || !ListStyles.TryParse(Numbering.Item(o.Style, 1), out _)
-                            ? $"delete '{written}'"
-                            : $"delete '{written}'; to number this list {Numbering.Item(o.Style, 1)} instead, write '@list {Numbering.Item(o.Style, 1)}' on the line before its first item";
-                        Report(source, bag, it.Content.FullSpan.Start, o, $"the '-' marker already numbers this item {printed} (list level {depth})", hint);
+                        string? style = sameStyle || o.IsPart || !ListStyles.TryParse(Numbering.Item(o.Style, 1), out _) ? null : Numbering.Item(o.Style, 1);
+                        At(source, bag, it.Content.FullSpan.Start, o).HandTypedOrdinalOnItem(written, printed, depth, style);
                     }
 
                     Walk(source, blocks[i].Content.ToList(), here.Next(), depth + 1, bag);
@@ -174,7 +175,7 @@ internal static class NearMissChecker
                     if (Typed(t.Content) is { } q)
                     {
                         typedText++;
-                        Report(source, bag, t.Content.FullSpan.Start, q, $"write it as a list item '- …': the compiler numbers it {here.Item(typedText)} (list level {depth})", $"write '- ' in place of '{q.Ordinal}'");
+                        At(source, bag, t.Content.FullSpan.Start, q).HandTypedOrdinalOnText(Shown(q), q.Ordinal, here.Item(typedText), depth);
                     }
 
                     break;
@@ -197,14 +198,12 @@ internal static class NearMissChecker
         string label = field.Name;
         if (Typed(field.Value) is { } o)
         {
-            Report(source, bag, field.Value.FullSpan.Start, o,
-                $"the value of '{label}：' is one paragraph, not a list; as a list item '- …' below the field, this line is numbered {level.Item(1)} (list level {depth})",
-                $"write '{label}：' alone on its line and '- ' in place of '{Shown(o)}' on the line below, indented under '{label}'");
+            At(source, bag, field.Value.FullSpan.Start, o).HandTypedOrdinalInField(Shown(o), label, level.Item(1), depth);
         }
     }
 
-    private static void Report(SourceText source, DiagnosticBag bag, int at, OrdinalMatch o, string message, string hint) =>
-        bag.At(source, new TextSpan(at, Shown(o).Length)).HandTypedOrdinal(Shown(o), message, hint);
+    private static DiagnosticBuilder At(SourceText source, DiagnosticBag bag, int at, OrdinalMatch o) =>
+        bag.At(source, new TextSpan(at, Shown(o).Length));
 
     /// <summary>The ordinal as the writer typed it, with a part's 、 (壹、).</summary>
     private static string Shown(OrdinalMatch o) => o.IsPart ? o.Ordinal + "、" : o.Ordinal;

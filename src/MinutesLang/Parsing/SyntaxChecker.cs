@@ -41,10 +41,10 @@ internal static class SyntaxChecker
                     bag.At(source, d.At.FullSpan).DirectiveNameExpected();
                     break;
                 case PartLineSyntax p when p.IndentWidth > 0:
-                    bag.At(source, p.Marker.FullSpan).MarkerNotAtMargin("part '*'");
+                    bag.At(source, p.Marker.FullSpan).MarkerNotAtMargin(new("part '*'", "分項標記「*」"));
                     break;
                 case TitleLineSyntax t when t.IndentWidth > 0:
-                    bag.At(source, t.Marker!.FullSpan).MarkerNotAtMargin("title '#'");
+                    bag.At(source, t.Marker!.FullSpan).MarkerNotAtMargin(new("title '#'", "標題標記「#」"));
                     break;
             }
         }

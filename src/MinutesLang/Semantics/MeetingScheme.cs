@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using MinutesLang.Diagnostics;
+using MinutesLang.Localization;
 using MinutesLang.Parsing;
 using MinutesLang.Syntax;
 using MinutesLang.Text;
@@ -83,13 +84,16 @@ public sealed partial record MeetingScheme(MeetingNumbering Numbering, bool Decl
     private static partial Regex Space();
 
     /// <summary>How the scheme is named in a message: per 民國 year (編號：年度).</summary>
-    public static string Describe(MeetingNumbering numbering) => numbering switch
+    public static string Describe(MeetingNumbering numbering) => Described(numbering).En;
+
+    /// <summary><see cref="Describe"/> in both languages, for messages (ML0131, ML0132).</summary>
+    public static Phrase Described(MeetingNumbering numbering) => numbering switch
     {
-        MeetingNumbering.Running => "by a running count (編號：流水, @meeting 560)",
-        MeetingNumbering.Session => "by 屆, 會期 and 次 (編號：屆會期, @meeting 11-2-5)",
-        MeetingNumbering.Dated => "by their dates (編號：日期, @meeting 2025-03-07)",
-        MeetingNumbering.Unnumbered => "without a number (@meeting 無)",
-        _ => "per 民國 year (編號：年度, @meeting 114-1)",
+        MeetingNumbering.Running => new("by a running count (編號：流水, @meeting 560)", "流水編號（編號：流水，@meeting 560）"),
+        MeetingNumbering.Session => new("by 屆, 會期 and 次 (編號：屆會期, @meeting 11-2-5)", "屆、會期及次別編號（編號：屆會期，@meeting 11-2-5）"),
+        MeetingNumbering.Dated => new("by their dates (編號：日期, @meeting 2025-03-07)", "以日期稱呼（編號：日期，@meeting 2025-03-07）"),
+        MeetingNumbering.Unnumbered => new("without a number (@meeting 無)", "不編號（@meeting 無）"),
+        _ => new("per 民國 year (編號：年度, @meeting 114-1)", "依民國年度編號（編號：年度，@meeting 114-1）"),
     };
 
     /// <summary>
@@ -114,13 +118,15 @@ public sealed partial record MeetingScheme(MeetingNumbering Numbering, bool Decl
                     (numbering, declared, line) = (n, true, source.GetLineColumn(span.Start).Line);
                     break;
                 case NumberingField:
-                    bag.At(source, span).UnreadableScheme($"'{NumberingField}：{f.Value.PlainText.Trim()}' is not a numbering", "write 編號：年度 (114-1), 流水 (第 N 次), 屆會期 (第11屆第2會期第5次) or 日期 (no number)");
+                    bag.At(source, span).UnreadableScheme("numbering", ("field", NumberingField), ("value", f.Value.PlainText.Trim()),
+                        ("hint", new Phrase("write 編號：年度 (114-1), 流水 (第 N 次), 屆會期 (第11屆第2會期第5次) or 日期 (no number)", "請寫編號：年度（114-1）、流水（第 N 次）、屆會期（第11屆第2會期第5次）或日期（不編號）")));
                     break;
                 case ExtraField when ExtraForms.TryGetValue(value, out var x):
                     extras = x;
                     break;
                 case ExtraField:
-                    bag.At(source, span).UnreadableScheme($"'{ExtraField}：{f.Value.PlainText.Trim()}' does not say how 臨時會 are numbered", "write 臨時會：另計 (第 1 次臨時會, @meeting 臨1), 不編號 (named by the date, @meeting 臨2025-03-20) or 無");
+                    bag.At(source, span).UnreadableScheme("extra", ("field", ExtraField), ("value", f.Value.PlainText.Trim()),
+                        ("hint", new Phrase("write 臨時會：另計 (第 1 次臨時會, @meeting 臨1), 不編號 (named by the date, @meeting 臨2025-03-20) or 無", "請寫臨時會：另計（第 1 次臨時會，@meeting 臨1）、不編號（以日期稱呼，@meeting 臨2025-03-20）或無")));
                     break;
                 case TitleField:
                     title = (f.Value.PlainText.Trim(), span);
@@ -146,14 +152,15 @@ public sealed partial record MeetingScheme(MeetingNumbering Numbering, bool Decl
             string name = m.Groups["name"].Value.Trim();
             var at = new TextSpan(offset + m.Index, m.Length);
             if (!Placeholders.Contains(name))
-                bag.At(source, at).UnreadableScheme($"'{{{name}}}' in {field} is not a number of the meeting", "write {年}, {屆}, {會期} or {次} where the number stands");
+                bag.At(source, at).UnreadableScheme("placeholder", ("name", name), ("field", field));
             else if (Declared && !Fills(name, extra))
-                bag.At(source, at).UnreadableScheme($"'{{{name}}}' in {field} is not a number of meetings numbered {Describe(Numbering)}", $"write {string.Join(", ", Placeholders.Where(p => Fills(p, extra)).Select(p => "{" + p + "}"))}");
+                bag.At(source, at).UnreadableScheme("placeholder.numbering", ("name", name), ("field", field), ("numbering", Described(Numbering)),
+                    ("choices", new Phrase(string.Join(", ", Placeholders.Where(p => Fills(p, extra)).Select(p => "{" + p + "}")), string.Join("、", Placeholders.Where(p => Fills(p, extra)).Select(p => "{" + p + "}")))));
         }
 
         bool numbered = extra ? Extras != ExtraMeetings.Dated : Numbering != MeetingNumbering.Dated;
         if (Declared && numbered && !form.Contains("{次}", StringComparison.Ordinal))
-            bag.At(source, span).UnreadableScheme($"{field} '{form}' does not show the meeting's number", "write {次} where the number stands: …第{次}次會議紀錄");
+            bag.At(source, span).UnreadableScheme("no-number", ("field", field), ("form", form));
     }
 
     /// <summary>Whether a placeholder names a number meetings of this scheme have: 年 (from the id or the date) always, 屆 and 會期 in 屆會期, 次 where meetings are numbered.</summary>
@@ -220,30 +227,30 @@ public sealed partial record MeetingScheme(MeetingNumbering Numbering, bool Decl
         var s = series.Scheme;
         if (id.Extra)
         {
-            string? wrong = s.Extras switch
+            Phrase? wrong = s.Extras switch
             {
-                ExtraMeetings.None => "the series declares no 臨時會 (臨時會：無)",
-                ExtraMeetings.Counted when id.Numbering == MeetingNumbering.Dated => "the series numbers its 臨時會 on their own (臨時會：另計), not by their date",
-                ExtraMeetings.Dated when id.Numbering != MeetingNumbering.Dated => "the series names its 臨時會 by their date (臨時會：不編號), not by a number",
-                _ when s.Declared && id.Numbering != MeetingNumbering.Dated && id.Numbering != s.ExtraNumbering => $"the series numbers its meetings {Describe(s.Numbering)}",
+                ExtraMeetings.None => new("the series declares no 臨時會 (臨時會：無)", "本系列未設臨時會（臨時會：無）"),
+                ExtraMeetings.Counted when id.Numbering == MeetingNumbering.Dated => new("the series numbers its 臨時會 on their own (臨時會：另計), not by their date", "本系列的臨時會另計次別（臨時會：另計），不以日期稱呼"),
+                ExtraMeetings.Dated when id.Numbering != MeetingNumbering.Dated => new("the series names its 臨時會 by their date (臨時會：不編號), not by a number", "本系列的臨時會以日期稱呼（臨時會：不編號），不編次別"),
+                _ when s.Declared && id.Numbering != MeetingNumbering.Dated && id.Numbering != s.ExtraNumbering => new($"the series numbers its meetings {Describe(s.Numbering)}", $"本系列的會議採{Described(s.Numbering).ZhTw}"),
                 _ => null,
             };
-            if (wrong is not null) bag.At(source, span).MeetingOutsideScheme($"'@meeting {id}' is a 臨時會 id, but {wrong} (series.minutes:{s.Line})", Example(s, extra: true));
+            if (wrong is not null) bag.At(source, span).ExtraMeetingOutsideScheme(id.ToString(), wrong, s.Line, Example(s, extra: true));
             return;
         }
 
         if (s.Declared && id.Numbering != s.Numbering)
-            bag.At(source, span).MeetingOutsideScheme($"the series numbers its meetings {Describe(s.Numbering)} (series.minutes:{s.Line}); '{id}' is numbered {Describe(id.Numbering)}", Example(s, extra: false));
+            bag.At(source, span).MeetingOutsideScheme(id.ToString(), Described(s.Numbering), Described(id.Numbering), s.Line, Example(s, extra: false));
     }
 
     /// <summary>How a 臨時會 numbered on its own is numbered: as the regular meetings (臨1, 114-臨1, 11-2-臨1); by a count of its own (臨1) where they are named by their dates.</summary>
     public MeetingNumbering ExtraNumbering => Numbering == MeetingNumbering.Dated ? MeetingNumbering.Running : Numbering;
 
     /// <summary>An id of the scheme, for a hint: <c>write '@meeting 560'</c>.</summary>
-    private static string Example(MeetingScheme s, bool extra)
+    private static Phrase Example(MeetingScheme s, bool extra)
     {
-        if (extra && s.Extras == ExtraMeetings.None) return "write the meeting's regular id, or declare 臨時會：另計 in series.minutes";
-        if (extra && s.Extras == ExtraMeetings.Dated) return "write '@meeting 臨' and the date of the meeting: '@meeting 臨2025-03-20'";
+        if (extra && s.Extras == ExtraMeetings.None) return new("write the meeting's regular id, or declare 臨時會：另計 in series.minutes", "請寫會議的定期代號，或在 series.minutes 宣告「臨時會：另計」");
+        if (extra && s.Extras == ExtraMeetings.Dated) return new("write '@meeting 臨' and the date of the meeting: '@meeting 臨2025-03-20'", "請寫「@meeting 臨」加上會議日期：「@meeting 臨2025-03-20」");
         var example = (extra ? s.ExtraNumbering : s.Numbering) switch
         {
             MeetingNumbering.Running => new MeetingId(MeetingNumbering.Running, 0, 560),
@@ -251,7 +258,8 @@ public sealed partial record MeetingScheme(MeetingNumbering Numbering, bool Decl
             MeetingNumbering.Dated => MeetingId.OfDate(new DateOnly(2025, 3, 7)),
             _ => new MeetingId(MeetingNumbering.PerYear, 114, 1),
         };
-        return $"write an id such as '@meeting {example with { Extra = extra, Number = extra ? 1 : example.Number }}'";
+        var shown = example with { Extra = extra, Number = extra ? 1 : example.Number };
+        return new($"write an id such as '@meeting {shown}'", $"請寫如「@meeting {shown}」的代號");
     }
 
     private static string Squeeze(string s) => Space().Replace(s, "");

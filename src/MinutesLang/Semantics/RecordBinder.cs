@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using MinutesLang.Diagnostics;
+using MinutesLang.Localization;
 using MinutesLang.Parsing;
 using MinutesLang.Syntax;
 using MinutesLang.Text;
@@ -52,7 +53,7 @@ public sealed partial class RecordBinder
                     meetingLine ??= d;
                     if (sawMeeting)
                     {
-                        bag.At(Source, d.FullSpanWithoutEol()).Duplicate("@meeting");
+                        bag.At(Source, d.FullSpanWithoutEol()).Duplicate(Phrase.Same("@meeting"));
                         break;
                     }
 
@@ -67,8 +68,10 @@ public sealed partial class RecordBinder
                             bag.At(Source, Trimmed(d.Arguments)).MeetingNumberOutOfRange(d.Arguments.PlainText.Trim(), MeetingId.MaxNumber);
                             break;
                         default:
-                            bag.At(Source, d.FullSpanWithoutEol()).DirectiveArgument("meeting", "a meeting id such as 114-1 (民國 year and number), 144 (a running count), 11-2-5 (屆-會期-次), 臨1 (a 臨時會) or 無 (no number)",
-                                "write this meeting's id after '@meeting' in the numbering of its body: 民國 year and number, a running count, 屆-會期-次, the date (YYYY-MM-DD), or 無 when it has none");
+                            bag.At(Source, d.FullSpanWithoutEol()).DirectiveArgument("meeting", new("a meeting id such as 114-1 (民國 year and number), 144 (a running count), 11-2-5 (屆-會期-次), 臨1 (a 臨時會) or 無 (no number)",
+                                    "會議代號，如 114-1（民國年度與次別）、144（流水次別）、11-2-5（屆-會期-次）、臨1（臨時會）或 無（無次別）"),
+                                new("write this meeting's id after '@meeting' in the numbering of its body: 民國 year and number, a running count, 屆-會期-次, the date (YYYY-MM-DD), or 無 when it has none",
+                                    "請在「@meeting」後依機關的編號方式寫本次會議代號：民國年度與次別、流水次別、屆-會期-次、日期（YYYY-MM-DD），沒有次別時寫「無」"));
                             break;
                     }
 
@@ -79,11 +82,11 @@ public sealed partial class RecordBinder
                     break;
                 case DirectiveLineSyntax d:
                     NoChildren(block);
-                    if (!TryBindEvent(d)) BindDirectiveElsewhere(d, "at the top level of a record");
+                    if (!TryBindEvent(d)) BindDirectiveElsewhere(d, new("at the top level of a record", "紀錄的最上層"));
                     break;
                 case TitleLineSyntax t:
                     NoChildren(block);
-                    if (title is not null) bag.At(Source, t.FullSpanWithoutEol()).Duplicate("title");
+                    if (title is not null) bag.At(Source, t.FullSpanWithoutEol()).Duplicate(new("title", "標題"));
                     else (title, titleLine) = (t.Content.PlainText.Trim(), t);
                     break;
                 case PartLineSyntax p:
@@ -92,7 +95,7 @@ public sealed partial class RecordBinder
                         if (p.Field is { } f)
                         {
                             CheckLabel(f);
-                            var (value, rest) = Continued(block, BindInline(f.Value), $"part '{f.Name}'");
+                            var (value, rest) = Continued(block, BindInline(f.Value), new($"part '{f.Name}'", $"分項「{f.Name}」"));
                             part = new Part(true, f.Name, value, true, BindBlocks(rest)) { WrittenLabel = f.Label.Text.Trim() };
                         }
                         else
@@ -108,7 +111,7 @@ public sealed partial class RecordBinder
                 case FieldLineSyntax f:
                     {
                         CheckLabel(f.Field);
-                        var (value, rest) = Continued(block, BindInline(f.Field.Value), $"field '{f.Field.Name}'");
+                        var (value, rest) = Continued(block, BindInline(f.Field.Value), new($"field '{f.Field.Name}'", $"欄位「{f.Field.Name}」"));
                         var part = new Part(false, f.Field.Name, value, true, BindBlocks(rest)) { WrittenLabel = f.Field.Label.Text.Trim() };
                         parts.Add(part);
                         Understand(part, f.Field.Value, f);
@@ -250,7 +253,7 @@ public sealed partial class RecordBinder
         foreach (var child in block.Content) bag.At(Source, child.Line.FullSpanWithoutEol()).OrphanIndent();
     }
 
-    private void BindDirectiveElsewhere(DirectiveLineSyntax d, string where)
+    private void BindDirectiveElsewhere(DirectiveLineSyntax d, Phrase where)
     {
         string name = Name(d);
         if (name.Length == 0) return; // ML0003 already
@@ -324,7 +327,7 @@ public sealed partial class RecordBinder
                 case FieldLineSyntax f:
                     {
                         CheckLabel(f.Field);
-                        var (value, rest) = Continued(block, BindInline(f.Field.Value), $"field '{f.Field.Name}'");
+                        var (value, rest) = Continued(block, BindInline(f.Field.Value), new($"field '{f.Field.Name}'", $"欄位「{f.Field.Name}」"));
                         result.Add(new FieldBlock(f.Field.Name, value, BindBlocks(rest), f.Field.FullSpan));
                         break;
                     }
@@ -381,7 +384,7 @@ public sealed partial class RecordBinder
                     }
                     else if (!TryBindEvent(d))
                     {
-                        BindDirectiveElsewhere(d, "inside a part");
+                        BindDirectiveElsewhere(d, new("inside a part", "分項之中"));
                     }
 
                     break;
@@ -397,7 +400,7 @@ public sealed partial class RecordBinder
         void ReportUnusedPending()
         {
             if (pendingDirective is not null)
-                bag.At(Source, pendingDirective.FullSpanWithoutEol()).DirectiveMisplaced(pendingDirective.Name.Text, "where no list follows it");
+                bag.At(Source, pendingDirective.FullSpanWithoutEol()).DirectiveMisplaced(pendingDirective.Name.Text, new("where no list follows it", "其後沒有清單之處"));
             pendingStyle = null;
             pendingProgress = false;
             pendingDirective = null;
@@ -438,7 +441,7 @@ public sealed partial class RecordBinder
     private ListBlock BindList(List<BlockSyntax> items, ListStyle? style) =>
         new(style, [.. items.Select(b =>
         {
-            var (text, rest) = Continued(b, BindInline(((ItemLineSyntax)b.Line).Content), "list item");
+            var (text, rest) = Continued(b, BindInline(((ItemLineSyntax)b.Line).Content), new("list item", "清單項目"));
             return new ListItem(text, BindBlocks(rest));
         })]);
 
@@ -456,7 +459,7 @@ public sealed partial class RecordBinder
             var end = Wrapping.End(lines[k].Text, out var text);
             if (end == Wrapping.LineEnd.Break && k == lines.Count - 1)
             {
-                bag.At(Source, lines[k].Line.FullSpanWithoutEol()).BreakThatBreaksNothing("the last line of a paragraph");
+                bag.At(Source, lines[k].Line.FullSpanWithoutEol()).BreakThatBreaksNothing(new("the last line of a paragraph", "段落的最後一行"));
                 text = lines[k].Text;
             }
 
@@ -478,7 +481,7 @@ public sealed partial class RecordBinder
     /// at the marker's own column is joined too (the parser nests it there) and reported (ML0115).
     /// A <c>\</c> at the end of any of its lines breaks nothing (ML0116).
     /// </summary>
-    private (Inline Text, List<BlockSyntax> Content) Continued(BlockSyntax block, Inline first, string what)
+    private (Inline Text, List<BlockSyntax> Content) Continued(BlockSyntax block, Inline first, Phrase what)
     {
         var rest = new List<BlockSyntax>();
         var text = End(first, block.Line);
@@ -545,7 +548,7 @@ public sealed partial class RecordBinder
         var span = d.FullSpanWithoutEol();
         if (args.Length == 0)
         {
-            bag.At(Source, span).DirectiveArgument(d.Name.Text, "a case id", $"write '@{d.Name.Text} ID' with the id of a case declared by '@case ID' in series.minutes");
+            bag.At(Source, span).DirectiveArgument(d.Name.Text, new("a case id", "案件代號"), new($"write '@{d.Name.Text} ID' with the id of a case declared by '@case ID' in series.minutes", $"請寫「@{d.Name.Text} 代號」，代號為 series.minutes 以「@case 代號」宣告的案件"));
             return true;
         }
 
@@ -578,8 +581,9 @@ public sealed partial class RecordBinder
         }
 
         if (kind is CaseEventKind.Renamed or CaseEventKind.Referred && rest.Length == 0)
-            bag.At(Source, span).DirectiveArgument(d.Name.Text, kind == CaseEventKind.Renamed ? "the new title" : "where the case goes",
-                kind == CaseEventKind.Renamed ? $"write the case's new title after its id: '@{d.Name.Text} {id} 新標題'" : $"write the group the case is sent to after its id: '@{d.Name.Text} {id} 組名'");
+            bag.At(Source, span).DirectiveArgument(d.Name.Text, kind == CaseEventKind.Renamed ? new("the new title", "新案名") : new("where the case goes", "移轉的對象"),
+                kind == CaseEventKind.Renamed ? new($"write the case's new title after its id: '@{d.Name.Text} {id} 新標題'", $"請在案件代號後寫新案名：「@{d.Name.Text} {id} 新標題」")
+                    : new($"write the group the case is sent to after its id: '@{d.Name.Text} {id} 組名'", $"請在案件代號後寫移轉的組別：「@{d.Name.Text} {id} 組名」"));
 
         events.Add(new CaseEvent(kind, id, rest, consent, all, level, span));
         return true;

@@ -1,3 +1,4 @@
+using MinutesLang.Localization;
 using System.Collections.Immutable;
 using MinutesLang.Diagnostics;
 using MinutesLang.Syntax;
@@ -80,25 +81,26 @@ public sealed record RecordLayout
                 var listed = Labels(d.Arguments.PlainText);
                 if (listed.Count == 0)
                 {
-                    at.DirectiveArgument(name, "the labels printed without a colon", "write '@無冒號 時間、地點、主席' with the labels of the parts the original prints without a colon");
+                    at.DirectiveArgument(name, new("the labels printed without a colon", "不加冒號印出的欄位名稱"),
+                        new("write '@無冒號 時間、地點、主席' with the labels of the parts the original prints without a colon", "請寫成「@無冒號 時間、地點、主席」，列出原稿不加冒號印出的欄位名稱"));
                     continue;
                 }
 
                 foreach (var label in listed)
                 {
                     if (labels.Contains(label)) noColon.Add(label);
-                    else at.LayoutChangesNothing($"'@{name}' names {label}, but no field of the record has that label", $"remove {label} from the directive, or write the field '{label}：…' it is meant for");
+                    else at.LayoutChangesNothing("label", name, label);
                 }
             }
             else
             {
                 int chair = IndexOf(parts, IsChair), recorder = IndexOf(parts, IsRecorder);
                 if (chair < 0 || recorder < 0)
-                    at.LayoutChangesNothing($"'@{name}' prints the recorder beside the chair, but the record has no {(chair < 0 ? "part 主席" : "part 紀錄")}", "remove the directive, or write the chair (* 主席：…) and the recorder (紀錄：…) at the left margin");
+                    at.LayoutChangesNothing("no-part", name, chair < 0 ? "主席" : "紀錄");
                 else if (Math.Abs(chair - recorder) != 1)
-                    at.LayoutChangesNothing($"'@{name}' prints the recorder beside the chair, but the record has other parts between them", "write 紀錄：… right after (or right before) the part 主席, or remove the directive");
+                    at.LayoutChangesNothing("between", name, "");
                 else if (parts[Math.Max(chair, recorder)].Content.Length > 0)
-                    at.LayoutChangesNothing($"'@{name}' prints the recorder beside the chair, but the second of them has lines below it, which would not be printed", "remove the directive, or move the lines below the part to another part");
+                    at.LayoutChangesNothing("lines-below", name, "");
                 else
                     beside = true;
             }

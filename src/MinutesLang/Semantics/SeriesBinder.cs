@@ -2,6 +2,7 @@ using MinutesLang.Parsing;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using MinutesLang.Diagnostics;
+using MinutesLang.Localization;
 using MinutesLang.Syntax;
 
 namespace MinutesLang.Semantics;
@@ -54,7 +55,7 @@ public static partial class SeriesBinder
                     pageNumbers = SeriesPageNumbers.Bind(block, source, bag);
                     break;
                 case Directives.Platform:
-                    if (arg.Length == 0) bag.At(source, d.FullSpanWithoutEol()).DirectiveArgument("platform", "a platform id", "write '@platform ID', the short id that @rotation and 成案 rules name the platform by (as in '@platform 基北北桃')");
+                    if (arg.Length == 0) bag.At(source, d.FullSpanWithoutEol()).DirectiveArgument("platform", new("a platform id", "平臺代號"), new("write '@platform ID', the short id that @rotation and 成案 rules name the platform by (as in '@platform 基北北桃')", "請寫「@platform 代號」，即 @rotation 與成案規則稱呼此平臺的簡短代號（如「@platform 基北北桃」）"));
                     var members = (fields.GetValueOrDefault("成員")?.FirstOrDefault() ?? "").Split(['、', '，', ',', ' '], StringSplitOptions.RemoveEmptyEntries);
                     foreach (var m in members.Where(m => !Cities.IsCity(m))) bag.At(source, d.FullSpanWithoutEol()).UnknownCity(m);
                     string rule = fields.GetValueOrDefault("成案")?.FirstOrDefault() ?? "全體";
@@ -70,7 +71,7 @@ public static partial class SeriesBinder
                         fields.GetValueOrDefault("依據")?.FirstOrDefault()));
                     break;
                 case Directives.Rotation:
-                    if (arg.Length == 0) bag.At(source, d.FullSpanWithoutEol()).DirectiveArgument("rotation", "the id of a platform", "write '@rotation ID' with the id of a platform declared by '@platform ID' in this file");
+                    if (arg.Length == 0) bag.At(source, d.FullSpanWithoutEol()).DirectiveArgument("rotation", new("the id of a platform", "平臺代號"), new("write '@rotation ID' with the id of a platform declared by '@platform ID' in this file", "請寫「@rotation 代號」，代號為本檔以「@platform 代號」宣告的平臺"));
                     rotationPlatform = arg;
                     foreach (var child in block.Content)
                     {
@@ -81,7 +82,7 @@ public static partial class SeriesBinder
                 case Directives.Case:
                     if (arg.Length == 0)
                     {
-                        bag.At(source, d.FullSpanWithoutEol()).DirectiveArgument("case", "a case id", "write '@case ID', the short id the records link the case by ([[ID]])");
+                        bag.At(source, d.FullSpanWithoutEol()).DirectiveArgument("case", new("a case id", "案件代號"), new("write '@case ID', the short id the records link the case by ([[ID]])", "請寫「@case 代號」，即紀錄連結此案件所用的簡短代號（[[代號]]）"));
                         break;
                     }
 
@@ -92,7 +93,7 @@ public static partial class SeriesBinder
                     }
 
                     string? title = fields.GetValueOrDefault("標題")?.FirstOrDefault();
-                    if (title is null) bag.At(source, d.FullSpanWithoutEol()).DirectiveArgument("case", "a field 標題：", "add the line '  標題：…' below it, with the case's title as the records name it");
+                    if (title is null) bag.At(source, d.FullSpanWithoutEol()).DirectiveArgument("case", new("a field 標題：", "「標題：」欄位"), new("add the line '  標題：…' below it, with the case's title as the records name it", "請在下一行加上「  標題：…」，寫出紀錄稱呼此案件的案名"));
                     cases[arg] = new CaseDeclaration(
                         arg,
                         title ?? arg,
@@ -115,7 +116,7 @@ public static partial class SeriesBinder
             if (cells.Length >= 4 && int.TryParse(cells[0], out int year))
                 rotation.Add(new RotationEntry(platform, year, cells[1], cells[2], cells[3]));
             else if (!(cells.Length >= 1 && cells[0] == "年度"))
-                bag.At(source, row.FullSpanWithoutEol()).DirectiveArgument("rotation", "rows of the form | 年度 | 層級 | 期別 | 主政 |", "write one row per term below the header, four cells: the year, the level, the term and the city in charge");
+                bag.At(source, row.FullSpanWithoutEol()).DirectiveArgument("rotation", new("rows of the form | 年度 | 層級 | 期別 | 主政 |", "「| 年度 | 層級 | 期別 | 主政 |」格式的列"), new("write one row per term below the header, four cells: the year, the level, the term and the city in charge", "請在表頭下每一期寫一列，共四格：年度、層級、期別及主政城市"));
         }
     }
 

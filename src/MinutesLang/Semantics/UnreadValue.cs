@@ -21,18 +21,21 @@ public static class UnreadValue
         if (length == 0) return;
         bool same = span.Length == value.Length && string.CompareOrdinal(source.Text, span.Start, value, 0, value.Length) == 0;
         var at = same ? new TextSpan(span.Start + offset, length) : span;
-        bag.At(source, at).ValueTextNotRead(value.Substring(offset, length), Describe(read));
+        bag.At(source, at).ValueTextNotRead(value.Substring(offset, length), new Localization.Phrase(Describe(read), Describe(read, zh: true)));
     }
 
-    /// <summary>What a value was read as, for messages: <c>2011-05-10 19:00–21:00</c>, <c>14:00 (closing 16:30)</c>, <c>2025-03-07</c>.</summary>
-    public static string Describe(DateTimeValue read)
+    /// <summary>
+    /// What a value was read as, for messages: <c>2011-05-10 19:00–21:00</c>, <c>14:00 (closing 16:30)</c>, <c>2025-03-07</c>;
+    /// with <paramref name="zh"/>, the words in zh-TW (<c>14:00（散會 16:30）</c>, <c>無</c>).
+    /// </summary>
+    public static string Describe(DateTimeValue read, bool zh = false)
     {
         var parts = new List<string>();
         if (read.Date?.ToDate() is { } d) parts.Add(d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         else if (read.Date is { } w) parts.Add($"{w.Year}-{w.Month}-{w.Day}");
         if (read.Time is { } t) parts.Add(Clock(t) + (read.Until is { } u ? "–" + Clock(u) : ""));
-        if (read.Closing is { } c) parts.Add($"(closing {Clock(c)})");
-        return parts.Count == 0 ? "nothing" : string.Join(" ", parts);
+        if (read.Closing is { } c) parts.Add(zh ? $"（散會 {Clock(c)}）" : $"(closing {Clock(c)})");
+        return parts.Count == 0 ? (zh ? "無" : "nothing") : string.Join(" ", parts);
     }
 
     /// <summary>A time on the 24-hour clock, <c>HH:MM</c>; a time whose meridiem contradicts its hour (ML0121) as written.</summary>

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using MinutesLang.Diagnostics;
+using MinutesLang.Localization;
 using MinutesLang.Semantics;
 using MinutesLang.Text;
 
@@ -51,6 +52,17 @@ public static class CaseRegister
         _ => "未再報告",
     };
 
+    /// <summary>The state as an English reader of the register reads it (the table and CSV in English).</summary>
+    public static string StatusNameEn(CaseStatus s, string? level = null) => s switch
+    {
+        CaseStatus.Declared => "not in the records",
+        CaseStatus.Open => "tracked",
+        CaseStatus.DelistingProposed => level is null ? "delisting proposed" : $"delisting proposed to the {level}",
+        CaseStatus.Delisted => "delisted",
+        CaseStatus.Referred => "referred",
+        _ => "not reported again",
+    };
+
     public static string StatusKey(CaseStatus s) => s switch
     {
         CaseStatus.Declared => "declared",
@@ -76,11 +88,15 @@ public static class CaseRegister
 
     private static string History(CaseEntry e) => string.Join(" · ", e.History.Select(h => $"{h.Meeting} {h.Event}"));
 
-    /// <summary>An aligned table for the terminal (East Asian characters count two columns).</summary>
-    public static string Table(IReadOnlyList<CaseEntry> entries)
+    /// <summary>
+    /// An aligned table for the terminal (East Asian characters count two columns), headers and states in
+    /// <paramref name="language"/> (案號…, 列管中 in zh-TW; id…, tracked in English); the history keeps the records' own words.
+    /// </summary>
+    public static string Table(IReadOnlyList<CaseEntry> entries, Language language = Language.En)
     {
-        string[] head = ["案號", "標題", "狀態", "成案", "最近報告", "歷程"];
-        var rows = entries.Select(e => new[] { e.Id, e.Title, StatusName(e.Status, e.PendingLevel), e.EnteredAt ?? "—", e.LastReportedAt ?? "—", History(e) }).ToList();
+        bool zh = language == Language.ZhTw;
+        string[] head = zh ? ["案號", "標題", "狀態", "成案", "最近報告", "歷程"] : ["id", "title", "state", "established", "last reported", "history"];
+        var rows = entries.Select(e => new[] { e.Id, e.Title, zh ? StatusName(e.Status, e.PendingLevel) : StatusNameEn(e.Status, e.PendingLevel), e.EnteredAt ?? "—", e.LastReportedAt ?? "—", History(e) }).ToList();
         var widths = Enumerable.Range(0, head.Length - 1).Select(i => rows.Select(r => TextWidth.Columns(r[i])).Append(TextWidth.Columns(head[i])).Max()).ToArray();
         var sb = new StringBuilder();
         Line(head);
@@ -96,19 +112,28 @@ public static class CaseRegister
         }
     }
 
-    /// <summary>RFC 4180: a header line, fields quoted when they hold a comma, a quote or a line break.</summary>
-    public static string Csv(IReadOnlyList<CaseEntry> entries)
+    /// <summary>
+    /// RFC 4180: a header line, fields quoted when they hold a comma, a quote or a line break; it starts with a byte-order
+    /// mark (U+FEFF), without which Excel on a zh-TW Windows reads the UTF-8 as the system's code page and shows garbage.
+    /// In English the headers are keys (id, title…) and the states <see cref="StatusKey"/> (open, unknown…), as before;
+    /// in zh-TW the headers are the register's (案號, 標題…) and the states <see cref="StatusName"/> (列管中, 未再報告…).
+    /// </summary>
+    public static string Csv(IReadOnlyList<CaseEntry> entries, Language language = Language.En)
     {
-        var sb = new StringBuilder("id,title,origin,state,established,last_reported,history\r\n");
+        bool zh = language == Language.ZhTw;
+        var sb = new StringBuilder(ByteOrderMark + (zh ? "案號,標題,來源,狀態,成案,最近報告,歷程" : "id,title,origin,state,established,last_reported,history") + "\r\n");
         foreach (var e in entries)
         {
-            sb.AppendJoin(',', new[] { e.Id, e.Title, e.Origin ?? "", StatusKey(e.Status), e.EnteredAt ?? "", e.LastReportedAt ?? "", History(e) }.Select(Quote)).Append("\r\n");
+            sb.AppendJoin(',', new[] { e.Id, e.Title, e.Origin ?? "", zh ? StatusName(e.Status, e.PendingLevel) : StatusKey(e.Status), e.EnteredAt ?? "", e.LastReportedAt ?? "", History(e) }.Select(Quote)).Append("\r\n");
         }
 
         return sb.ToString();
 
         static string Quote(string s) => s.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
     }
+
+    /// <summary>The byte-order mark the CSV starts with (encoded in UTF-8: EF BB BF).</summary>
+    public const string ByteOrderMark = "\uFEFF";
 
     public static string Json(IReadOnlyList<CaseEntry> entries)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using MinutesLang.Localization;
 using MinutesLang.Semantics;
 
 namespace MinutesLang.Validation;
@@ -9,7 +10,7 @@ namespace MinutesLang.Validation;
 /// </summary>
 public sealed class SeriesContext
 {
-    private readonly string?[] gapBefore;
+    private readonly Phrase?[] gapBefore;
     private readonly Dictionary<Record, IReadOnlyList<ScanLine>> lines = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, RotationTable> rotations = new(StringComparer.Ordinal);
     private CaseHistory? cases;
@@ -21,7 +22,7 @@ public sealed class SeriesContext
     {
         Series = series;
         Records = records;
-        gapBefore = new string?[records.Length];
+        gapBefore = new Phrase?[records.Length];
         for (int i = 1; i < records.Length; i++)
         {
             // a 臨時會 does not count in the regular numbering: the gap is told between regular meetings, and between 臨時會 of one count
@@ -34,7 +35,10 @@ public sealed class SeriesContext
 
             if (prev is not null) gapBefore[i] = cur.Extra ? FindExtraGap(prev, cur) : FindGap(prev, cur);
             else if (cur.Extra && cur.Sequence > 1 && ExtraCountStartsInSeries(records, i))
-                gapBefore[i] = $"no record of 臨時會 {(cur.Sequence == 2 ? Extra(cur, 1) : $"{Extra(cur, 1)} … {Extra(cur, cur.Sequence - 1)}")} before {cur.Id}";
+            {
+                string missing = cur.Sequence == 2 ? Extra(cur, 1) : $"{Extra(cur, 1)} … {Extra(cur, cur.Sequence - 1)}";
+                gapBefore[i] = Before(cur, $"臨時會 {missing}", $"臨時會 {missing}");
+            }
         }
     }
 
@@ -91,7 +95,7 @@ public sealed class SeriesContext
         && (a.Numbering == MeetingNumbering.Running || (a.Year == b.Year && a.Session == b.Session));
 
     /// <summary>Why meetings seem to be missing between record i-1 and record i, or null.</summary>
-    public string? GapBefore(int i) => i > 0 && i < gapBefore.Length ? gapBefore[i] : null;
+    public Phrase? GapBefore(int i) => i > 0 && i < gapBefore.Length ? gapBefore[i] : null;
 
     /// <summary>The platform in force on a record's date: the latest whose 起 is not after it.</summary>
     public Platform? PlatformOf(Record r)
@@ -165,14 +169,23 @@ public sealed class SeriesContext
     public static int Quarter(DateOnly d) => (d.Month - 1) / 3 + 1;
 
     /// <summary>A 臨時會 numbered on its own misses the numbers between it and the last 臨時會 of its count (臨1, 臨3).</summary>
-    private static string? FindExtraGap(Record prev, Record cur) =>
+    private static Phrase? FindExtraGap(Record prev, Record cur) =>
         cur.Sequence > prev.Sequence + 1
-            ? $"no record of 臨時會 {(cur.Sequence - prev.Sequence == 2 ? Extra(prev, prev.Sequence + 1) : $"{Extra(prev, prev.Sequence + 1)} … {Extra(prev, cur.Sequence - 1)}")} between {prev.Id} and {cur.Id}"
+            ? Between(prev, cur, $"臨時會 {(cur.Sequence - prev.Sequence == 2 ? Extra(prev, prev.Sequence + 1) : $"{Extra(prev, prev.Sequence + 1)} … {Extra(prev, cur.Sequence - 1)}")}",
+                $"臨時會 {(cur.Sequence - prev.Sequence == 2 ? Extra(prev, prev.Sequence + 1) : $"{Extra(prev, prev.Sequence + 1)} … {Extra(prev, cur.Sequence - 1)}")}")
             : null;
+
+    /// <summary>"no record of <paramref name="en"/> between A and B" / A 與 B 之間缺<paramref name="zh"/>的紀錄.</summary>
+    private static Phrase Between(Record prev, Record cur, string en, string zh) =>
+        new($"no record of {en} between {prev.Id} and {cur.Id}", $"{prev.Id} 與 {cur.Id} 之間缺{zh}的紀錄");
+
+    /// <summary>"no record of <paramref name="en"/> before B" / B 之前缺<paramref name="zh"/>的紀錄.</summary>
+    private static Phrase Before(Record cur, string en, string zh) =>
+        new($"no record of {en} before {cur.Id}", $"{cur.Id} 之前缺{zh}的紀錄");
 
     private static string Extra(Record like, int n) => (like.Meeting with { Number = n }).ToString();
 
-    private static string? FindGap(Record prev, Record cur)
+    private static Phrase? FindGap(Record prev, Record cur)
     {
         // a running count (第 144 次, 第 145 次) misses the numbers between; a meeting named by its date misses none we can tell
         if (prev.Numbering != cur.Numbering || cur.Numbering == MeetingNumbering.Dated) return null;
@@ -180,21 +193,22 @@ public sealed class SeriesContext
         if (cur.Numbering == MeetingNumbering.Running)
         {
             return cur.Sequence > prev.Sequence + 1
-                ? $"no record of meeting{Plural(cur.Sequence - prev.Sequence - 1)} {(cur.Sequence - prev.Sequence == 2 ? $"{prev.Sequence + 1}" : $"{prev.Sequence + 1} … {cur.Sequence - 1}")} between {prev.Id} and {cur.Id}"
+                ? Between(prev, cur, $"meeting{Plural(cur.Sequence - prev.Sequence - 1)} {(cur.Sequence - prev.Sequence == 2 ? $"{prev.Sequence + 1}" : $"{prev.Sequence + 1} … {cur.Sequence - 1}")}",
+                    $"第 {(cur.Sequence - prev.Sequence == 2 ? $"{prev.Sequence + 1}" : $"{prev.Sequence + 1} … {cur.Sequence - 1}")} 次會議")
                 : null;
         }
 
         if (cur.Year == prev.Year)
         {
             return cur.Sequence > prev.Sequence + 1
-                ? $"no record of meeting{Plural(cur.Sequence - prev.Sequence - 1)} {Range(cur.Year, prev.Sequence + 1, cur.Sequence - 1)} between {prev.Id} and {cur.Id}"
+                ? Between(prev, cur, $"meeting{Plural(cur.Sequence - prev.Sequence - 1)} {Range(cur.Year, prev.Sequence + 1, cur.Sequence - 1)}", $" {Range(cur.Year, prev.Sequence + 1, cur.Sequence - 1)} 會議")
                 : null;
         }
 
         if (cur.Year > prev.Year + 1)
-            return $"no record of the years {prev.Year + 1}–{cur.Year - 1} between {prev.Id} and {cur.Id}";
+            return Between(prev, cur, $"the years {prev.Year + 1}–{cur.Year - 1}", $" {prev.Year + 1}–{cur.Year - 1} 年度");
         if (cur.Year == prev.Year + 1 && cur.Sequence > 1)
-            return $"no record of meeting{Plural(cur.Sequence - 1)} {Range(cur.Year, 1, cur.Sequence - 1)} before {cur.Id}";
+            return Before(cur, $"meeting{Plural(cur.Sequence - 1)} {Range(cur.Year, 1, cur.Sequence - 1)}", $" {Range(cur.Year, 1, cur.Sequence - 1)} 會議");
 
         // a new year starts with meeting 1: the previous year may still have ended early
         var (a, b) = (prev.Date?.ToDate(), cur.Date?.ToDate());
@@ -202,7 +216,8 @@ public sealed class SeriesContext
         {
             int empty = (pb.Year * 4 + Quarter(pb)) - (pa.Year * 4 + Quarter(pa)) - 1;
             if (empty > 0)
-                return $"no record between {prev.Id} ({pa.Year} Q{Quarter(pa)}) and {cur.Id} ({pb.Year} Q{Quarter(pb)}): {empty} quarter{(empty > 1 ? "s" : "")} without a meeting (is {prev.Year}-{prev.Sequence + 1} missing?)";
+                return new($"no record between {prev.Id} ({pa.Year} Q{Quarter(pa)}) and {cur.Id} ({pb.Year} Q{Quarter(pb)}): {empty} quarter{(empty > 1 ? "s" : "")} without a meeting (is {prev.Year}-{prev.Sequence + 1} missing?)",
+                    $"{prev.Id}（{pa.Year} 年第 {Quarter(pa)} 季）與 {cur.Id}（{pb.Year} 年第 {Quarter(pb)} 季）之間沒有紀錄：有 {empty} 季未開會（是否缺 {prev.Year}-{prev.Sequence + 1}？）");
         }
 
         return null;
@@ -212,24 +227,25 @@ public sealed class SeriesContext
     /// 屆/會期/次: within a 會期 the numbers between two meetings are missing (11-2-3, 11-2-5); a new 會期 starts at
     /// 次 1, a 會期 of the 屆 skipped has no record, and a new 屆 starts at 會期 1, 次 1.
     /// </summary>
-    private static string? FindSessionGap(Record prev, Record cur)
+    private static Phrase? FindSessionGap(Record prev, Record cur)
     {
         MeetingId At(int term, int session, int n) => new(MeetingNumbering.Session, term, n) { Session = session };
         if (cur.Year == prev.Year && cur.Session == prev.Session)
         {
             return cur.Sequence > prev.Sequence + 1
-                ? $"no record of meeting{Plural(cur.Sequence - prev.Sequence - 1)} {SessionRange(At(cur.Year, cur.Session, prev.Sequence + 1), At(cur.Year, cur.Session, cur.Sequence - 1))} between {prev.Id} and {cur.Id}"
+                ? Between(prev, cur, $"meeting{Plural(cur.Sequence - prev.Sequence - 1)} {SessionRange(At(cur.Year, cur.Session, prev.Sequence + 1), At(cur.Year, cur.Session, cur.Sequence - 1))}",
+                    $" {SessionRange(At(cur.Year, cur.Session, prev.Sequence + 1), At(cur.Year, cur.Session, cur.Sequence - 1))} 會議")
                 : null;
         }
 
         if (cur.Year == prev.Year && cur.Session > prev.Session + 1)
-            return $"no record of 第 {cur.Year} 屆 會期 {prev.Session + 1}{(cur.Session - prev.Session > 2 ? $"–{cur.Session - 1}" : "")} between {prev.Id} and {cur.Id}";
+            return Between(prev, cur, $"第 {cur.Year} 屆 會期 {prev.Session + 1}{(cur.Session - prev.Session > 2 ? $"–{cur.Session - 1}" : "")}", $"第 {cur.Year} 屆第 {prev.Session + 1}{(cur.Session - prev.Session > 2 ? $"–{cur.Session - 1}" : "")} 會期");
         if (cur.Year > prev.Year + 1)
-            return $"no record of 屆 {prev.Year + 1}{(cur.Year - prev.Year > 2 ? $"–{cur.Year - 1}" : "")} between {prev.Id} and {cur.Id}";
+            return Between(prev, cur, $"屆 {prev.Year + 1}{(cur.Year - prev.Year > 2 ? $"–{cur.Year - 1}" : "")}", $"第 {prev.Year + 1}{(cur.Year - prev.Year > 2 ? $"–{cur.Year - 1}" : "")} 屆");
         if (cur.Year > prev.Year && cur.Session > 1)
-            return $"no record of 第 {cur.Year} 屆 會期 1{(cur.Session > 2 ? $"–{cur.Session - 1}" : "")} before {cur.Id}";
+            return Before(cur, $"第 {cur.Year} 屆 會期 1{(cur.Session > 2 ? $"–{cur.Session - 1}" : "")}", $"第 {cur.Year} 屆第 1{(cur.Session > 2 ? $"–{cur.Session - 1}" : "")} 會期");
         if (cur.Sequence > 1)
-            return $"no record of meeting{Plural(cur.Sequence - 1)} {SessionRange(At(cur.Year, cur.Session, 1), At(cur.Year, cur.Session, cur.Sequence - 1))} before {cur.Id}";
+            return Before(cur, $"meeting{Plural(cur.Sequence - 1)} {SessionRange(At(cur.Year, cur.Session, 1), At(cur.Year, cur.Session, cur.Sequence - 1))}", $" {SessionRange(At(cur.Year, cur.Session, 1), At(cur.Year, cur.Session, cur.Sequence - 1))} 會議");
         return null;
 
         static string SessionRange(MeetingId from, MeetingId to) => from == to ? $"{from}" : $"{from} … {to}";

@@ -23,10 +23,11 @@ public static class SarifWriter
 
     /// <summary>The whole log for one result, ending with a line break.</summary>
     /// <param name="helpBaseUri">when known, where the pages are published (…/docs/diagnostics/): gives each rule a helpUri</param>
-    public static string Write(PolicyResult result, string baseDirectory, string toolVersion, string? helpBaseUri = null)
+    /// <param name="language">the language of the results' messages (the rules carry both titles)</param>
+    public static string Write(PolicyResult result, string baseDirectory, string toolVersion, string? helpBaseUri = null, Localization.Language language = Localization.Language.En)
     {
         var text = new StringWriter();
-        using (var stream = new SarifStream(text, baseDirectory, toolVersion, helpBaseUri))
+        using (var stream = new SarifStream(text, baseDirectory, toolVersion, helpBaseUri, language))
         {
             stream.Add(result);
             stream.Finish();
@@ -37,11 +38,11 @@ public static class SarifWriter
 
     /// <summary>
     /// The order of the results: by path relative to <paramref name="baseDirectory"/>, position, code; reported and
-    /// suppressed findings together, the suppressed ones with their justification.
+    /// suppressed findings together, the suppressed ones with their justification, their messages in <paramref name="language"/>.
     /// </summary>
-    internal static IEnumerable<(Diagnostic Diagnostic, string? Justification)> Results(PolicyResult result, string baseDirectory) =>
-        result.Reported.Select(d => (Diagnostic: d, Justification: (string?)null))
-            .Concat(result.Suppressed.Select(s => (s.Diagnostic, (string?)s.Justification)))
+    internal static IEnumerable<(Diagnostic Diagnostic, string? Justification)> Results(PolicyResult result, string baseDirectory, Localization.Language language) =>
+        result.Reported.Select(d => (Diagnostic: d.In(language), Justification: (string?)null))
+            .Concat(result.Suppressed.Select(s => (Diagnostic: s.Diagnostic.In(language), Justification: (string?)s.Justification)))
             .OrderBy(f => Location.RelativePath(f.Diagnostic.Source.Path, baseDirectory), StringComparer.Ordinal)
             .ThenBy(f => f.Diagnostic.Span.Start)
             .ThenBy(f => f.Diagnostic.Code, StringComparer.Ordinal);
@@ -71,8 +72,8 @@ public static class SarifWriter
         w.WriteStartArray("results");
     }
 
-    /// <summary>One result: rule, level, message (with the hint), the region, and the in-source suppression if any.</summary>
-    internal static void WriteResult(Utf8JsonWriter w, Diagnostic d, string? justification, int ruleIndex, string baseDirectory)
+    /// <summary>One result: rule, level, message (with the hint, in the words of <paramref name="language"/>), the region, and the in-source suppression if any.</summary>
+    internal static void WriteResult(Utf8JsonWriter w, Diagnostic d, string? justification, int ruleIndex, string baseDirectory, Localization.Language language)
     {
         var at = Location.Of(d, baseDirectory);
         w.WriteStartObject();
@@ -80,7 +81,7 @@ public static class SarifWriter
         w.WriteNumber("ruleIndex", ruleIndex);
         w.WriteString("level", Level(d.Severity));
         w.WriteStartObject("message");
-        w.WriteString("text", d.Hint is null ? d.Message : $"{d.Message} (hint: {d.Hint})");
+        w.WriteString("text", d.Hint is null ? d.Message : language == Localization.Language.ZhTw ? $"{d.Message}（提示：{d.Hint}）" : $"{d.Message} (hint: {d.Hint})");
         w.WriteEndObject();
         w.WriteStartArray("locations");
         w.WriteStartObject();
@@ -140,6 +141,14 @@ public static class SarifWriter
         w.WriteStartObject("defaultConfiguration");
         w.WriteString("level", Level(e.Severity));
         w.WriteEndObject();
+
+        // both texts of the catalog (issue 15): the title in English and zh-TW, and each form of the message
+        w.WriteStartObject("properties");
+        w.WriteStartObject("title");
+        w.WriteString("en", e.Title);
+        w.WriteString("zh-TW", e.TitleIn(Localization.Language.ZhTw));
+        w.WriteEndObject();
+        w.WriteEndObject();
         w.WriteEndObject();
     }
 
@@ -159,16 +168,19 @@ public sealed class SarifStream : IDisposable
     private readonly JsonTextStream stream;
     private readonly string baseDirectory;
     private readonly Dictionary<string, int> ruleIndex;
+    private readonly Localization.Language language;
     private bool finished;
 
     /// <param name="output">where the log goes; its head, with every rule of the catalog, is written at once</param>
     /// <param name="baseDirectory">the folder the paths are made relative to</param>
     /// <param name="toolVersion">the version of minutes, as the driver's version</param>
     /// <param name="helpBaseUri">when known, where the pages are published (…/docs/diagnostics/): gives each rule a helpUri</param>
-    public SarifStream(TextWriter output, string baseDirectory, string toolVersion, string? helpBaseUri = null)
+    /// <param name="language">the language of the results' messages (the rules carry both titles)</param>
+    public SarifStream(TextWriter output, string baseDirectory, string toolVersion, string? helpBaseUri = null, Localization.Language language = Localization.Language.En)
     {
         stream = new JsonTextStream(output);
         this.baseDirectory = baseDirectory;
+        this.language = language;
         ruleIndex = DiagnosticCatalog.All.Select((e, i) => (e.Code, i)).ToDictionary(p => p.Code, p => p.i);
         SarifWriter.WriteHead(stream.Json, toolVersion, helpBaseUri);
         stream.Flush();
@@ -177,9 +189,9 @@ public sealed class SarifStream : IDisposable
     /// <summary>Writes the results of one part (reported and suppressed, sorted) and passes them on to the output.</summary>
     public void Add(PolicyResult result)
     {
-        foreach (var (d, justification) in SarifWriter.Results(result, baseDirectory))
+        foreach (var (d, justification) in SarifWriter.Results(result, baseDirectory, language))
         {
-            SarifWriter.WriteResult(stream.Json, d, justification, ruleIndex[d.Code], baseDirectory);
+            SarifWriter.WriteResult(stream.Json, d, justification, ruleIndex[d.Code], baseDirectory, language);
             stream.FlushIfLarge();
         }
 

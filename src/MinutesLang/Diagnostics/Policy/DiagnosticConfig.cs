@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using MinutesLang.Localization;
 using MinutesLang.Semantics;
 using MinutesLang.Text;
 
@@ -7,7 +8,8 @@ namespace MinutesLang.Diagnostics.Policy;
 
 /// <summary>
 /// <c>minutesconfig.json</c>: the severity of each code, as <c>bicepconfig.json</c> does for Bicep.
-/// <code>{ "diagnostics": { "ML0203": "warning", "ML0210": "none" } }</code>
+/// <code>{ "language": "zh-TW", "diagnostics": { "ML0203": "warning", "ML0210": "none" } }</code>
+/// <c>language</c> (issue 15) is the language people read the tool in, where <c>--lang</c> does not say it.
 /// The nearest file (the folder of the record, else a parent folder) wins and is merged over the
 /// catalog's defaults. A file that cannot be read as such is reported as ML0500 at the place of
 /// the problem; what can be read of it still applies.
@@ -18,15 +20,19 @@ public sealed class DiagnosticConfig
 
     private readonly Dictionary<string, DiagnosticSeverity?> severities;
 
-    private DiagnosticConfig(string? path, Dictionary<string, DiagnosticSeverity?> severities, IReadOnlyList<Diagnostic> diagnostics)
+    private DiagnosticConfig(string? path, Dictionary<string, DiagnosticSeverity?> severities, IReadOnlyList<Diagnostic> diagnostics, Language? language = null)
     {
         Path = path;
+        Language = language;
         this.severities = severities;
         Diagnostics = diagnostics;
     }
 
     /// <summary>No file: every code keeps its default severity.</summary>
     public static DiagnosticConfig Default { get; } = new(null, [], []);
+
+    /// <summary><c>language</c> of the file (zh-TW or en), or null when it does not say (or says what is not a language: ML0500).</summary>
+    public Language? Language { get; }
 
     /// <summary>The file this configuration was read from, or null for the defaults.</summary>
     public string? Path { get; }
@@ -63,6 +69,7 @@ public sealed class DiagnosticConfig
         var source = SourceText.FromBytes(bytes, path);
         var bag = new DiagnosticBag();
         var severities = new Dictionary<string, DiagnosticSeverity?>(StringComparer.Ordinal);
+        Language? language = null;
         int bom = Bom(bytes);
         var reader = new Utf8JsonReader(bytes.AsSpan(bom), new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
 
@@ -75,13 +82,13 @@ public sealed class DiagnosticConfig
 
         if (!source.InvalidByteOffsets.IsEmpty)
         {
-            bag.At(source, new TextSpan(source.InvalidByteOffsets[0], 1)).InvalidConfig("the file is not valid UTF-8 here; it is ignored", "save the file as UTF-8");
+            bag.At(source, new TextSpan(source.InvalidByteOffsets[0], 1)).InvalidConfig("utf8");
             return new DiagnosticConfig(path, severities, bag.Sorted());
         }
 
         if (string.IsNullOrWhiteSpace(source.Text.TrimStart('\uFEFF')))
         {
-            bag.At(source, new TextSpan(0, 0)).InvalidConfig("the file is empty", "write { \"diagnostics\": { \"ML0109\": \"warning\" } }, or delete the file");
+            bag.At(source, new TextSpan(0, 0)).InvalidConfig("empty");
             return new DiagnosticConfig(path, severities, bag.Sorted());
         }
 
@@ -90,7 +97,7 @@ public sealed class DiagnosticConfig
             reader.Read();
             if (reader.TokenType != JsonTokenType.StartObject)
             {
-                bag.At(source, Token(ref reader)).InvalidConfig("the configuration must be a JSON object", "write { \"diagnostics\": { \"ML0109\": \"warning\" } }");
+                bag.At(source, Token(ref reader)).InvalidConfig("not-object");
                 reader.Skip();
             }
             else
@@ -101,9 +108,17 @@ public sealed class DiagnosticConfig
                     var nameSpan = Token(ref reader);
                     reader.Read();
                     if (name == "diagnostics") ReadDiagnostics(ref reader, source, bag, severities);
+                    else if (name == "language")
+                    {
+                        var valueSpan = Token(ref reader);
+                        string? value = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                        reader.Skip();
+                        language = Languages.Parse(value);
+                        if (language is null) bag.At(source, valueSpan).InvalidConfig("language", ("language", value ?? "?"));
+                    }
                     else
                     {
-                        if (name != "$schema") bag.At(source, nameSpan).InvalidConfig($"unknown property '{name}'", "the only settings are under \"diagnostics\"");
+                        if (name != "$schema") bag.At(source, nameSpan).InvalidConfig("property", ("name", name));
                         reader.Skip();
                     }
                 }
@@ -116,21 +131,21 @@ public sealed class DiagnosticConfig
         }
         catch (JsonException e)
         {
-            bag.At(source, ErrorSpan(bytes, source, e)).InvalidConfig($"not valid JSON: {Reason(e)}");
+            bag.At(source, ErrorSpan(bytes, source, e)).InvalidConfig("json", ("reason", Reason(e)));
         }
         catch (InvalidOperationException)
         {
             // a string the reader accepts but cannot turn into text, as a lone surrogate "\uD800"
-            bag.At(source, At(reader.TokenStartIndex, 1)).InvalidConfig("a string here cannot be read as text");
+            bag.At(source, At(reader.TokenStartIndex, 1)).InvalidConfig("string");
         }
 
-        return new DiagnosticConfig(path, severities, bag.Sorted());
+        return new DiagnosticConfig(path, severities, bag.Sorted(), language);
 
         void ReadDiagnostics(ref Utf8JsonReader r, SourceText src, DiagnosticBag b, Dictionary<string, DiagnosticSeverity?> into)
         {
             if (r.TokenType != JsonTokenType.StartObject)
             {
-                b.At(src, Token(ref r)).InvalidConfig("\"diagnostics\" must be an object of codes and levels", "write \"diagnostics\": { \"ML0109\": \"warning\" }");
+                b.At(src, Token(ref r)).InvalidConfig("diagnostics");
                 r.Skip();
                 return;
             }
@@ -146,7 +161,7 @@ public sealed class DiagnosticConfig
                 if (!DiagnosticCatalog.TryGet(code, out _))
                 {
                     var near = Nearest.Find(code.ToUpperInvariant(), DiagnosticCatalog.All.Select(e => e.Code), 2);
-                    b.At(src, codeSpan).InvalidConfig($"'{code}' is not a diagnostic code", near is null ? "run 'minutes explain' for the list of codes" : $"did you mean '{near}'?");
+                    b.At(src, codeSpan).InvalidConfig(near is null ? "code" : "code.nearest", ("code", code), ("nearest", near));
                 }
                 else if (TryParseLevel(level, out var severity))
                 {
@@ -154,7 +169,7 @@ public sealed class DiagnosticConfig
                 }
                 else
                 {
-                    b.At(src, valueSpan).InvalidConfig($"unknown level {(level is null ? "(not a string)" : $"'{level}'")} for {code}", "use \"error\", \"warning\", \"info\" or \"none\"");
+                    b.At(src, valueSpan).InvalidConfig(level is null ? "level.not-string" : "level", ("level", level), ("code", code));
                 }
             }
         }

@@ -1,4 +1,5 @@
 using MinutesLang.Diagnostics;
+using MinutesLang.Localization;
 
 namespace MinutesLang.Validation.Rules;
 
@@ -22,7 +23,7 @@ public sealed class CaseBeforeEstablishedRule : IRule
     public void Check(SeriesContext series, DiagnosticBag bag)
     {
         foreach (var f in series.Cases.Findings.Where(f => f.Kind == CaseFindingKind.BeforeEstablished))
-            bag.At(f.Record.Tree.Source, f.Span).CaseBeforeEstablished(f.CaseId, f.Detail);
+            bag.At(f.Record.Tree.Source, f.Span).CaseBeforeEstablished(f.CaseId, CaseEventWords.Of(f.Detail));
     }
 }
 
@@ -34,7 +35,7 @@ public sealed class ClosedCaseTrackedRule : IRule
     public void Check(SeriesContext series, DiagnosticBag bag)
     {
         foreach (var f in series.Cases.Findings.Where(f => f.Kind == CaseFindingKind.ClosedTrackedAgain))
-            bag.At(f.Record.Tree.Source, f.Span).ClosedCaseTracked(f.CaseId, f.Earlier?.Id ?? "an earlier meeting", f.Detail);
+            bag.At(f.Record.Tree.Source, f.Span).ClosedCaseTracked(f.CaseId, f.Earlier is { } e ? Phrase.Same(e.Id) : new("an earlier meeting", "先前的會議"), CaseEventWords.Of(f.Detail));
     }
 }
 
@@ -46,7 +47,7 @@ public sealed class DelistingDecisionRule : IRule
     public void Check(SeriesContext series, DiagnosticBag bag)
     {
         foreach (var f in series.Cases.Findings.Where(f => f.Kind == CaseFindingKind.DelistingDecisionMissing))
-            bag.At(f.Record.Tree.Source, f.Span).DelistingDecisionMissing(f.CaseId, f.Earlier!.Id, f.Detail.Length > 0 ? $" to the {f.Detail}" : "", f.Record.Id);
+            bag.At(f.Record.Tree.Source, f.Span).DelistingDecisionMissing(f.CaseId, f.Earlier!.Id, f.Detail.Length > 0 ? f.Detail : null, f.Record.Id);
     }
 }
 
@@ -78,4 +79,17 @@ public sealed class LinkedCaseWithoutEventRule : IRule
         foreach (var f in series.Cases.Findings.Where(f => f.Kind == CaseFindingKind.LinkedWithoutEvent))
             bag.At(f.Record.Tree.Source, f.Span).LinkedCaseWithoutEvent(f.CaseId, f.Earlier!.Id, f.Record.Id);
     }
+}
+
+/// <summary>The words of <see cref="CaseFinding.Detail"/> (what happened to a case, as <see cref="CaseHistory"/> says it) in both languages.</summary>
+internal static class CaseEventWords
+{
+    public static Phrase Of(string detail) => detail switch
+    {
+        "reported" => new(detail, "有列管報告"),
+        "proposed for delisting" => new(detail, "提請解列"),
+        "delisted" => new(detail, "解列"),
+        "referred elsewhere" => new(detail, "移轉他處"),
+        _ => Phrase.Same(detail),
+    };
 }

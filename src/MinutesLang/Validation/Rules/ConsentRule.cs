@@ -20,11 +20,11 @@ public sealed class ConsentRule : IRule
             foreach (var e in record.Events.Where(e => e.Kind == CaseEventKind.Established))
             {
                 var at = bag.At(record.Tree.Source, e.Span);
-                string rule = platform.ConsensusOfAll ? "all its members" : $"at least {platform.ConsensusMinimum} members";
+                var rule = platform.ConsensusOfAll ? new Localization.Phrase("all its members", "全體成員") : new Localization.Phrase($"at least {platform.ConsensusMinimum} members", $"至少 {platform.ConsensusMinimum} 個成員");
                 if (!e.ConsentOfAll && e.Consent.IsEmpty)
                 {
                     if (platform.ConsensusOfAll || platform.ConsensusMinimum is not null)
-                        at.Consent($"the record does not say who agreed to establish '{e.CaseId}'; platform {platform.Id} needs {rule}", "add 同意：全體, or the cities that agreed: 同意：臺北市、新北市");
+                        at.ConsentUnstated(e.CaseId, platform.Id, rule);
                     continue;
                 }
 
@@ -32,17 +32,16 @@ public sealed class ConsentRule : IRule
                 var agreed = e.Consent.Select(c => Cities.Normalize(c) ?? c).Distinct().ToList();
                 var outsiders = agreed.Where(c => !platform.Members.Contains(c)).ToList();
                 if (outsiders.Count > 0)
-                    at.Consent($"{string.Join("、", outsiders)} {(outsiders.Count > 1 ? "are" : "is")} not a member of platform {platform.Id} ({string.Join("、", platform.Members)})", "list only member cities");
+                    at.ConsentOfOutsiders(outsiders, platform.Id, platform.Members);
                 int members = agreed.Count(platform.Members.Contains);
                 if (platform.ConsensusOfAll && members < platform.Members.Length)
                 {
                     var missing = platform.Members.Where(m => !agreed.Contains(m));
-                    at.Consent($"'{e.CaseId}' is established with the consent of {members} of {platform.Members.Length} cities; platform {platform.Id} needs all of them (missing: {string.Join("、", missing)})",
-                        platform.Basis is null ? "the case needs the consent of every member" : $"rule of {platform.Basis}: every member must agree");
+                    at.ConsentNotAll(e.CaseId, members, platform.Members.Length, platform.Id, missing, platform.Basis);
                 }
                 else if (platform.ConsensusMinimum is int min && members < min)
                 {
-                    at.Consent($"'{e.CaseId}' is established with the consent of {members} cities; platform {platform.Id} needs at least {min}", null);
+                    at.ConsentTooFew(e.CaseId, members, platform.Id, min);
                 }
             }
         }

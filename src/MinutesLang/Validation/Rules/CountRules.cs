@@ -55,13 +55,13 @@ public sealed partial class CountRule : IRule
     private static void CheckLine(Record r, ScanLine line, ImmutableArray<BlockSyntax> siblings, int k, DiagnosticBag bag)
     {
         string t = line.Text;
-        foreach (Match m in Tracked().Matches(t)) Compare(m, line.LinkedIds(m.Index + m.Length, ClauseEnd(t, m.Index + m.Length)), "cases are linked after it");
-        foreach (Match m in Added().Matches(t)) Compare(m, line.LinkedIds(m.Index + m.Length, ClauseEnd(t, m.Index + m.Length)), "cases are linked after it");
-        foreach (Match m in Total().Matches(t)) Compare(m, line.LinkedIds(0, m.Index), "cases are linked before it on this line");
+        foreach (Match m in Tracked().Matches(t)) Compare(m, line.LinkedIds(m.Index + m.Length, ClauseEnd(t, m.Index + m.Length)), DiagnosticBuilder.CountScope.After);
+        foreach (Match m in Added().Matches(t)) Compare(m, line.LinkedIds(m.Index + m.Length, ClauseEnd(t, m.Index + m.Length)), DiagnosticBuilder.CountScope.After);
+        foreach (Match m in Total().Matches(t)) Compare(m, line.LinkedIds(0, m.Index), DiagnosticBuilder.CountScope.Line);
         foreach (Match m in Listed().Matches(t))
         {
             int from = t.LastIndexOf('。', Math.Max(0, m.Index - 1)) + 1;
-            Compare(m, line.LinkedIds(from, m.Index), "cases are linked before it in the sentence");
+            Compare(m, line.LinkedIds(from, m.Index), DiagnosticBuilder.CountScope.Sentence);
         }
 
         foreach (Match m in InItem().Matches(t))
@@ -69,14 +69,14 @@ public sealed partial class CountRule : IRule
             var scope = ItemScope(siblings, k);
             var ids = r.Mentions.Where(x => Inside(x.Span, scope)).Select(x => x.CaseId)
                 .Concat(r.Events.Where(e => Inside(e.Span, scope)).Select(e => e.CaseId));
-            Compare(m, ids, "cases are named in this agenda item");
+            Compare(m, ids, DiagnosticBuilder.CountScope.AgendaItem);
         }
 
-        void Compare(Match m, IEnumerable<string> ids, string what)
+        void Compare(Match m, IEnumerable<string> ids, DiagnosticBuilder.CountScope what)
         {
             int? written = ParseNumber(m.Groups["n"].Value);
             int counted = ids.Distinct(StringComparer.Ordinal).Count();
-            if (written is null || written == counted || counted == 0 && what.Contains("agenda")) return;
+            if (written is null || written == counted || counted == 0 && what == DiagnosticBuilder.CountScope.AgendaItem) return;
             bag.At(r.Tree.Source, line.Span(m.Index, m.Length)).CountDisagrees($"'{m.Value}'", counted, what);
         }
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MinutesLang.Diagnostics;
 using MinutesLang.Parsing;
 using MinutesLang.Semantics;
@@ -33,9 +34,8 @@ public sealed class YearRule : IRule
             if (r.Numbering is MeetingNumbering.PerYear or MeetingNumbering.Dated && r.Date?.ToDate() is { } date && RelativeTo(date) is var off
                 && off != 0 && !(school && r.Numbering == MeetingNumbering.PerYear && off == 1) && RecordLines.Part(r, "時間") is { } when)
             {
-                bag.At(r.Tree.Source, when).YearsDisagree(
-                    $"meeting {r.Id} is dated in {date.Year} (民國 {RocCalendar.ToRoc(date.Year)}), not in 民國 {r.Year}{(school ? $" or {r.Year + 1} (the school year {r.Year})" : "")}",
-                    $"check the date, or the @meeting id ({(school ? MeetingTitle.SchoolYearOf(date) : RocCalendar.ToRoc(date.Year))}-{r.Sequence}?)");
+                bag.At(r.Tree.Source, when).DateYearDisagrees(r.Id, date.Year, RocCalendar.ToRoc(date.Year), r.Year, r.Sequence,
+                    school ? MeetingTitle.SchoolYearOf(date) : null);
             }
 
             if (line is null || titleYear is not { Value: { } y } ty) continue;
@@ -43,9 +43,8 @@ public sealed class YearRule : IRule
             bool schoolYear = school && r.Numbering == MeetingNumbering.Running && year == roc + 1;
             if (roc != year && !schoolYear)
             {
-                bag.At(r.Tree.Source, line.Span(ty.Offset, ty.Length)).YearsDisagree(
-                    $"the title names the year {TitleNumbers.Roc(y)}, but the meeting is {r.Id} (民國 {year} = {RocCalendar.ToAd(year)})",
-                    y >= RocCalendar.Offset ? $"write {RocCalendar.ToAd(year)}" : $"write {year}");
+                bag.At(r.Tree.Source, line.Span(ty.Offset, ty.Length)).TitleYearDisagrees(
+                    TitleNumbers.Roc(y), r.Id, year, RocCalendar.ToAd(year), y >= RocCalendar.Offset ? RocCalendar.ToAd(year) : year);
             }
 
             int RelativeTo(DateOnly d) => RocCalendar.ToRoc(d.Year) - r.Year;
@@ -134,9 +133,9 @@ public sealed class MeetingNumberRule : IRule
             // a meeting named by its date (編號：日期, 臨時會：不編號) is named by the date of its 時間 (issue 12 §1)
             if (r.Meeting.Date is { } named && r.Date?.ToDate() is { } held && named != held)
             {
-                bag.At(r.Tree.Source, RecordLines.Part(r, "時間") ?? RecordLines.Meeting(r)).MeetingNumberDisagrees(
-                    $"the record is named by the date {named:yyyy-MM-dd} ('@meeting {r.Id}'), but it is dated {held:yyyy-MM-dd}",
-                    $"write '@meeting {(MeetingId.OfDate(held) with { Extra = r.Extra })}', or correct the date");
+                bag.At(r.Tree.Source, RecordLines.Part(r, "時間") ?? RecordLines.Meeting(r)).DatedMeetingDisagrees(
+                    r.Id, named.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), held.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    (MeetingId.OfDate(held) with { Extra = r.Extra }).ToString());
             }
 
             if (RecordLines.Title(r) is not { } t || ScanLine.From(t) is not { } line) continue;
@@ -151,9 +150,7 @@ public sealed class MeetingNumberRule : IRule
                 foreach (var (unit, written, number) in new[] { ("屆", title.Term, r.Year), ("會期", title.Session, r.Session) })
                 {
                     if (written is not { } u || u.Value == number) continue;
-                    bag.At(r.Tree.Source, line.Span(u.Offset, u.Length)).MeetingNumberDisagrees(
-                        $"the title says 第 {u.Written} {unit}, but the record is meeting {r.Id}",
-                        $"write 第 {number} {unit}, or correct '@meeting {r.Id}'");
+                    bag.At(r.Tree.Source, line.Span(u.Offset, u.Length)).UnitDisagrees(u.Written, unit, r.Id, number);
                 }
             }
 
@@ -161,18 +158,14 @@ public sealed class MeetingNumberRule : IRule
             if (title.Extra != r.Extra)
             {
                 var at = title.ExtraWord is { } x ? line.Span(x.Offset, x.Length) : line.Span(0, line.Text.Length);
-                bag.At(r.Tree.Source, at).MeetingNumberDisagrees(
-                    r.Extra ? $"the record is a 臨時會 ('@meeting {r.Id}'), but its title does not say 臨時會" : $"the title names a 臨時會, but the record is the regular meeting {r.Id}",
-                    r.Extra ? $"name the 臨時會 in the title (第 {r.Sequence} 次臨時會), or correct '@meeting {r.Id}'" : $"write '@meeting {(r.Meeting with { Extra = true })}' for a 臨時會 numbered on its own, or correct the title");
+                bag.At(r.Tree.Source, at).ExtraMeetingDisagrees(r.Id, r.Sequence, r.Extra ? null : (r.Meeting with { Extra = true }).ToString());
             }
 
             if (r.Numbering == MeetingNumbering.Dated) continue;
 
             // the 第 N 次 of the meeting: of the 臨時會 in a 臨時會's title (第11屆第2會期第1次臨時會), never a regular meeting's
             if (title.Number is not { } n || (title.Extra != r.Extra) || n.Value == r.Sequence) continue;
-            bag.At(r.Tree.Source, line.Span(n.Offset, n.Length)).MeetingNumberDisagrees(
-                $"the title says 第 {n.Written} 次{(r.Extra ? "臨時會" : "")}, but the record is meeting {r.Id}",
-                $"write 第 {r.Sequence} 次, or correct '@meeting {r.Id}'");
+            bag.At(r.Tree.Source, line.Span(n.Offset, n.Length)).NumberDisagrees(n.Written, r.Id, r.Sequence, r.Extra);
         }
     }
 }
