@@ -15,7 +15,7 @@ public sealed class CheckCommand : ICommand
     public string Name => "check";
 
     public string Help => """
-        Usage: minutes check PATH… [--format human|msbuild|json|sarif|github] [--warnaserror[:CODE,…]]
+        Usage: minutes check PATH… [--format human|msbuild|json|sarif|github] [--warnaserror[:CODE,…]] [--jobs N]
                minutes check --staged [options]
 
         Checks records (.minutes files, or every .minutes file under a folder) with the series
@@ -40,6 +40,10 @@ public sealed class CheckCommand : ICommand
           --format github         GitHub Actions annotations (::error file=…,line=…::message)
           --warnaserror           every warning fails the check too (it is reported as an error)
           --warnaserror:CODE,…    only these codes' warnings, e.g. --warnaserror:ML0109
+          --jobs N                check N series at a time (default: the number of processors);
+                                  the output is the same for every N, each series' findings
+                                  written as soon as those of the series before it are;
+                                  --staged checks one series at a time
 
         Configuration: minutesconfig.json in the record's folder or the nearest parent folder sets
         the severity of codes: { "diagnostics": { "ML0109": "error", "ML0103": "none" } }
@@ -57,7 +61,7 @@ public sealed class CheckCommand : ICommand
     public string HelpIn(Localization.Language language) => language == Localization.Language.ZhTw ? HelpZh : Help;
 
     private const string HelpZh = """
-        用法：minutes check 路徑… [--format human|msbuild|json|sarif|github] [--warnaserror[:代碼,…]]
+        用法：minutes check 路徑… [--format human|msbuild|json|sarif|github] [--warnaserror[:代碼,…]] [--jobs N]
               minutes check --staged [選項]
 
         依紀錄所在資料夾（或最近的上層資料夾）的系列宣告（series.minutes）檢查紀錄（.minutes
@@ -81,6 +85,9 @@ public sealed class CheckCommand : ICommand
           --format github         GitHub Actions 註記（::error file=…,line=…::訊息）
           --warnaserror           警告也視為錯誤（以錯誤報告）
           --warnaserror:代碼,…    只將這些代碼的警告視為錯誤，如 --warnaserror:ML0109
+          --jobs N                同時檢查 N 個系列（預設為處理器數）；不論 N 為何，輸出都
+                                  相同，每個系列的診斷在其前面的系列輸出後即輸出；
+                                  --staged 一次檢查一個系列
 
         設定：紀錄所在資料夾或最近上層資料夾的 minutesconfig.json 可設定各代碼的層級：
         { "diagnostics": { "ML0109": "error", "ML0103": "none" } }
@@ -114,12 +121,14 @@ public sealed class CheckCommand : ICommand
             else rest.Add(a);
         }
 
-        var options = Options.Parse([.. rest], flags: ["--warnaserror", "--staged"], valued: ["--format"]);
+        var options = Options.Parse([.. rest], flags: ["--warnaserror", "--staged"], valued: ["--format", "--jobs"]);
         string format = options.Value("--format") ?? "human";
         if (format is not ("human" or "msbuild" or "json" or "sarif" or "github")) throw new UsageException($"unknown format '{format}' (human, msbuild, json, sarif, github)", $"沒有「{format}」這種格式（可用 human、msbuild、json、sarif、github）");
         bool staged = options.Has("--staged");
         if (staged && options.Positional.Count > 0) throw new UsageException("--staged checks what git is about to commit: give no paths with it", "--staged 檢查 git 即將提交的內容：不必再列路徑");
         if (!staged && options.Positional.Count == 0) throw new UsageException("check needs at least one file or folder (try 'minutes check --help')", "check 須指定至少一個檔案或資料夾（請見「minutes check --help」）");
+
+        int jobs = Jobs(options.Value("--jobs"));
 
         var clock = Stopwatch.StartNew();
         Func<string, DiagnosticConfig>? configFor = null;
@@ -134,23 +143,24 @@ public sealed class CheckCommand : ICommand
         else
         {
             units = FileUnits(options.Positional, context);
+            configFor = new NearestConfigs().Of; // the policy's and WriteOrder's, the same instances
         }
 
         var policy = new DiagnosticPolicy(configFor) { AllWarningsAsErrors = options.Has("--warnaserror"), WarningsAsErrors = warnAsError };
-        var stdout = context.Out;
         string here = Directory.GetCurrentDirectory();
 
-        // the series are checked one after another (several at a time, one per core) and released; the findings of the
-        // text formats are written series by series, in order, when the series' files follow one another in path order
-        // (else, and for json and sarif, which are one document, at the end: the same output either way)
-        bool streamed = index is null && format is "human" or "msbuild" or "github" && InPathOrder(units);
-        var human = format == "human" ? context.HumanStream(toErr: false) : null;
-        var results = new List<PolicyResult>();
+        // the series are checked --jobs at a time and released; each one's findings are written as soon as those of the
+        // series before are, when writing them series by series is writing them in the order of one sort over all
+        // (WriteOrder); else (and for --staged) they are kept and written merged at the end: the same output either way
+        Func<string, string> sortKey = format == "sarif" ? p => Location.RelativePath(p, here) : p => p;
+        bool streamed = index is null && WriteOrder.SeriesBySeries(units.Select(Reported), configFor!, sortKey);
+        var output = streamed ? FindingsOutput.For(format, context, here) : null;
+        var held = new List<PolicyResult>();
         var counts = new int[3];
         int files = 0, suppressed = 0;
         bool errors = false;
         context.Progress.Start(CliText.Say(context.Language, "checking", "檢查中"), units.Sum(u => u.Files.Count));
-        foreach (var (unit, (trees, diagnostics)) in CheckInOrder(units, parallel: index is null))
+        foreach (var (unit, (trees, diagnostics)) in CheckInOrder(units, index is null ? jobs : 1))
         {
             var result = policy.Apply(diagnostics, trees);
             foreach (var f in unit.Files) context.Progress.Step(f);
@@ -158,45 +168,22 @@ public sealed class CheckCommand : ICommand
             errors |= result.HasErrors;
             foreach (var d in result.Reported) counts[(int)d.Severity]++;
             suppressed += result.Suppressed.Count;
-            if (streamed)
+            if (output is not null)
             {
                 context.Progress.Clear();
-                Write(result, [.. context.Shown(result.Reported)]);
+                output.Add(result);
             }
-            else results.Add(result);
+            else held.Add(result);
         }
 
         context.Progress.Clear();
-        if (!streamed)
+        if (output is null)
         {
-            var all = DiagnosticPolicy.Merge(results);
-            Write(all, [.. context.Shown(all.Reported)]);
+            output = FindingsOutput.For(format, context, here);
+            output.Add(DiagnosticPolicy.Merge(held));
         }
 
-        human?.Finish();
-
-        void Write(PolicyResult result, List<Diagnostic> shown)
-        {
-            // --quiet keeps the errors only; json and sarif are documents for tools and stay whole
-            switch (format)
-            {
-                case "json":
-                    stdout.Write(JsonFindingsWriter.Write([.. result.Reported.Select(d => d.In(context.Language))], here));
-                    break;
-                case "sarif":
-                    stdout.Write(SarifWriter.Write(result, here, typeof(Cli).Assembly.GetName().Version?.ToString(3) ?? "0.0.0", language: context.Language));
-                    break;
-                case "github":
-                    stdout.Write(GitHubWriter.Write([.. shown.Select(d => d.In(context.Language))], here));
-                    break;
-                case "msbuild":
-                    foreach (var d in shown) stdout.Write(DiagnosticFormatter.MsBuild(d.In(context.Language)) + "\n");
-                    break;
-                default:
-                    human!.Write(shown);
-                    break;
-            }
-        }
+        output.Finish();
 
         int Count(DiagnosticSeverity s) => counts[(int)s];
         context.Trace("minutes: " + CliText.Say(context.Language,
@@ -205,6 +192,15 @@ public sealed class CheckCommand : ICommand
             $"已檢查 {units.Count} 個系列的 {files} 個檔案，費時 {clock.ElapsedMilliseconds} 毫秒：" +
             $"錯誤 {Count(DiagnosticSeverity.Error)} 則、警告 {Count(DiagnosticSeverity.Warning)} 則、資訊 {Count(DiagnosticSeverity.Info)} 則，略過 {suppressed} 則"));
         return errors ? Cli.Findings : Cli.Clean;
+    }
+
+    /// <summary>The value of <c>--jobs</c>: how many series are checked at a time, 1 or more; by default one per core (<see cref="Environment.ProcessorCount"/>).</summary>
+    /// <exception cref="UsageException">not a whole number of 1 or more</exception>
+    private static int Jobs(string? value)
+    {
+        if (value is null) return Math.Max(1, Environment.ProcessorCount);
+        if (int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int jobs) && jobs >= 1) return jobs;
+        throw new UsageException($"--jobs needs the number of series to check at a time, a whole number of 1 or more, not '{value}'");
     }
 
     /// <summary>
@@ -225,13 +221,14 @@ public sealed class CheckCommand : ICommand
     }
 
     /// <summary>
-    /// Parses and compiles each series, <see cref="Environment.ProcessorCount"/> at a time when <paramref name="parallel"/>,
-    /// and yields them in the order given, each with its reported trees and findings; nothing of a series is kept
-    /// once the caller has taken it, so the memory needed is that of the few largest series, not of all.
+    /// Parses and compiles each series, <paramref name="width"/> at a time (<c>--jobs</c>; 1: one after another on this
+    /// thread), and yields them in the order given, each with its reported trees and findings. The series after the
+    /// one awaited are started only while fewer than <paramref name="width"/> are started and not yet taken, and
+    /// nothing of a series is kept once the caller has taken it: the memory needed is that of the
+    /// <paramref name="width"/> largest series, not of the folder (no series is read before it is its turn).
     /// </summary>
-    private static IEnumerable<(Unit Unit, (List<SyntaxTree> Trees, IReadOnlyList<Diagnostic> Diagnostics) Checked)> CheckInOrder(IReadOnlyList<Unit> units, bool parallel)
+    private static IEnumerable<(Unit Unit, (List<SyntaxTree> Trees, IReadOnlyList<Diagnostic> Diagnostics) Checked)> CheckInOrder(IReadOnlyList<Unit> units, int width)
     {
-        int width = parallel ? Math.Max(1, Environment.ProcessorCount) : 1;
         var pending = new Queue<(Unit, Task<(List<SyntaxTree>, IReadOnlyList<Diagnostic>)>)>();
         int next = 0;
         while (next < units.Count || pending.Count > 0)
@@ -273,22 +270,9 @@ public sealed class CheckCommand : ICommand
         return (trees, diagnostics);
     }
 
-    /// <summary>Whether the files reported by each series come after those of the series before, in path order (each series its own folder): then writing series by series is writing in order.</summary>
-    private static bool InPathOrder(IReadOnlyList<Unit> units)
-    {
-        string? last = null;
-        foreach (var unit in units)
-        {
-            var named = unit.Records.ToList();
-            if (unit.Series is not null && unit.SeriesReported) named.Add(unit.Series);
-            named.Sort(StringComparer.Ordinal);
-            if (named.Count == 0) continue;
-            if (last is not null && string.CompareOrdinal(named[0], last) <= 0) return false;
-            last = named[^1];
-        }
-
-        return true;
-    }
+    /// <summary>The files a series reports: the records named, and its series.minutes when that is named too.</summary>
+    private static IEnumerable<string> Reported(Unit unit) =>
+        unit.Series is not null && unit.SeriesReported ? [.. unit.Records, unit.Series] : unit.Records;
 
     private static List<Unit> FileUnits(IEnumerable<string> paths, CommandContext context)
     {

@@ -25,6 +25,15 @@ if (args.Length > 0 && args[0] == "parts")
     return;
 }
 
+//   dotnet run -c Release --project tests/bench/MinutesLang.Benchmarks -- series N FOLDER
+//       writes the generated series of N records (tests/Shared/LongSeries.cs) into FOLDER, for whole-process
+//       measures of one long series (tests/bench/scale.sh: the per-record cost of `minutes check` at 200 and 4,000)
+if (args.Length == 3 && args[0] == "series")
+{
+    MinutesLang.Testing.LongSeries.WriteTo(args[2], MinutesLang.Testing.LongSeries.Create(Path.Combine(Inputs.Root(), "seeds"), int.Parse(args[1])));
+    return;
+}
+
 if (args.Length > 0 && args[0] == "stopwatch")
 {
     RunStopwatch(args.Length > 1 ? int.Parse(args[1]) : 5);
