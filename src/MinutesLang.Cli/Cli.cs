@@ -85,7 +85,8 @@ public static class Cli
     {
         // the language of a failure: the run's, or before the options are read the system's
         CommandContext? run = null;
-        Language Speaking() => run?.Language ?? terminal.Language ?? Language.En;
+        string[] given = args;
+        Language Speaking() => run?.Language ?? LangOption(given) ?? terminal.Language ?? Language.En;
         try
         {
             var (rest0, context) = Global(args, stdout, stderr, terminal);
@@ -171,6 +172,18 @@ public static class Cli
         }
 
         return ".";
+    }
+
+    /// <summary>The language <c>--lang</c> names among <paramref name="args"/> (for a bad option met before the context is made), or null.</summary>
+    private static Language? LangOption(string[] args)
+    {
+        for (int i = 0; i < args.Length && args[i] != "--"; i++)
+        {
+            if (args[i] == "--lang" && i + 1 < args.Length) return Languages.Parse(args[i + 1]);
+            if (args[i].StartsWith("--lang=", StringComparison.Ordinal)) return Languages.Parse(args[i]["--lang=".Length..]);
+        }
+
+        return null;
     }
 
     /// <summary>Takes the options every command has out of the arguments (up to a <c>--</c>).</summary>
