@@ -276,7 +276,7 @@ public sealed partial class ChineseCliTests : IDisposable
         // the records' own lines: a diff of fmt --check (+, -, one space) and the source window of a finding
         text = Regex.Replace(text, @"(?m)^(?:[+-]|@@| (?! )).*$", " ");
         // file names, short options (-o, -q), environment variables and acronyms (MINUTES_CHROMIUM, SARIF, CI), hex bytes, ML01xx
-        text = Regex.Replace(text, @"[\w.-]+\.(?:minutes|json|md|docx|odt|txt|yaml)\b|(?<![\w-])-[a-zA-Z]\b|\b[A-Z][A-Z0-9_]+\b|\b[0-9A-F]{6,}\b|ML\d\dxx", " ");
+        text = Regex.Replace(text, @"[\w.-]+\.(?:minutes|json|md|docx|odt|txt|yaml)\b|(?<![\w-])-[a-zA-Z]\b|\b[A-Z][A-Z0-9_]+\b|\bU\+[0-9A-F]{4,6}\b|\b[0-9A-F]{6,}\b|ML\d\dxx", " ");
         text = Regex.Replace(text, @"[\x21-\x7E]*[/\\][\x21-\x7E]*", " ");
         // what is quoted is the writer's: a value given on the command line or a record's text (「…」, `…`)
         text = Regex.Replace(text, "「[^」\n]*」|`[^`\n]*`", " ");
