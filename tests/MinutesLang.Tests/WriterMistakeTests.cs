@@ -335,7 +335,8 @@ public sealed class WriterMistakeTests : CliHarness
         Assert.Equal(0, table.Code);
         Assert.Contains("跨縣市學校交流暨參訪", table.Out);
         Assert.DoesNotContain("114-3", table.Out);
-        Assert.Contains("114-3.minutes: 為草稿", table.Err); // the run is in zh-TW: so is what it says of the draft
+        Assert.Contains("114-3.minutes: 為草稿（仍有 {{…}} 待填處，ML0114），不列入列管表", table.Err); // issue 15: in the language of --lang
+        Assert.Contains("114-3.minutes: a draft", Run("--lang", "en", "cases", Path.Combine(dir, "s")).Err);
         Assert.DoesNotContain("ML0200", table.Err);
         var rename = table.Out.Split('\n').Single(l => l.StartsWith("學校交流", StringComparison.Ordinal));
         Assert.Contains("列管中", rename);
