@@ -12,8 +12,8 @@ namespace MinutesLang.Tests;
 /// Issue 15, "Done when": under a Chinese locale (LANG=zh_TW.UTF-8 in the environment of a real process) every command
 /// speaks Chinese — findings, hints, usage errors, the lines of files written, help and explain pages — on the seeds and
 /// on a writer's and an importer's faults (Fixtures/Chinese); with <c>--lang en</c> or LANG=C the same runs speak English.
-/// "No English" is <see cref="LocalizationTests.EnglishWords"/> on the output less what may stay ASCII: codes, paths,
-/// file names, options, ids, and the names of tools and formats (<see cref="Terms"/>).
+/// "No English" is <see cref="EnglishDetector"/> on the output less what may stay ASCII: codes, paths, file names,
+/// options, ids, and the names of tools and formats.
 /// </summary>
 public sealed partial class ChineseCliTests : IDisposable
 {
@@ -264,8 +264,9 @@ public sealed partial class ChineseCliTests : IDisposable
     // ── helpers ──────────────────────────────────────────────────────────────────────────────────────
 
     /// <summary>
-    /// What may stay ASCII in a Chinese text is taken out: paths (anything with a slash), the names of tools, formats
-    /// and standards, and the syntax a help shows (usage lines, option values); the rest is what
+    /// What may stay ASCII in a Chinese output is taken out: the test's folders, the rows of the register (the records'
+    /// case titles), the records' own lines (a diff of fmt, the source window of a finding), then what
+    /// <see cref="EnglishDetector.Strip"/> takes out of any Chinese text; the rest is what
     /// <see cref="LocalizationTests.EnglishWords"/> judges.
     /// </summary>
     private string Shown(string text)
@@ -275,22 +276,8 @@ public sealed partial class ChineseCliTests : IDisposable
         if (text.TrimStart('\uFEFF').StartsWith("案號", StringComparison.Ordinal)) text = text.TrimStart('\uFEFF').Split('\n')[0];
         // the records' own lines: a diff of fmt --check (+, -, one space) and the source window of a finding
         text = Regex.Replace(text, @"(?m)^(?:[+-]|@@| (?! )).*$", " ");
-        // what is quoted is the writer's: a value given on the command line or a record's text (「…」, `…`); quoted first,
-        // so that a file name or path inside `…` does not take its backtick with it
-        text = Regex.Replace(text, "「[^」\n]*」|`[^`\n]*`", " ");
-        // a link's target (an anchor of another document: ../../IMPORT.md#limits-…) is an address, not prose
-        text = Regex.Replace(text, @"\]\([^)\s]*\)", "] ");
-        // file names, short options (-o, -q), environment variables and acronyms (MINUTES_CHROMIUM, SARIF, CI), hex bytes, ML01xx
-        text = Regex.Replace(text, @"[\w.-]+\.(?:minutes|json|md|docx|odt|txt|yaml)\b|(?<![\w-])-[a-zA-Z]\b|\b[A-Z][A-Z0-9_]+\b|\bU\+[0-9A-F]{4,6}\b|\b[0-9A-F]{6,}\b|ML\d\dxx", " ");
-        text = Regex.Replace(text, @"[\x21-\x7E]*[/\\][\x21-\x7E]*", " ");
-        return Terms().Replace(text, " ");
+        return EnglishDetector.Strip(text);
     }
-
-    /// <summary>Names of tools, formats, fonts, encodings and standards (Big5, Noto Serif, Mi as in 4 Mi 字元), and words of the notation's syntax: English in any Chinese text.</summary>
-    [GeneratedRegex(@"\b(?:txt|md|html|pdf|PDF|docx|odt|DOCX|ODT|csv|json|sarif|msbuild|human|github|table|CSV|RFC|BOM|UTF|Excel|Markdown|GitHub|CSS|A4|Chromium|chromium|Debian|apt-get|WordprocessingML|OpenDocument|ODF|Scriban|scriban|pre-commit\.com|pre-commit-hooks\.yaml|git|commit|pre-commit|hook|hooks|install|core\.hooksPath|hooksPath|rev-parse|minutes-check|minutes-fmt|before-minutes|PATH|LF|CR|CRLF|unified|diff|zip|pdftotext|layout|PID|tmp|stage|staged|NO_COLOR|LANG|LC_ALL|auto|always|never|warning|error|record|dotnet|tools|me|home|T-S|S|T|a|b|en|zh-TW|language|human|NAME|minutesconfig|check|render|cases|explain|import|fmt|new|help|file|Word|Actions|path|line|col|info|none|Big5|DFKai|UKai|Kai|Noto|Serif|LibreOffice|Unicode|emoji|MinutesLang|Mi)\b", RegexOptions.None)]
-    private static partial Regex TermsRegex();
-
-    private static Regex Terms() => TermsRegex();
 
     private static string Trim(string s) => s.Length > 600 ? s[..600] + "…" : s;
 

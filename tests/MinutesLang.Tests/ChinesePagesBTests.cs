@@ -45,8 +45,8 @@ public sealed partial class ChinesePagesBTests
         {
             string file = Path.Combine(Repo.Root, "docs", "diagnostics", "zh-TW", code + ".md");
             if (!File.Exists(file)) continue; // the test above names it
-            foreach (string line in Prose(File.ReadAllText(file)))
-                if (EnglishWords(line) is { Length: > 0 } w) english.Add($"{code}: {w} in «{line}»");
+            foreach (string line in EnglishDetector.Prose(File.ReadAllText(file)).Split('\n'))
+                if (EnglishDetector.Words(line) is { Length: > 0 } w) english.Add($"{code}: {w} in «{line}»");
         }
 
         Assert.True(english.Count == 0, "English in zh-TW pages:\n" + string.Join("\n", english));
@@ -55,43 +55,11 @@ public sealed partial class ChinesePagesBTests
     [Theory]
     [InlineData("案件代號未宣告時提出 ML0101，見 [ML0133](ML0133.md)；指令 `@meeting 114-1` 寫在第一行。", "")]
     [InlineData("（`@meeting` 後面的編號無法判讀時，提出的是 [ML0106](ML0106.md)。）", "")]
-    [InlineData("The hint suggests the nearest declared id.", "The hint suggests the nearest declared id")]
+    [InlineData("The hint suggests the nearest declared id.", "The hint suggests the nearest declared")] // id: a term of the notation
     [InlineData("提示會列出 nearest 代號", "nearest")]
     [InlineData("# ML0100：缺 @meeting", "")]
     [InlineData("「請寫「@解列 代號」，代號為 series.minutes 以「@case 代號」宣告的案件」", "")]
     [InlineData("請在 series file 以 @case 宣告", "series file")]
     public void TheCheckFindsEnglishWordsOutsideCodeAndLinks(string line, string expected) =>
-        Assert.Equal(expected, EnglishWords(Prose(line).Single()));
-
-    /// <summary>The lines of a page outside its fenced code blocks, with inline code and link targets taken out.</summary>
-    private static IEnumerable<string> Prose(string page)
-    {
-        string text = Fences().Replace(page.Replace("\r\n", "\n"), "");
-        foreach (string line in text.Split('\n'))
-        {
-            string rest = InlineCode().Replace(line, " ");
-            rest = LinkTarget().Replace(rest, "]");
-            rest = Term().Replace(rest, " ");
-            if (rest.Trim().Length > 0) yield return rest;
-        }
-    }
-
-    private static string EnglishWords(string prose) =>
-        string.Join(" ", Regex.Matches(prose, "[A-Za-z]+").Select(m => m.Value).Where(w => !Allowed.Contains(w)));
-
-    /// <summary>Names that stay as they are in Chinese prose (the notation's letters, file formats).</summary>
-    private static readonly HashSet<string> Allowed = new(StringComparer.Ordinal) { "N", "M", "AD", "PDF", "UTF" };
-
-    [GeneratedRegex("```[a-z]*\n.*?```", RegexOptions.Singleline)]
-    private static partial Regex Fences();
-
-    [GeneratedRegex("`[^`]*`")]
-    private static partial Regex InlineCode();
-
-    [GeneratedRegex(@"\]\([^)]*\)")]
-    private static partial Regex LinkTarget();
-
-    /// <summary>Codes, directives (<c>@meeting</c>, <c>@case</c>) and file names (<c>series.minutes</c>), which stay as written.</summary>
-    [GeneratedRegex(@"ML\d{4}|@[^\s」：，、（）「]+|[A-Za-z0-9_.-]+\.(?:minutes|md)")]
-    private static partial Regex Term();
+        Assert.Equal(expected, EnglishDetector.InPage(line));
 }

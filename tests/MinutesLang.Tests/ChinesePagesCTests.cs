@@ -97,26 +97,6 @@ public sealed partial class ChinesePagesCTests
     /// <summary>A page without its code blocks (the examples, identical to the English page's).</summary>
     private static string Prose(string page) => Regex.Replace(page, "^```[a-z]*\n.*?^```\n?", "", RegexOptions.Singleline | RegexOptions.Multiline);
 
-    /// <summary>
-    /// The ASCII words of a page's prose that are not names: inline code, link targets, codes, file names and the
-    /// abbreviations of formats and characters (DOCX, XML, ESC…) and the notation's letters (第 N 次, 16 M) are allowed;
-    /// anything else is English left in.
-    /// </summary>
-    private static string EnglishWords(string page)
-    {
-        string rest = Prose(page);
-        rest = Regex.Replace(rest, "`[^`]*`", " ");
-        rest = Regex.Replace(rest, @"\]\([^)]*\)", "] ");
-        rest = Names().Replace(rest, " ");
-        var words = Regex.Matches(rest, "[A-Za-z]+").Select(m => m.Value).Where(w => !AllowedWords.Contains(w));
-        return string.Join(" ", words);
-    }
-
-    private static readonly HashSet<string> AllowedWords = new(StringComparer.Ordinal)
-    {
-        "DOCX", "ODT", "PDF", "XML", "DTD", "SARIF", "UTF", "NUL", "DEL", "NEL", "ESC", "C", "U", "zip", "MB", "KB", "GB", "M", "N",
-    };
-
-    [GeneratedRegex(@"ML\d{4}|[\w./-]+\.(?:minutes|json|md|docx|odt|txt|xml)\b|U\+[0-9A-F]{4}|C[01]\b")]
-    private static partial Regex Names();
+    /// <summary>The English words of a page's prose (<see cref="EnglishDetector.InPage"/>).</summary>
+    private static string EnglishWords(string page) => EnglishDetector.InPage(page);
 }

@@ -12,30 +12,22 @@ namespace MinutesLang.Tests;
 [UnsupportedOSPlatform("windows")] // file modes, symbolic links and a fake git written as a shell script
 public sealed class StagedCheckTests : IDisposable
 {
-    private readonly string repo = Directory.CreateTempSubdirectory("minutes-staged-").FullName;
+    private readonly SeedRepository seeds;
+    private readonly string repo;
 
     public StagedCheckTests()
     {
         // the index is also read in this process: never the one of a repository the tests may run inside (a hook)
         foreach (var v in new[] { "GIT_DIR", "GIT_INDEX_FILE", "GIT_WORK_TREE", "GIT_OBJECT_DIRECTORY" }) Environment.SetEnvironmentVariable(v, null);
-        Git("init", "-q", "-b", "main");
-        foreach (var (k, v) in new[] { ("user.name", "Test"), ("user.email", "test@example.org"), ("commit.gpgsign", "false"), ("core.autocrlf", "false") })
-            Git("config", k, v);
-        Directory.CreateDirectory(Path.Combine(repo, "seeds"));
-        foreach (var f in Directory.GetFiles(Repo.Seeds, "*.minutes"))
-            File.Copy(f, Path.Combine(repo, "seeds", Path.GetFileName(f)));
+        seeds = new SeedRepository("minutes-staged-");
+        repo = seeds.Root;
     }
 
-    public void Dispose() => Directory.Delete(repo, recursive: true);
+    public void Dispose() => seeds.Dispose();
 
-    private string Git(params string[] args)
-    {
-        var r = Sh.Run(repo, "git", args);
-        Assert.True(r.Code == 0, $"git {string.Join(' ', args)}: {r.Err}");
-        return r.Out;
-    }
+    private string Git(params string[] args) => seeds.Git(args);
 
-    private void Commit() => Git("-c", "core.hooksPath=/dev/null", "commit", "-q", "--no-verify", "-m", "step");
+    private void Commit() => seeds.Commit();
 
     private void Write(string relative, string text)
     {

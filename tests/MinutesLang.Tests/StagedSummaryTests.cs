@@ -13,32 +13,23 @@ namespace MinutesLang.Tests;
 [UnsupportedOSPlatform("windows")]
 public sealed class StagedSummaryTests : IDisposable
 {
-    private readonly string repo = Directory.CreateTempSubdirectory("minutes-summary-").FullName;
+    private readonly SeedRepository seeds = new("minutes-summary-");
+    private readonly string repo;
 
     public StagedSummaryTests()
     {
-        Git("init", "-q", "-b", "main");
-        foreach (var (k, v) in new[] { ("user.name", "Test"), ("user.email", "test@example.org"), ("commit.gpgsign", "false"), ("core.autocrlf", "false") })
-            Git("config", k, v);
-        Directory.CreateDirectory(Path.Combine(repo, "seeds"));
-        foreach (var f in Directory.GetFiles(Repo.Seeds, "*.minutes"))
-            File.Copy(f, Path.Combine(repo, "seeds", Path.GetFileName(f)));
+        repo = seeds.Root;
         Git("add", "-A");
         Commit();
     }
 
-    public void Dispose() => Directory.Delete(repo, recursive: true);
+    public void Dispose() => seeds.Dispose();
 
     private string Cache => Path.Combine(repo, ".git", "minutes-cache");
 
-    private string Git(params string[] args)
-    {
-        var r = Sh.Run(repo, "git", args);
-        Assert.True(r.Code == 0, $"git {string.Join(' ', args)}: {r.Err}");
-        return r.Out;
-    }
+    private string Git(params string[] args) => seeds.Git(args);
 
-    private void Commit(params string[] only) => Git(["-c", "core.hooksPath=/dev/null", "commit", "-q", "--no-verify", "-m", "step", "--", .. only]);
+    private void Commit(params string[] only) => seeds.Commit(only);
 
     private string PathOf(string rel) => Path.Combine(repo, rel);
 
