@@ -115,10 +115,10 @@ internal static class PipelineLaws
     /// <summary>
     /// A refusal of the document, what <c>minutes import</c> reports with exit code 2 and nothing written: a document
     /// refused under the limits of the merged design (<see cref="DocumentRefusedException"/>, ML0410–ML0414; a text
-    /// that is binary, holds NUL or is not UTF-8 is ML0410 too), a PDF or old Office file (<see cref="InvalidDataException"/>),
+    /// that is binary, holds NUL or is not UTF-8 is ML0410 too), a PDF or old Office file (<see cref="UnreadableDocumentException"/>; a damaged zip, <see cref="InvalidDataException"/>),
     /// or XML the reader could not read (<see cref="XmlException"/>).
     /// </summary>
-    internal static bool IsRefusal(Exception e) => e is DocumentRefusedException or InvalidDataException or XmlException;
+    internal static bool IsRefusal(Exception e) => e is DocumentRefusedException or UnreadableDocumentException or InvalidDataException or XmlException;
 
     private static bool Announced(string code, HashSet<string> announced, bool intact) => code switch
     {

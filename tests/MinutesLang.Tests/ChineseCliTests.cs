@@ -68,6 +68,10 @@ public sealed partial class ChineseCliTests : IDisposable
             ("cases of no folder", ["cases", Path.Combine(dir, "missing")]),
             ("new", ["new", seeds, "--date", "2025-09-05"]),
             ("new again, refused", ["new", seeds, "--date", "2025-09-05"]),
+            ("new before the last record", ["new", seeds, "--date", "2020-01-03"]),
+            ("new with a date not of the calendar", ["new", seeds, "--date", "114-02-30"]),
+            ("new of a 臨時會 where there is none", ["new", NoExtraMeetings(), "--extra", "--date", "2025-09-05"]),
+            ("import a wrong weekday", ["import", Fixture("Chinese/import-wrong-weekday.txt"), "-o", Path.Combine(dir, "weekday")]),
             ("hook outside git", ["hook", "install"]),
             ("hook without an action", ["hook"]),
             ("an unknown command", ["publish"]),
@@ -86,7 +90,7 @@ public sealed partial class ChineseCliTests : IDisposable
         "the list of codes", "check nothing", "check with a bad format", "fmt --check the seeds", "fmt a record with a wrong marker",
         "fmt a missing file", "import labels without colon", "import again, refused", "import an empty docx", "render without --to",
         "render a folder to stdout", "render onto its input", "cases as csv", "cases of no folder", "new again, refused",
-        "an unknown option", "explain an unknown code", "help of check", "help of render", "help of cases", "help of explain",
+        "an unknown option", "explain an unknown code", "new with a date not of the calendar", "new of a 臨時會 where there is none", "help of check", "help of render", "help of cases", "help of explain",
         "help of fmt", "help of new", "help of hook",
     ];
 
@@ -101,6 +105,8 @@ public sealed partial class ChineseCliTests : IDisposable
             // current folder); the others in this process with the language that locale gives (Terminal.Language), to keep
             // the test's time down: the reading of LANG itself is the same code (LangCPinsEnglishInAProcess, LocalizationTests)
             var (_, o, e) = InProcess.Contains(name) ? Cli(Language.ZhTw, args) : Child("zh_TW.UTF-8", args);
+            // what a run writes for a person to read inside a file: the comments import writes into a record (an ML0403 reason)
+            if (name == "import a wrong weekday") o += "\n" + WrittenComments(Path.Combine(dir, "weekday"));
             string said = Shown(o + "\n" + e);
             if ((o + e).Trim().Length == 0) continue; // silence (a clean fmt --check, a file written without --verbose) is no language
             if (!Regex.IsMatch(o + e, @"\p{IsCJKUnifiedIdeographs}")) english.Add($"{name}: nothing Chinese in «{Trim(o + e)}»");
@@ -110,7 +116,14 @@ public sealed partial class ChineseCliTests : IDisposable
         // the same runs with --lang en speak English (in-process: the option beats the system, as the process shows above)
         foreach (var (name, args) in Runs().Where(r => r.Name is not ("hook outside git" or "render pdf without Chromium")))
         {
+            if (name == "import a wrong weekday") Directory.Delete(Path.Combine(dir, "weekday"), recursive: true);
             var (_, o, e) = Cli(Language.ZhTw, ["--lang", "en", .. args]);
+            if (name == "import a wrong weekday")
+            {
+                string comments = WrittenComments(Path.Combine(dir, "weekday"));
+                if (!comments.Contains("kept as published (import ML0403)", StringComparison.Ordinal)) notEnglish.Add($"{name}: the record's comments «{comments}»");
+            }
+
             if ((o + e).Trim().Length == 0) continue;
             if (!Regex.IsMatch(o + e, @"\b(the|a|no|not|is|of|to|in|and|or|wrote|formatted|would|error|warning|Usage|title|state|unknown|with|needs)\b|\b[a-z]+ [a-z]+ [a-z]+\b")) notEnglish.Add($"{name}: «{Trim(o + e)}»");
         }
@@ -130,6 +143,14 @@ public sealed partial class ChineseCliTests : IDisposable
         Assert.Equal(2, foreignCode);
         Assert.Contains("已有 pre-commit hook，未寫入任何檔案", foreign);
         if (LocalizationTests.EnglishWords(Shown(again + foreign)) is { Length: > 0 } fw) english.Add($"hook install again: {fw}");
+
+        // the hook script as written under the Chinese locale: its comments and its echo (HookLanguageTests runs it)
+        File.Delete(Path.Combine(repo, ".git", "hooks", "pre-commit"));
+        Assert.Equal(0, ChildIn(repo, "zh_TW.UTF-8", "hook", "install", "--command", "minutes").Code);
+        string script = File.ReadAllText(Path.Combine(repo, ".git", "hooks", "pre-commit"));
+        foreach (string line in HookLanguageTests.Said(script))
+            if (LocalizationTests.EnglishWords(Shown(line)) is { Length: > 0 } sw) english.Add($"the hook script: {sw}\n    in «{line}»");
+        if (!Regex.IsMatch(string.Join("\n", HookLanguageTests.Said(script)), @"\p{IsCJKUnifiedIdeographs}")) english.Add($"the hook script: nothing Chinese in «{script}»");
 
         Assert.True(english.Count == 0, "English under LANG=zh_TW.UTF-8:\n" + string.Join("\n", english));
         Assert.True(notEnglish.Count == 0, "no English with --lang en:\n" + string.Join("\n", notEnglish));
@@ -166,6 +187,8 @@ public sealed partial class ChineseCliTests : IDisposable
         { "unknown format 'rtf'", "沒有「rtf」這種格式", ["render", "x.minutes", "--to", "rtf"] },
         { "--warnaserror: 'ML9' is not a diagnostic code", "--warnaserror：「ML9」不是診斷代碼", ["check", "--warnaserror:ML9", "x"] },
         { "--staged checks what git is about to commit", "--staged 檢查 git 即將提交的內容", ["check", "--staged", "x"] },
+        { "--jobs needs the number of series to check at a time", "--jobs 須為同時檢查的系列數，1 以上的整數，不是「0」", ["check", "--jobs", "0", "x"] },
+        { "not 'many'", "不是「many」", ["check", "--jobs", "many", "x"] },
         { "'--lang fr': use --lang zh-TW or --lang en", "「--lang fr」：請用 --lang zh-TW 或 --lang en", ["--lang", "fr", "check", "x"] },
         { "'--color=red': use --color=auto", "「--color=red」：請用 --color=auto", ["--color=red", "check", "x"] },
         { "no such file or folder", "找不到這個檔案或資料夾", ["check", "無此檔.minutes"] },
@@ -280,6 +303,21 @@ public sealed partial class ChineseCliTests : IDisposable
     }
 
     private static string Trim(string s) => s.Length > 600 ? s[..600] + "…" : s;
+
+    /// <summary>The comment lines of the records a run wrote into <paramref name="folder"/> (what import writes for a reader), one per line.</summary>
+    private static string WrittenComments(string folder) =>
+        !Directory.Exists(folder) ? "" : string.Join("\n", Directory.EnumerateFiles(folder, "*.minutes").SelectMany(File.ReadLines)
+            .Select(l => l.Trim()).Where(l => l.StartsWith("//", StringComparison.Ordinal)).Select(l => l[2..]));
+
+    /// <summary>A series that declares no 臨時會 (臨時會：無) and has one record: <c>new --extra</c> refuses it.</summary>
+    private string NoExtraMeetings()
+    {
+        string folder = Path.Combine(dir, "no-extra");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "series.minutes"), "@series 環保\n  名稱：環境保護組\n  編號：流水\n  臨時會：無\n");
+        File.WriteAllText(Path.Combine(folder, "12.minutes"), "@meeting 12\n# 環境保護組第 12 次會議紀錄\n* 時間：114 年 3 月 7 日（星期五）上午 10 時\n* 地點：會議室\n* 散會：上午 11 時\n");
+        return folder;
+    }
 
     private static (int Code, string Out, string Err) Cli(Language? system, params string[] args)
     {

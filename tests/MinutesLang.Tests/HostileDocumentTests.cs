@@ -338,6 +338,36 @@ public sealed class HostileDocumentTests : CliHarness
         Assert.StartsWith("word/document.xml, paragraph ", d.Message);
     }
 
+    /// <summary>The English left in a refusal's message under zh-TW (<see cref="EnglishDetector"/>: part names such as word/document.xml are names).</summary>
+    private static string EnglishOfChineseMessage(Diagnostic d) =>
+        EnglishDetector.Words(d.Text!.Message(Localization.Language.ZhTw));
+
+    [Fact]
+    public void TheWhereOfML0414IsSaidInTheLanguageOfTheMessage()
+    {
+        // issue 15: "paragraph N" and "line L, column C" are words of the message, 第 N 段 and 第 L 行第 C 欄 in zh-TW;
+        // a DOCX paragraph (its ordinal's text repeated), an ODT paragraph of spaces, an ODT table cell repeated
+        string numbering = $"<w:abstractNum w:abstractNumId=\"1\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"{new string('長', 100_000)}%1\"/></w:lvl></w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"1\"/></w:num>";
+        string numbered = "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr></w:p>";
+        string row = "<table:table-row><table:table-cell table:number-columns-repeated=\"1024\"><text:p>x<text:s text:c=\"10000\"/>x</text:p></table:table-cell></table:table-row>";
+        var cases = new (string Name, byte[] Bytes, string En, string Zh)[]
+        {
+            ("ordinals.docx", Docx(Repeat(numbered, 200), numbering), @"^word/document\.xml, paragraph \d+: the text", @"^文件文字過多：word/document\.xml 第 \d+ 段：文件文字至此超過 16,777,216 字元（自 word/document\.xml 起）$"),
+            ("spaces.odt", Odt($"<text:p>{Repeat("<text:s text:c=\"10000\"/>", 2_000)}</text:p>"), @"^content\.xml, line 1, column \d+: the text", @"^文件文字過多：content\.xml 第 1 行第 \d+ 欄：文件文字至此超過 16,777,216 字元（自 content\.xml 起）$"),
+            ("wide.odt", Odt($"<table:table>{row}{row}</table:table>"), @"^content\.xml, line 1, column \d+: the text", @"^文件文字過多：content\.xml 第 1 行第 \d+ 欄：文件文字至此超過"),
+        };
+        foreach (var (name, bytes, en, zh) in cases)
+        {
+            var d = Refused(name, bytes);
+            Assert.Equal("ML0414", d.Code);
+            Assert.Matches(en, d.Message); // English as before: the message of the finding is English
+            Assert.Matches(en, d.Text!.Message(Localization.Language.En));
+            string chinese = d.Text.Message(Localization.Language.ZhTw);
+            Assert.Matches(zh, chinese);
+            Assert.True(EnglishOfChineseMessage(d).Length == 0, $"{name}: English in «{chinese}»: {EnglishOfChineseMessage(d)}");
+        }
+    }
+
     // ---- a file that is not a document of its extension
 
     [Fact]

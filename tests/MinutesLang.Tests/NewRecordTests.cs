@@ -372,7 +372,7 @@ public sealed partial class NewRecordTests : CliHarness
     [InlineData("114 年 6 月 6 日（星期五）")]
     public void DatesAreReadInEveryUsualForm(string text)
     {
-        Assert.True(NextRecord.TryParseDate(text, out var date, out var problem), problem);
+        Assert.True(NextRecord.TryParseDate(text, out var date, out var problem), problem?.En);
         Assert.Equal(new DateOnly(2025, 6, 6), date);
     }
 

@@ -200,7 +200,8 @@ public sealed class CheckCommand : ICommand
     {
         if (value is null) return Math.Max(1, Environment.ProcessorCount);
         if (int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int jobs) && jobs >= 1) return jobs;
-        throw new UsageException($"--jobs needs the number of series to check at a time, a whole number of 1 or more, not '{value}'");
+        throw new UsageException($"--jobs needs the number of series to check at a time, a whole number of 1 or more, not '{value}'",
+            $"--jobs 須為同時檢查的系列數，1 以上的整數，不是「{value}」");
     }
 
     /// <summary>

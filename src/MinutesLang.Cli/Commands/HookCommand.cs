@@ -1,11 +1,15 @@
 using System.Text;
+using MinutesLang.Localization;
 
 namespace MinutesLang.Cli.Commands;
 
 /// <summary><c>minutes hook install</c>: a plain git pre-commit hook that runs <c>minutes check --staged</c>.</summary>
 public sealed partial class HookCommand : ICommand
 {
-    /// <summary>The first lines of every hook this command writes: how it knows its own hooks.</summary>
+    /// <summary>
+    /// The start of the second line of every hook this command writes, in either language (the names of the program and
+    /// of git's hook, no sentence): how it knows its own hooks, those written in English by earlier versions included.
+    /// </summary>
     public const string Marker = "# minutes pre-commit hook";
 
     public string Name => "hook";
@@ -57,27 +61,45 @@ public sealed partial class HookCommand : ICommand
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(hook)!);
-        AtomicFile.WriteAllText(hook, Script(command));
+        AtomicFile.WriteAllText(hook, Script(command, context.Language));
         if (!OperatingSystem.IsWindows())
             File.SetUnixFileMode(hook, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
         if (!context.Quiet) context.Out.WriteLine(CliText.Say(context.Language, $"wrote {hook}", $"已寫入 {hook}"));
         return Cli.Clean;
     }
 
-    /// <summary>The hook: a POSIX shell script (git runs hooks with sh, on Windows too).</summary>
-    public static string Script(string command) => $$"""
-        #!/bin/sh
-        {{Marker}} (written by 'minutes hook install'; 'minutes hook install' again rewrites it)
-        # Checks the records being committed, as staged in git's index; errors refuse the commit,
-        # warnings do not. Skip it once with: git commit --no-verify
-        {{command}} check --staged --quiet
-        status=$?
-        if [ "$status" -eq 127 ]; then
-          echo "minutes pre-commit hook: cannot start '{{command.Replace("'", "", StringComparison.Ordinal)}}'; reinstall it with 'minutes hook install'" >&2
-        fi
-        exit $status
+    /// <summary>
+    /// The hook: a POSIX shell script (git runs hooks with sh, on Windows too) that runs <paramref name="command"/>
+    /// <c>check --staged --quiet</c>. Its comments and the line it prints when the command cannot be started are in
+    /// <paramref name="language"/>, the language of the run that installs it (issue 15); its second line starts with
+    /// <see cref="Marker"/> in both.
+    /// </summary>
+    public static string Script(string command, Language language = Language.En)
+    {
+        string shown = command.Replace("'", "", StringComparison.Ordinal);
+        var (about, what, skip, cannotStart) = language == Language.ZhTw
+            ? ($"{Marker}（由「minutes hook install」寫入；再次執行「minutes hook install」即改寫此檔）",
+               "# 檢查即將提交的紀錄（以 git 索引中暫存的內容為準）；有錯誤即拒絕提交，有警告仍可提交。",
+               "# 單次略過檢查：git commit --no-verify",
+               $"minutes pre-commit hook：無法啟動「{shown}」；請以「minutes hook install」重新安裝")
+            : ($"{Marker} (written by 'minutes hook install'; 'minutes hook install' again rewrites it)",
+               "# Checks the records being committed, as staged in git's index; errors refuse the commit,",
+               "# warnings do not. Skip it once with: git commit --no-verify",
+               $"minutes pre-commit hook: cannot start '{shown}'; reinstall it with 'minutes hook install'");
+        return $$"""
+            #!/bin/sh
+            {{about}}
+            {{what}}
+            {{skip}}
+            {{command}} check --staged --quiet
+            status=$?
+            if [ "$status" -eq 127 ]; then
+              echo "{{cannotStart}}" >&2
+            fi
+            exit $status
 
-        """.Replace("\r\n", "\n", StringComparison.Ordinal);
+            """.Replace("\r\n", "\n", StringComparison.Ordinal);
+    }
 
     /// <summary>How to start the program running now: its apphost or native binary, or 'dotnet minutes.dll'.</summary>
     private static string Self()

@@ -99,13 +99,14 @@ public sealed partial class ImportCommand : ICommand
                 stderr.WriteLine(format == "msbuild" ? DiagnosticFormatter.MsBuild(d.In(context.Language)) : $"minutes: {input}: {DiagnosticFormatter.Severity(d.Severity, context.Language)} {d.Code}{CliText.Say(context.Language, ": ", "：")}{d.In(context.Language).Message}");
                 return Cli.UsageOrIo;
             }
-            catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException)
+            catch (Exception e) when (e is UnreadableDocumentException or InvalidDataException or System.Xml.XmlException)
             {
-                stderr.WriteLine($"minutes: {input}: " + CliText.Say(context.Language, $"cannot read this document ({e.Message})", $"無法讀取這份文件（{e.Message}）"));
+                string why = e is UnreadableDocumentException u ? u.Text.In(context.Language) : e.Message; // the system's words as they are
+                stderr.WriteLine($"minutes: {input}: " + CliText.Say(context.Language, $"cannot read this document ({why})", $"無法讀取這份文件（{why}）"));
                 return Cli.UsageOrIo;
             }
 
-            var result = Importer.Import(source, series, cases);
+            var result = Importer.Import(source, series, cases, context.Language);
             diagnostics.AddRange(result.Diagnostics);
             foreach (var r in result.Records)
             {
@@ -126,7 +127,7 @@ public sealed partial class ImportCommand : ICommand
             outputs = [.. outputs.Select((o, i) => (o.Path, texts[i]))];
         }
 
-        if (cases?.ProposalsText() is { } proposals) outputs.Add((Path.Combine(outDir, ProposalsFile), proposals));
+        if (cases?.ProposalsText(context.Language) is { } proposals) outputs.Add((Path.Combine(outDir, ProposalsFile), proposals));
 
         context.Progress.Clear();
         // human: the format of check (a window around the span, a finding repeated on a line once, a cap per file)

@@ -53,8 +53,8 @@ public sealed partial class NewCommand : ICommand
         if (!File.Exists(seriesFile)) throw new UsageException($"{folder}: no {SeriesBinder.FileName} in this folder", $"{folder}：資料夾中沒有 {SeriesBinder.FileName}");
 
         var date = DateOnly.FromDateTime(DateTime.Now);
-        if (options.Value("--date") is { } written && !NextRecord.TryParseDate(written, out date, out string? problem))
-            throw new UsageException($"--date: {problem}");
+        if (options.Value("--date") is { } written && !NextRecord.TryParseDate(written, out date, out var problem))
+            throw new UsageException($"--date: {problem!.En}", $"--date：{problem!.ZhTw}");
 
         // the records this series.minutes governs; drafts (records with placeholders) are not meetings yet
         var trees = Inputs.Neighbours(new Inputs.Group(seriesFile, []))
@@ -74,7 +74,7 @@ public sealed partial class NewCommand : ICommand
         }
         catch (NextRecordException e)
         {
-            throw new UsageException(e.Message);
+            throw new UsageException(e.Text); // said in the run's language, as every usage error
         }
 
         string? output = options.Value("-o") ?? options.Value("--output");

@@ -10,8 +10,16 @@ using MinutesLang.Validation.Rules;
 
 namespace MinutesLang.Authoring;
 
-/// <summary>Why the next record cannot be written (a date before the last meeting, an impossible date).</summary>
-public sealed class NextRecordException(string message) : Exception(message);
+/// <summary>
+/// Why the next record cannot be written (a date before the last meeting or before the 民國 calendar, a series without
+/// 臨時會, a 會期 needed and not given, a meeting number past <see cref="MeetingId.MaxNumber"/>), said in both languages
+/// (issue 15): <c>minutes new</c> prints <see cref="Text"/> in the run's language; <see cref="Exception.Message"/> is the English.
+/// </summary>
+public sealed class NextRecordException(Phrase text) : Exception(text.En)
+{
+    /// <summary>The reason in English and zh-TW (the zh-TW worded as the records word it: 民國, 屆, 會期, 臨時會, 次).</summary>
+    public Phrase Text { get; } = text;
+}
 
 /// <summary>
 /// An open case as the next record lists it: its state after the last meeting, and what the last
@@ -67,7 +75,10 @@ public static partial class NextRecord
     /// Reads a date given on the command line: <c>2025-06-06</c>, a 民國 date <c>114-06-06</c>,
     /// <c>114/6/6</c>, <c>民國114年6月6日</c> or <c>114 年 6 月 6 日</c>. A weekday, if given, must be right.
     /// </summary>
-    public static bool TryParseDate(string text, out DateOnly date, out string? problem)
+    /// <param name="text">the date as given (<c>--date</c>)</param>
+    /// <param name="date">the date read</param>
+    /// <param name="problem">why it cannot be read, in both languages (<see cref="NextRecordProblems"/>); null when it can</param>
+    public static bool TryParseDate(string text, out DateOnly date, out Phrase? problem)
     {
         date = default;
         problem = null;
@@ -86,19 +97,19 @@ public static partial class NextRecord
 
         if (written is not { } w)
         {
-            problem = $"cannot read the date '{text}' (write 2025-06-06, 114-06-06 or 114 年 6 月 6 日)";
+            problem = NextRecordProblems.UnreadableDate(text);
             return false;
         }
 
         if (w.ToDate() is not { } d)
         {
-            problem = $"'{text}' is not a date of the calendar";
+            problem = NextRecordProblems.NotADate(text);
             return false;
         }
 
         if (w.WrongWeekday() is { } expected)
         {
-            problem = $"{d:yyyy-MM-dd} is a 星期{expected}, not 星期{w.Weekday} (leave the weekday out: it is computed)";
+            problem = NextRecordProblems.WrongWeekday(d, expected, w.Weekday);
             return false;
         }
 
@@ -124,7 +135,7 @@ public static partial class NextRecord
     /// <exception cref="NextRecordException">the date is before the last record, the series declares no 臨時會, or a 會期 is needed and not given</exception>
     public static NextRecordDraft Create(Compilation compilation, DateOnly date, bool extra = false, (int Term, int Session)? session = null, Language language = Language.ZhTw)
     {
-        if (date.Year <= RocCalendar.Offset) throw new NextRecordException($"{date:yyyy-MM-dd} is before the 民國 calendar");
+        if (date.Year <= RocCalendar.Offset) throw new NextRecordException(NextRecordProblems.BeforeRoc(date));
         var ctx = compilation.Context;
         var series = compilation.Series;
         var scheme = series.Scheme;
@@ -134,12 +145,12 @@ public static partial class NextRecord
         // series' titles number per 學年度 (99 學年度第 3 次, @meeting 99-3)
         int year = MeetingTitle.Read(lastRegular?.Title).SchoolYear ? MeetingTitle.SchoolYearOf(date) : RocCalendar.ToRoc(date.Year);
         if (last?.Date?.ToDate() is { } lastDate && date < lastDate)
-            throw new NextRecordException($"{date:yyyy-MM-dd} is before the last record, {last.Id} ({lastDate:yyyy-MM-dd}); give the date of the next meeting with --date");
+            throw new NextRecordException(NextRecordProblems.BeforeLast(date, last.Id, lastDate));
 
         // the series numbers its meetings as it declares (編號), else as its last regular record does: per year, by a running count, 屆/會期/次, by date
         var numbering = scheme.Declared ? scheme.Numbering : lastRegular?.Numbering ?? MeetingNumbering.PerYear;
         if (session is not null && numbering != MeetingNumbering.Session)
-            throw new NextRecordException($"--session: the series numbers its meetings {MeetingScheme.Describe(numbering)}, not by 屆 and 會期");
+            throw new NextRecordException(NextRecordProblems.NotBySession(numbering));
         var meeting = extra ? NextExtra(ctx, scheme, numbering, lastRegular, date, year, session) : NextRegular(numbering, lastRegular, date, year, session);
         string? composedTitle = scheme.Compose(meeting, year);
         if (!extra) last = lastRegular ?? last;
@@ -213,18 +224,18 @@ public static partial class NextRecord
                 return MeetingId.OfDate(date);
             case MeetingNumbering.Running:
                 int running = last?.Numbering == MeetingNumbering.Running ? last.Sequence : 0;
-                if (running >= MeetingId.MaxNumber) throw new NextRecordException($"the last record, {last!.Id}, has the highest meeting number");
+                if (running >= MeetingId.MaxNumber) throw new NextRecordException(NextRecordProblems.HighestNumber(last!.Id));
                 return new MeetingId(MeetingNumbering.Running, 0, running + 1);
             case MeetingNumbering.Session:
                 if (session is { } open) return new MeetingId(MeetingNumbering.Session, open.Term, 1) { Session = open.Session };
                 if (last?.Numbering != MeetingNumbering.Session)
-                    throw new NextRecordException("the series numbers its meetings by 屆, 會期 and 次 and has no record yet: give the 屆 and 會期 with --session (--session 11-1)");
-                if (last.Sequence >= MeetingId.MaxNumber) throw new NextRecordException($"the last record, {last.Id}, has the highest meeting number");
+                    throw new NextRecordException(NextRecordProblems.SessionNeeded);
+                if (last.Sequence >= MeetingId.MaxNumber) throw new NextRecordException(NextRecordProblems.HighestNumber(last.Id));
                 return new MeetingId(MeetingNumbering.Session, last.Year, last.Sequence + 1) { Session = last.Session };
             default:
                 if (last?.Numbering != MeetingNumbering.PerYear) return new MeetingId(MeetingNumbering.PerYear, year, 1);
                 if (year < last.Year)
-                    throw new NextRecordException($"{date:yyyy-MM-dd} is in 民國 {year}, before the last record, {last.Id}; give the date of the next meeting with --date");
+                    throw new NextRecordException(NextRecordProblems.YearBeforeLast(date, year, last.Id));
                 return new MeetingId(MeetingNumbering.PerYear, year, year == last.Year ? last.Sequence + 1 : 1);
         }
     }
@@ -235,7 +246,7 @@ public static partial class NextRecord
     /// </summary>
     private static MeetingId NextExtra(SeriesContext ctx, MeetingScheme scheme, MeetingNumbering numbering, Record? lastRegular, DateOnly date, int year, (int Term, int Session)? session)
     {
-        if (scheme.Extras == ExtraMeetings.None) throw new NextRecordException("the series declares no 臨時會 (臨時會：無 in series.minutes)");
+        if (scheme.Extras == ExtraMeetings.None) throw new NextRecordException(NextRecordProblems.NoExtraMeetings);
         if (scheme.Extras == ExtraMeetings.Dated) return MeetingId.OfDate(date) with { Extra = true };
         var count = numbering == MeetingNumbering.Dated ? MeetingNumbering.Running : numbering;
         var id = count switch
@@ -243,7 +254,7 @@ public static partial class NextRecord
             MeetingNumbering.PerYear => new MeetingId(count, year, 1),
             MeetingNumbering.Session when session is { } s => new MeetingId(count, s.Term, 1) { Session = s.Session },
             MeetingNumbering.Session when lastRegular?.Numbering == MeetingNumbering.Session => new MeetingId(count, lastRegular.Year, 1) { Session = lastRegular.Session },
-            MeetingNumbering.Session => throw new NextRecordException("the series numbers its meetings by 屆, 會期 and 次 and has no record yet: give the 屆 and 會期 with --session (--session 11-1)"),
+            MeetingNumbering.Session => throw new NextRecordException(NextRecordProblems.SessionNeeded),
             _ => new MeetingId(MeetingNumbering.Running, 0, 1),
         };
         id = id with { Extra = true };

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using MinutesLang.Localization;
 using MinutesLang.Semantics;
 
 namespace MinutesLang.Import;
@@ -286,19 +287,29 @@ public sealed partial class CaseMatcher
         return s;
     }
 
-    /// <summary>The proposed declarations, in the notation of series.minutes, or null when every mention was matched.</summary>
-    public string? ProposalsText()
+    /// <summary>The head of the proposals file: what it holds and what to do with it.</summary>
+    private static readonly Phrase ProposalsHead = new(
+        "// Cases mentioned in the imported records that series.minutes does not declare.\n"
+        + "// Review each one: give it a short id, add 來源, and move it into series.minutes;\n"
+        + "// then write its mentions as [[id|wording]] (or import again with --series).\n",
+        "// 匯入的紀錄提及、但 series.minutes 未宣告的案件。\n"
+        + "// 請逐案檢查：取一個簡短的案號，補上來源，再移入 series.minutes；\n"
+        + "// 然後將提及處寫成 [[案號|用語]]（或加 --series 重新匯入）。\n");
+
+    /// <summary>
+    /// The proposed declarations, in the notation of series.minutes, or null when every mention was matched; its comments
+    /// (what the file is, where each case is first mentioned) in <paramref name="language"/>, the run's (issue 15).
+    /// </summary>
+    public string? ProposalsText(Language language = Language.En)
     {
         if (proposals.Count == 0) return null;
         var sb = new StringBuilder();
-        sb.Append("// Cases mentioned in the imported records that series.minutes does not declare.\n");
-        sb.Append("// Review each one: give it a short id, add 來源, and move it into series.minutes;\n");
-        sb.Append("// then write its mentions as [[id|wording]] (or import again with --series).\n");
+        sb.Append(ProposalsHead.In(language));
         foreach (var (key, (title, where)) in proposals)
         {
             string id = new(title.Where(c => !char.IsWhiteSpace(c) && c is not ('[' or ']' or '|')).ToArray());
             if (declared.Contains(id)) id += "-new";
-            sb.Append('\n').Append("// first mentioned at ").Append(where).Append('\n');
+            sb.Append('\n').Append(language == Language.ZhTw ? $"// 首次提及於 {where}" : $"// first mentioned at {where}").Append('\n');
             sb.Append("@case ").Append(id).Append('\n');
             sb.Append("  標題：").Append(title).Append('\n');
             _ = key;

@@ -186,13 +186,22 @@ public static class DocumentLimits
     {
         private long used;
 
-        /// <summary>Takes <paramref name="n"/> characters from the budget; <paramref name="where"/> says where they come from.</summary>
-        public void Charge(long n, Func<string> where)
+        /// <summary>
+        /// Takes <paramref name="n"/> characters from the budget; <paramref name="where"/> says where they come from, in
+        /// both languages (<c>word/document.xml, paragraph 12</c> / <c>word/document.xml 第 12 段</c>), as ML0414 names it.
+        /// </summary>
+        public void Charge(long n, Func<Phrase> where)
         {
             used += n;
             if (used > MaxCharacters)
-                throw Refuse("ML0414", path, new($"{where()}: the text of the document passes {MaxCharacters:N0} characters here (from {part})",
-                    $"{where()}：文件文字至此超過 {MaxCharacters:N0} 字元（自 {part} 起）"));
+            {
+                var at = where();
+                throw Refuse("ML0414", path, new($"{at.En}: the text of the document passes {MaxCharacters:N0} characters here (from {part})",
+                    $"{at.ZhTw}：文件文字至此超過 {MaxCharacters:N0} 字元（自 {part} 起）"));
+            }
         }
+
+        /// <summary>Paragraph <paramref name="number"/> (from 1) of <paramref name="part"/>: <c>word/document.xml, paragraph 12</c> / <c>word/document.xml 第 12 段</c>.</summary>
+        public static Phrase Paragraph(string part, int number) => new($"{part}, paragraph {number}", $"{part} 第 {number} 段");
     }
 }

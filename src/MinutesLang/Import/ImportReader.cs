@@ -8,6 +8,16 @@ using MinutesLang.Text;
 namespace MinutesLang.Import;
 
 /// <summary>
+/// A file of a kind the importer does not read (a PDF, an old binary Word or Office file), said in both languages
+/// (issue 15): <c>import</c> prints <see cref="Text"/> in the run's language and exits 2.
+/// </summary>
+public sealed class UnreadableDocumentException(Phrase text) : Exception(text.En)
+{
+    /// <summary>What the file is and what to do with it, in English and zh-TW.</summary>
+    public Phrase Text { get; } = text;
+}
+
+/// <summary>
 /// An input as the importer reads it: its text, and whether each line is a paragraph of its own
 /// (DOCX, ODT: one line per paragraph, so the line of a diagnostic is the paragraph number) or
 /// lines may be wrapped parts of one paragraph (plain text, PDF extractions).
@@ -29,7 +39,7 @@ public static class ImportReader
     /// other kind of document is refused (ML0410). Documents are read under <see cref="DocumentLimits"/> (ML0411–ML0414).
     /// </summary>
     /// <exception cref="DocumentRefusedException">the document is refused, with its diagnostic</exception>
-    /// <exception cref="InvalidDataException">a PDF or an old binary Office file (read it another way)</exception>
+    /// <exception cref="UnreadableDocumentException">a PDF or an old binary Office file (read it another way)</exception>
     public static ImportInput Read(string path, byte[] bytes)
     {
         string extension = Path.GetExtension(path).ToLowerInvariant();
@@ -57,9 +67,11 @@ public static class ImportReader
         }
 
         if (bytes.AsSpan().StartsWith("%PDF-"u8))
-            throw new InvalidDataException($"{path}: a PDF is read through its text: extract it first (for example 'pdftotext -layout'), then import the .txt");
+            throw new UnreadableDocumentException(new($"{path}: a PDF is read through its text: extract it first (for example 'pdftotext -layout'), then import the .txt",
+                $"{path}：PDF 須取其文字匯入：請先轉出文字（例如用「pdftotext -layout」），再匯入該 .txt 檔"));
         if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]))
-            throw new InvalidDataException($"{path}: an old binary Word or Office file: save it as .docx or .odt first");
+            throw new UnreadableDocumentException(new($"{path}: an old binary Word or Office file: save it as .docx or .odt first",
+                $"{path}：舊式二進位 Word 或 Office 檔：請先另存為 .docx 或 .odt"));
         var text = SourceText.FromBytes(bytes, path);
         if (NotAText(text) is { } why)
             throw DocumentLimits.Refuse("ML0410", path, new($"not a text document: {why.En}", $"不是文字文件：{why.ZhTw}"),
@@ -156,7 +168,7 @@ public static class ImportReader
         // the lines of a paragraph, taken from the budget of characters (an ordinal's text is repeated for each paragraph)
         List<string> Charged(List<string> paragraph)
         {
-            budget.Charge(paragraph.Sum(l => (long)l.Length + 1), () => $"{documentName}, paragraph {lines.Count + 1}");
+            budget.Charge(paragraph.Sum(l => (long)l.Length + 1), () => DocumentLimits.TextBudget.Paragraph(documentName, lines.Count + 1));
             return paragraph;
         }
 
@@ -570,9 +582,11 @@ public static class ImportReader
 
     private static string Stem(int n) => n is >= 1 and <= 10 ? "甲乙丙丁戊己庚辛壬癸"[n - 1].ToString() : n.ToString();
 
-    /// <summary>"content.xml, line L, column C" of an element loaded with line information.</summary>
-    private static string At(XElement e) =>
-        e is IXmlLineInfo info && info.HasLineInfo() ? $"content.xml, line {info.LineNumber}, column {info.LinePosition}" : "content.xml";
+    /// <summary>"content.xml, line L, column C" / "content.xml 第 L 行第 C 欄" of an element loaded with line information.</summary>
+    private static Phrase At(XElement e) =>
+        e is IXmlLineInfo info && info.HasLineInfo()
+            ? new($"content.xml, line {info.LineNumber}, column {info.LinePosition}", $"content.xml 第 {info.LineNumber} 行第 {info.LinePosition} 欄")
+            : Phrase.Same("content.xml");
 
     private static List<string> OdtParagraph(XElement p, DocumentLimits.TextBudget budget)
     {

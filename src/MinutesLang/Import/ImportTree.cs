@@ -1,3 +1,4 @@
+using MinutesLang.Localization;
 using MinutesLang.Semantics;
 
 namespace MinutesLang.Import;
@@ -31,13 +32,15 @@ internal sealed class PartNode(ImportLine line, bool numbered) : IContainer
 
     public List<ImportNode> Content { get; } = [];
 
-    public string? Comment { get; set; }
+    /// <summary>A comment written above the part, in both languages (the record's comments speak the run's language).</summary>
+    public Phrase? Comment { get; set; }
 
     /// <summary>
     /// The weekday the original prints, when it does not match the date (ML0403): the record keeps
-    /// it as published, with a suppression of ML0103 saying so, so that it checks and renders.
+    /// it as published, with a suppression of ML0103 saying so (this is its reason, in both languages),
+    /// so that it checks and renders.
     /// </summary>
-    public string? WrongWeekday { get; set; }
+    public Phrase? WrongWeekday { get; set; }
 }
 
 internal sealed class FieldNode(ImportLine line) : ImportNode, IContainer

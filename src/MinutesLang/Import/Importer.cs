@@ -1,4 +1,5 @@
 using MinutesLang.Diagnostics;
+using MinutesLang.Localization;
 using MinutesLang.Parsing;
 using MinutesLang.Semantics;
 using MinutesLang.Text;
@@ -20,12 +21,17 @@ public sealed record ImportResult(IReadOnlyList<ImportedRecord> Records, string?
 /// </summary>
 public static partial class Importer
 {
-    /// <summary>Imports one input. With a series, case mentions are linked; give a shared <paramref name="cases"/> to collect proposals over several inputs.</summary>
-    public static ImportResult Import(SourceText source, Series? series = null, CaseMatcher? cases = null) =>
-        Import(new ImportInput(source, false), series, cases);
+    /// <summary>
+    /// Imports one input. With a series, case mentions are linked; give a shared <paramref name="cases"/> to collect proposals
+    /// over several inputs. <paramref name="language"/> is the language of the comments written into the records for their
+    /// reader (issue 15: the run's language) — the reason of an ML0403 suppression, notes on the original's layout; the
+    /// records' own text is the original's, and the diagnostics carry both languages.
+    /// </summary>
+    public static ImportResult Import(SourceText source, Series? series = null, CaseMatcher? cases = null, Language language = Language.En) =>
+        Import(new ImportInput(source, false), series, cases, language);
 
-    /// <inheritdoc cref="Import(SourceText, Series?, CaseMatcher?)"/>
-    public static ImportResult Import(ImportInput input, Series? series = null, CaseMatcher? cases = null)
+    /// <inheritdoc cref="Import(SourceText, Series?, CaseMatcher?, Language)"/>
+    public static ImportResult Import(ImportInput input, Series? series = null, CaseMatcher? cases = null, Language language = Language.En)
     {
         var bag = new DiagnosticBag();
         // control characters check rejects (ML0030–ML0032) are left out, each run reported (ML0415)
@@ -42,13 +48,13 @@ public static partial class Importer
             string? id = MeetingId(record, date, series?.Scheme ?? MeetingScheme.Undeclared, source, bag);
             string name = id ?? (Path.GetFileNameWithoutExtension(source.Path) is { Length: > 0 } stem ? stem : "record");
             for (int k = 2; !used.Add(name); k++) name = $"{id}_{k}";
-            string text = new NotationWriter(source, bag, cases) { PlainText = !input.LinesAreParagraphs }.Write(record, id);
+            string text = new NotationWriter(source, bag, cases) { PlainText = !input.LinesAreParagraphs, Language = language }.Write(record, id);
             result.Add(new ImportedRecord(id, name + ".minutes", text, record.FirstLine));
         }
 
         // what was found in the text without its control characters is reported where the input has it
         var found = bag.Sorted().Select(d => ImportControls.InOriginal(d, source, input.Source, removed));
-        return new ImportResult(result, cases?.ProposalsText(), [.. found.OrderBy(d => d.Source.Path, StringComparer.Ordinal).ThenBy(d => d.Span.Start).ThenBy(d => d.Code, StringComparer.Ordinal)]);
+        return new ImportResult(result, cases?.ProposalsText(language), [.. found.OrderBy(d => d.Source.Path, StringComparer.Ordinal).ThenBy(d => d.Span.Start).ThenBy(d => d.Code, StringComparer.Ordinal)]);
     }
 
     /// <summary>
@@ -102,7 +108,7 @@ public static partial class Importer
                 var span = written is { } w ? new TextSpan(w.Offset + 1, w.Length - 2) : valueSpan;
                 bag.At(source, span).ImportWeekdayMismatch(
                     written?.Written ?? $"星期{dt.Value.Date.Weekday}", $"星期{expected}", when.Value.ToString("yyyy-MM-dd"), written?.WithDay(expected));
-                part.WrongWeekday = $"the original prints {written?.Written ?? $"星期{dt.Value.Date.Weekday}"} for {when.Value:yyyy-MM-dd}, a 星期{expected}; kept as published (import ML0403)";
+                part.WrongWeekday = WeekdayKept(written?.Written ?? $"星期{dt.Value.Date.Weekday}", when.Value, expected);
             }
 
             if (isFirst) first = dt.Value.Date;
@@ -110,6 +116,16 @@ public static partial class Importer
 
         return first;
     }
+
+    /// <summary>
+    /// The reason of the suppression of ML0103 that import writes above a wrong weekday it keeps (ML0403): the weekday as
+    /// the original prints it (<paramref name="printed"/>), the date (<paramref name="date"/>: <c>yyyy-MM-dd</c> in English,
+    /// the 民國 date <c>113-05-02</c> in zh-TW, as the records write dates) and its weekday (<paramref name="expected"/>).
+    /// Both are reasons <c>check</c> accepts (text after the colon, no colon of their own) and that <c>fmt</c> keeps.
+    /// </summary>
+    public static Phrase WeekdayKept(string printed, DateOnly date, char expected) => new(
+        $"the original prints {printed} for {date:yyyy-MM-dd}, a 星期{expected}; kept as published (import ML0403)",
+        $"原稿印「{printed}」，但 {RocCalendar.ToRoc(date.Year)}-{date:MM-dd} 為星期{expected}；依原稿保留（import ML0403）");
 
     /// <summary>
     /// The @meeting id the text holds, never one it does not (issue 12): <c>YEAR-N</c> when the title

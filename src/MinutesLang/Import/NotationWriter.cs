@@ -1,5 +1,6 @@
 using System.Text;
 using MinutesLang.Diagnostics;
+using MinutesLang.Localization;
 using MinutesLang.Parsing;
 using MinutesLang.Rendering;
 using MinutesLang.Semantics;
@@ -24,6 +25,15 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
     /// </summary>
     public bool PlainText { get; init; } = true;
 
+    /// <summary>
+    /// The language of the comments written for the reader of the record (issue 15: the run's language): the reason of an
+    /// ML0403 suppression, where the original printed the recorder, a page break. The record's own text is the original's.
+    /// </summary>
+    public Language Language { get; init; } = Language.En;
+
+    /// <summary>The comment standing for a page break of the original.</summary>
+    private static readonly Phrase PageBreak = new("page break", "分頁");
+
     private readonly StringBuilder sb = new();
 
     private static readonly Dictionary<ListStyle, string> Tokens = ListStyles.Tokens.ToDictionary(t => { ListStyles.TryParse(t, out var s); return s; });
@@ -42,8 +52,8 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
 
         foreach (var part in record.Parts)
         {
-            if (part.Comment is not null) Line(0, "// " + part.Comment);
-            if (part.WrongWeekday is not null) Line(0, $"// {Diagnostics.Policy.Suppressions.Marker} ML0103: {part.WrongWeekday}");
+            if (part.Comment is not null) Line(0, "// " + part.Comment.In(Language));
+            if (part.WrongWeekday is not null) Line(0, $"// {Diagnostics.Policy.Suppressions.Marker} ML0103: {part.WrongWeekday.In(Language)}");
             Guard(part.Line);
             if (part.Numbered) Line(0, "* " + CanonicalField(LinkValue(part.Line.Text, field: ImportLines.FieldLabel(part.Line.Text) is not null, part.Line)));
             else if (part.Line.Kind == LineKind.Field) Line(0, Field(part.Line.Text));
@@ -183,7 +193,7 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
 
                     break;
                 case CommentNode c:
-                    Line(depth, "// " + (c.Line.Text.Length == 0 ? "page break" : c.Line.Text));
+                    Line(depth, "// " + (c.Line.Text.Length == 0 ? PageBreak.In(Language) : c.Line.Text));
                     break;
             }
         }

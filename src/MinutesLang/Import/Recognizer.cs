@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MinutesLang.Diagnostics;
+using MinutesLang.Localization;
 using MinutesLang.Rendering;
 using MinutesLang.Semantics;
 using MinutesLang.Text;
@@ -220,8 +221,8 @@ internal sealed partial class Recognizer(SourceText source, DiagnosticBag bag)
         }
 
         recorder.Comment = part.Content.Count == 0
-            ? $"The original prints the recorder under the heading {part.Line.Ordinal}、{part.Line.Text}."
-            : $"The original prints the recorder inside the part {part.Line.Ordinal}、{part.Line.Text}.";
+            ? new Phrase($"The original prints the recorder under the heading {part.Line.Ordinal}、{part.Line.Text}.", $"原稿將紀錄人員印在標題「{part.Line.Ordinal}、{part.Line.Text}」之下。")
+            : new Phrase($"The original prints the recorder inside the part {part.Line.Ordinal}、{part.Line.Text}.", $"原稿將紀錄人員印在「{part.Line.Ordinal}、{part.Line.Text}」分項之中。");
         record!.Parts.Insert(record.Parts.IndexOf(part), recorder);
     }
 
