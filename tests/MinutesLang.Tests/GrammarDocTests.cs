@@ -7,13 +7,13 @@ namespace MinutesLang.Tests;
 /// <summary>The writer's guide and the grammar stay in step with the parser: every example parses cleanly.</summary>
 public sealed class GrammarDocTests
 {
-    private static List<string> Examples(string file) =>
-        [.. Regex.Matches(File.ReadAllText(Path.Combine(Repo.Root, file)), "```\n(.*?)```", RegexOptions.Singleline).Select(m => m.Groups[1].Value)];
+    /// <summary>The fenced examples of a guide (<see cref="GuideExamples"/>), in order.</summary>
+    private static List<string> Examples(string file) => GuideExamples.Of(GuideExamples.Read(file));
 
     [Fact]
     public void EveryGuideExampleParsesWithoutSyntaxErrorsAndRoundTrips()
     {
-        var examples = Examples("grammar/GUIDE.md");
+        var examples = Examples(GuideExamples.English);
         Assert.True(examples.Count >= 6);
         foreach (var e in examples)
         {
@@ -26,7 +26,7 @@ public sealed class GrammarDocTests
     [Fact]
     public void TheCompleteExampleChecksCleanAgainstTheSeedSeries()
     {
-        string example = Examples("grammar/GUIDE.md").Last();
+        string example = Examples(GuideExamples.English).Last();
         Assert.StartsWith("@meeting", example);
         var c = Compilation.Create(Compilation.ParseFile(Path.Combine(Repo.Seeds, "series.minutes")), [Parser.Parse(example, "example")]);
         Assert.Empty(c.Diagnostics);

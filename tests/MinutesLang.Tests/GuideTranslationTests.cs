@@ -12,16 +12,15 @@ namespace MinutesLang.Tests;
 /// </summary>
 public sealed partial class GuideTranslationTests
 {
-    private const string English = "grammar/GUIDE.md";
-    private const string Chinese = "grammar/GUIDE.zh-TW.md";
+    private const string English = GuideExamples.English;
+    private const string Chinese = GuideExamples.Chinese;
 
-    private static string Read(string file) => File.ReadAllText(Path.Combine(Repo.Root, file)).Replace("\r\n", "\n");
+    private static string Read(string file) => GuideExamples.Read(file);
 
-    /// <summary>The fenced examples of a guide, in order (as <see cref="GrammarDocTests"/> reads them).</summary>
-    private static List<string> Examples(string text) => [.. Fenced().Matches(text).Select(m => m.Groups[1].Value)];
+    /// <summary>The fenced examples of a guide, in order (<see cref="GuideExamples.Of"/>, as <see cref="GrammarDocTests"/> reads them).</summary>
+    private static List<string> Examples(string text) => GuideExamples.Of(text);
 
-    [GeneratedRegex("```\n(.*?)```", RegexOptions.Singleline)]
-    private static partial Regex Fenced();
+    private static Regex Fenced() => GuideExamples.Fenced();
 
     [GeneratedRegex("^(##|###) (.*)$", RegexOptions.Multiline)]
     private static partial Regex Heading();

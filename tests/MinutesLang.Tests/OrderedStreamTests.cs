@@ -20,47 +20,9 @@ public sealed class OrderedStreamTests : CliHarness
 {
     public static readonly TheoryData<string> Formats = ["human", "msbuild", "json", "sarif", "github"];
 
-    /// <summary>The check the way before issue 14: every series parsed and compiled, one policy over all the findings, one write.</summary>
-    private static string AllAtOnce(IEnumerable<string> paths, string format, bool quiet = false, Language language = Language.En)
-    {
-        var diagnostics = new List<Diagnostic>();
-        var trees = new List<SyntaxTree>();
-        foreach (var group in Inputs.Collect(paths))
-        {
-            var series = group.SeriesFile is null ? null : Compilation.ParseFile(group.SeriesFile);
-            var records = group.Records.Select(Compilation.ParseFile).ToList();
-            var neighbours = Inputs.Neighbours(group).Select(Compilation.ParseFile).ToList();
-            if (series is not null) trees.Add(series);
-            trees.AddRange(records);
-            var reported = trees.Select(t => t.Source.Path).ToHashSet();
-            diagnostics.AddRange(Compilation.Create(series, [.. records, .. neighbours]).Diagnostics.Where(d => reported.Contains(d.Source.Path)));
-        }
-
-        var result = new DiagnosticPolicy().Apply(diagnostics, trees);
-        var shown = quiet ? [.. result.Reported.Where(d => d.Severity == DiagnosticSeverity.Error)] : result.Reported;
-        string here = Directory.GetCurrentDirectory();
-        var o = new StringWriter();
-        switch (format)
-        {
-            case "msbuild":
-                foreach (var d in shown) o.Write(DiagnosticFormatter.MsBuild(d.In(language)) + "\n");
-                break;
-            case "json":
-                o.Write(JsonFindingsWriter.Write([.. result.Reported.Select(d => d.In(language))], here));
-                break;
-            case "sarif":
-                o.Write(SarifWriter.Write(result, here, typeof(MinutesLang.Cli.Cli).Assembly.GetName().Version?.ToString(3) ?? "0.0.0", language: language));
-                break;
-            case "github":
-                o.Write(GitHubWriter.Write([.. shown.Select(d => d.In(language))], here));
-                break;
-            default:
-                DiagnosticFormatter.WriteHuman(o, shown, colour: false, language: language);
-                break;
-        }
-
-        return o.ToString();
-    }
+    /// <inheritdoc cref="CheckReference.AllAtOnce"/>
+    private static string AllAtOnce(IEnumerable<string> paths, string format, bool quiet = false, Language language = Language.En) =>
+        CheckReference.AllAtOnce(paths, format, quiet, language);
 
     /// <summary>
     /// <paramref name="count"/> copies of the seeds, a series folder each (some named in Chinese), each changed its own

@@ -15,39 +15,8 @@ namespace MinutesLang.Tests;
 /// </summary>
 public sealed class SeriesBySeriesTests : CliHarness
 {
-    /// <summary>The check as it was: every series parsed and compiled, one policy over all the findings, one write.</summary>
-    private static string AllAtOnce(string folder, string format)
-    {
-        var diagnostics = new List<Diagnostic>();
-        var trees = new List<SyntaxTree>();
-        foreach (var group in Inputs.Collect([folder]))
-        {
-            var series = group.SeriesFile is null ? null : Compilation.ParseFile(group.SeriesFile);
-            var records = group.Records.Select(Compilation.ParseFile).ToList();
-            var neighbours = Inputs.Neighbours(group).Select(Compilation.ParseFile).ToList();
-            if (series is not null) trees.Add(series);
-            trees.AddRange(records);
-            var reported = trees.Select(t => t.Source.Path).ToHashSet();
-            diagnostics.AddRange(Compilation.Create(series, [.. records, .. neighbours]).Diagnostics.Where(d => reported.Contains(d.Source.Path)));
-        }
-
-        var result = new DiagnosticPolicy().Apply(diagnostics, trees);
-        var o = new StringWriter();
-        switch (format)
-        {
-            case "msbuild":
-                foreach (var d in result.Reported) o.Write(DiagnosticFormatter.MsBuild(d) + "\n");
-                break;
-            case "json":
-                o.Write(MinutesLang.Diagnostics.Formats.JsonFindingsWriter.Write(result.Reported, Directory.GetCurrentDirectory()));
-                break;
-            default:
-                DiagnosticFormatter.WriteHuman(o, result.Reported, colour: false);
-                break;
-        }
-
-        return o.ToString();
-    }
+    /// <summary>The check as it was (<see cref="CheckReference.AllAtOnce"/>) of one folder.</summary>
+    private static string AllAtOnce(string folder, string format) => CheckReference.AllAtOnce([folder], format);
 
     /// <summary>Copies of the seeds in <paramref name="count"/> series folders, each mutated its own way.</summary>
     private string Folders(string under, int count)

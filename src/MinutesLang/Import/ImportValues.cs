@@ -55,16 +55,7 @@ internal static class ImportValues
     /// </summary>
     private static (string Name, string Value, int Offset)? Value(ImportLine line)
     {
-        string text = line.Text;
-        int skip = 0;
-        if (ImportLines.FieldLabel(text) is null && text.IndexOf('、') is > 0 and <= 3)
-        {
-            skip = text.IndexOf('、') + 1;
-            text = text[skip..];
-        }
-
-        string? label = ImportLines.FieldLabel(text);
-        string name = label is null ? new string([.. text.TakeWhile(char.IsLetter)]) : NearMiss.Label(label) ?? label;
+        var (text, skip, label, name) = PartLabel.Read(line.Text);
         if (label is null)
         {
             // a phrase: only 散會(…) and 散會：… hold a value; 時間 without its colon is ML0405's

@@ -68,20 +68,10 @@ public static partial class Importer
         bool seen = false;
         foreach (var part in record.Parts)
         {
-            string text = part.Line.Text;
-            int skip = 0;
-            if (ImportLines.FieldLabel(text) is null && text.IndexOf('、') is > 0 and <= 3)
-            {
-                // a part numbered 一、 kept with its ordinal
-                skip = text.IndexOf('、') + 1;
-                text = text[skip..];
-            }
-
             // the part check reads as the 時間 part (Part.Name): a field so labelled, or a text that starts with the word
             // (then no date can be read in it: check reports ML0102, the importer ML0405)
             // a misspelt label (療間, 時問) is read as the label it misspells, as check's binder reads it (NearMiss, ML0117)
-            string? label = ImportLines.FieldLabel(text);
-            string name = label is null ? new string([.. text.TakeWhile(char.IsLetter)]) : NearMiss.Label(label) ?? label;
+            var (text, skip, label, name) = PartLabel.Read(part.Line.Text);
             if (name is not ("時間" or "日期")) continue;
             int colon = label is null ? -1 : text.IndexOfAny(['：', ':']);
             string value = text[(colon + 1)..];

@@ -74,8 +74,7 @@ public static class RecordSummary
                 w.WriteEndArray();
                 w.WriteBoolean("all", e.ConsentOfAll);
                 String(w, "level", e.Level);
-                w.WriteNumber("start", e.Span.Start);
-                w.WriteNumber("length", e.Span.Length);
+                WriteSpan(w, e.Span);
                 w.WriteEndObject();
             }
 
@@ -86,8 +85,7 @@ public static class RecordSummary
                 w.WriteStartObject();
                 w.WriteString("case", m.CaseId);
                 String(w, "wording", m.Wording);
-                w.WriteNumber("start", m.Span.Start);
-                w.WriteNumber("length", m.Span.Length);
+                WriteSpan(w, m.Span);
                 w.WriteEndObject();
             }
 
@@ -178,6 +176,13 @@ public static class RecordSummary
     private static string? OptionalString(JsonElement o, string name) => o.TryGetProperty(name, out var v) ? v.GetString() : null;
 
     private static char Char(string? s) => s is { Length: 1 } ? s[0] : throw new FormatException("a weekday is one character");
+
+    /// <summary>A span as <see cref="Span"/> reads it back: its <c>start</c> and <c>length</c> in the object being written.</summary>
+    private static void WriteSpan(Utf8JsonWriter w, TextSpan span)
+    {
+        w.WriteNumber("start", span.Start);
+        w.WriteNumber("length", span.Length);
+    }
 
     private static TextSpan Span(JsonElement o)
     {
