@@ -126,6 +126,13 @@ public sealed class StagedSummaryTests : IDisposable
         Case(() => Edit("seeds/112-2.minutes", "112年11月2日（星期四）", "112年12月20日（星期三）"), "seeds/112-3.minutes", "ML0232");
         Case(() => Edit("seeds/108-1.minutes", "地點：新北市政府", "地點：臺北市政府"), "seeds/108-2.minutes", "ML0221");
         Case(() => File.WriteAllBytes(PathOf("seeds/110-1.minutes"), [.. File.ReadAllBytes(PathOf("seeds/110-1.minutes")).Take(40), .. Enumerable.Repeat((byte)1, 40)]), "seeds/110-2.minutes", "ML0204");
+
+        // the rules look for findings in the staged record only (issue 14 point 1): findings there that arise from a neighbour
+        Case(() => Edit("seeds/110-4.minutes", "@meeting 110-4", "@meeting 110-5"), "seeds/111-1.minutes", "ML0241");
+        Case(() => Edit("seeds/110-2.minutes", "110年8月25日（星期三）", "110年12月20日（星期一）"), "seeds/110-3.minutes", "ML0232");
+        Case(() => Edit("seeds/113-1.minutes", "@更名 綠碳匯 Just Do It 保護地球自己來-淨零行動：綠碳匯總動員", "@更名 綠碳匯 淨零綠生活行動"), "seeds/113-2.minutes", "ML0250");
+        Case(() => Edit("seeds/109-3.minutes", "地點：新北市政府30樓", "地點：臺北市政府30樓"), "seeds/109-4.minutes", "ML0221");
+        Case(() => Git("rm", "-q", "seeds/111-1.minutes"), "seeds/112-1.minutes", "ML0204");
     }
 
     [Fact]
@@ -167,8 +174,9 @@ public sealed class StagedSummaryTests : IDisposable
         var entries = lines[1..^1];
         Assert.Equal(("", 19), (lines[^1], entries.Length));
 
-        // each entry damaged in one way: garbage, empty, cut short, another record's entry, the summary altered under its
-        // checksum, the checksum right but the key of another record; none is read, and each is written again
+        // each entry damaged in one way: garbage, empty, cut short, another record's object id, the summary altered under
+        // its checksum, the checksum right but the key of another record; none is read, and each is written again (another
+        // record's whole line in its place is no damage in one file: it is that record's entry, found under its own path)
         string Other(int i) => entries[(i + 1) % entries.Length];
         string Fields(string line, int from) => string.Join(' ', line.Split(' ')[from..]);
         var damages = new Func<int, string, string>[]
@@ -176,7 +184,7 @@ public sealed class StagedSummaryTests : IDisposable
             (_, _) => "garbage",
             (_, _) => "",
             (_, text) => text[..(text.Length / 2)],
-            (i, _) => Other(i),
+            (i, text) => Other(i).Split(' ')[0] + " " + Fields(text, 1), // another record's object id under this path
             (_, text) => text.Replace("\"numbering\":0", "\"numbering\":1", StringComparison.Ordinal),
             (i, text) => string.Join(' ', Other(i).Split(' ')[..2]) + " " + Fields(text, 2),
         };
