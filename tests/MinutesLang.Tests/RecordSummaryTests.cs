@@ -43,9 +43,15 @@ public sealed class RecordSummaryTests
         { "the renaming at 113-1 undone", "ML0250" },
         { "110-1 binary", "ML0007 ML0204" },
         { "111-1 without an id", "ML0204" },
+        { "drop 112-2", "ML0204" },
+        { "drop 111-1", "ML0204" },
+        { "date of 110-2 after 110-3", "ML0232" },
+        { "110-4 numbered 110-5", "ML0241 ML0204" },
+        { "host of 109-3 the host of 109-4", "ML0221" },
+        { "the renaming at 113-1 to another name", "ML0250" },
     };
 
-    private static Dictionary<string, byte[]> Mutate(string mutation)
+    internal static Dictionary<string, byte[]> Mutate(string mutation)
     {
         var files = Seeds();
         switch (mutation)
@@ -85,6 +91,24 @@ public sealed class RecordSummaryTests
                 break;
             case "111-1 without an id":
                 Edit(files, "seeds/111-1.minutes", "@meeting 111-1", "@meeting 無");
+                break;
+            case "drop 112-2":
+                files.Remove("seeds/112-2.minutes");
+                break;
+            case "drop 111-1":
+                files.Remove("seeds/111-1.minutes");
+                break;
+            case "date of 110-2 after 110-3":
+                Edit(files, "seeds/110-2.minutes", "110年8月25日（星期三）", "110年12月20日（星期一）");
+                break;
+            case "110-4 numbered 110-5":
+                Edit(files, "seeds/110-4.minutes", "@meeting 110-4", "@meeting 110-5");
+                break;
+            case "host of 109-3 the host of 109-4":
+                Edit(files, "seeds/109-3.minutes", "地點：新北市政府30樓", "地點：臺北市政府30樓");
+                break;
+            case "the renaming at 113-1 to another name":
+                Edit(files, "seeds/113-1.minutes", "@更名 綠碳匯 Just Do It 保護地球自己來-淨零行動：綠碳匯總動員", "@更名 綠碳匯 淨零綠生活行動");
                 break;
             default:
                 throw new ArgumentException(mutation);

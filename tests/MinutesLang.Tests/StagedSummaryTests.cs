@@ -117,6 +117,13 @@ public sealed class StagedSummaryTests : IDisposable
         Case(() => Edit("seeds/112-2.minutes", "112年11月2日（星期四）", "112年12月20日（星期三）"), "seeds/112-3.minutes", "ML0232");
         Case(() => Edit("seeds/108-1.minutes", "地點：新北市政府", "地點：臺北市政府"), "seeds/108-2.minutes", "ML0221");
         Case(() => File.WriteAllBytes(PathOf("seeds/110-1.minutes"), [.. File.ReadAllBytes(PathOf("seeds/110-1.minutes")).Take(40), .. Enumerable.Repeat((byte)1, 40)]), "seeds/110-2.minutes", "ML0204");
+
+        // the rules look for findings in the staged record only (issue 14 point 1): findings there that arise from a neighbour
+        Case(() => Edit("seeds/110-4.minutes", "@meeting 110-4", "@meeting 110-5"), "seeds/111-1.minutes", "ML0241");
+        Case(() => Edit("seeds/110-2.minutes", "110年8月25日（星期三）", "110年12月20日（星期一）"), "seeds/110-3.minutes", "ML0232");
+        Case(() => Edit("seeds/113-1.minutes", "@更名 綠碳匯 Just Do It 保護地球自己來-淨零行動：綠碳匯總動員", "@更名 綠碳匯 淨零綠生活行動"), "seeds/113-2.minutes", "ML0250");
+        Case(() => Edit("seeds/109-3.minutes", "地點：新北市政府30樓", "地點：臺北市政府30樓"), "seeds/109-4.minutes", "ML0221");
+        Case(() => Git("rm", "-q", "seeds/111-1.minutes"), "seeds/112-1.minutes", "ML0204");
     }
 
     [Fact]
@@ -148,30 +155,53 @@ public sealed class StagedSummaryTests : IDisposable
     {
         Stage("seeds/113-2.minutes");
         string expected = AssertColdAndWarmAsFull("seeds/113-2.minutes");
-        var entries = Directory.GetFiles(Cache, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(19, entries.Count);
-        var original = entries.ToDictionary(e => e, File.ReadAllText);
 
-        // each entry damaged in one way: garbage, empty, cut short, another record's entry, the summary altered under its
-        // checksum, the checksum right but the key of another record; none is read, and each is written again
-        var damages = new Func<string, string, string>[]
+        // one file for the series: the key of the series, then one line per record of it
+        var files = Directory.GetFiles(Cache, "*", SearchOption.AllDirectories);
+        Assert.Single(files);
+        string file = files[0], original = File.ReadAllText(file);
+        var lines = original.Split('\n');
+        string header = lines[0];
+        var entries = lines[1..^1];
+        Assert.Equal(("", 19), (lines[^1], entries.Length));
+
+        // each entry damaged in one way: garbage, empty, cut short, another record's object id, the summary altered under
+        // its checksum, the checksum right but the key of another record; none is read, and each is written again (another
+        // record's whole line in its place is no damage in one file: it is that record's entry, found under its own path)
+        string Other(int i) => entries[(i + 1) % entries.Length];
+        string Fields(string line, int from) => string.Join(' ', line.Split(' ')[from..]);
+        var damages = new Func<int, string, string>[]
         {
             (_, _) => "garbage",
             (_, _) => "",
             (_, text) => text[..(text.Length / 2)],
-            (path, _) => original[entries[(entries.IndexOf(path) + 1) % entries.Count]],
+            (i, text) => Other(i).Split(' ')[0] + " " + Fields(text, 1), // another record's object id under this path
             (_, text) => text.Replace("\"numbering\":0", "\"numbering\":1", StringComparison.Ordinal),
-            (path, text) => original[entries[(entries.IndexOf(path) + 1) % entries.Count]].Split('\n')[0] + text[text.IndexOf('\n')..],
+            (i, text) => string.Join(' ', Other(i).Split(' ')[..2]) + " " + Fields(text, 2),
         };
-        foreach (var damage in damages)
+        void AssertNoneTrusted(string damaged)
         {
-            foreach (var e in entries) File.WriteAllText(e, damage(e, original[e]));
+            File.WriteAllText(file, damaged);
             var run = Hook();
             Assert.Equal(expected, run.Out);
             Assert.Equal(0, FromSummaries(run.Err));
-            foreach (var e in entries) Assert.Equal(original[e], File.ReadAllText(e)); // written again, whole
+            Assert.Equal(original, File.ReadAllText(file)); // written again, whole
         }
 
+        foreach (var damage in damages)
+            AssertNoneTrusted(header + "\n" + string.Concat(entries.Select((e, i) => damage(i, e) + "\n")));
+
+        // the whole file: garbage, empty, cut short in its key, the key of another series or compiler
+        AssertNoneTrusted("garbage");
+        AssertNoneTrusted("");
+        AssertNoneTrusted(original[..(header.Length / 2)]);
+        AssertNoneTrusted(original.Replace(" series=", " series=0", StringComparison.Ordinal));
+        AssertNoneTrusted(original.Replace(" compiler=", " compiler=0", StringComparison.Ordinal));
+
+        // one entry damaged: that record is parsed, the 18 others read; the file is whole again
+        File.WriteAllText(file, original.Replace(entries[3], entries[3][..^2], StringComparison.Ordinal));
+        Assert.Equal(18, FromSummaries(Hook().Err));
+        Assert.Equal(original, File.ReadAllText(file));
         Assert.Equal(19, FromSummaries(Hook().Err));
     }
 

@@ -133,10 +133,11 @@ public sealed class CheckCommand : ICommand
         var clock = Stopwatch.StartNew();
         Func<string, DiagnosticConfig>? configFor = null;
         IReadOnlyList<Unit> units;
+        SummaryCache? cache = null;
         using var index = staged ? GitIndex.Open() : null;
         if (index is not null)
         {
-            units = StagedUnits(index, context);
+            units = StagedUnits(index, context, out cache);
             configFor = IndexConfig(index);
             context.Trace("minutes: " + CliText.Say(context.Language, $"{index.Staged.Count} staged path(s) in {index.Top}", $"{index.Top} 中已暫存（staged）的路徑計 {index.Staged.Count} 個"));
         }
@@ -177,6 +178,7 @@ public sealed class CheckCommand : ICommand
         }
 
         context.Progress.Clear();
+        cache?.Save(); // the summaries of the neighbours parsed, for the next commit
         if (output is null)
         {
             output = FindingsOutput.For(format, context, here);
@@ -260,7 +262,7 @@ public sealed class CheckCommand : ICommand
         if (series is not null && unit.SeriesReported) trees.Add(series);
         trees.AddRange(records);
         var reported = trees.Select(t => t.Source.Path).ToHashSet(StringComparer.Ordinal);
-        var compilation = Compilation.Create(series, [.. records, .. neighbours], summarized);
+        var compilation = Compilation.Create(series, [.. records, .. neighbours], summarized, reported);
         if (unit.Bound is { } keep)
         {
             var recordOf = compilation.Records.ToDictionary(r => r.Tree, r => r, (IEqualityComparer<SyntaxTree>)ReferenceEqualityComparer.Instance);
@@ -295,7 +297,7 @@ public sealed class CheckCommand : ICommand
     /// records below it. Nothing comes from the working tree. Only the folders of the staged files, their
     /// parents and the folders of their series are read from the index.
     /// </summary>
-    private static List<Unit> StagedUnits(GitIndex index, CommandContext context)
+    private static List<Unit> StagedUnits(GitIndex index, CommandContext context, out SummaryCache? cache)
     {
         static bool IsMinutes(string p) => p.EndsWith(".minutes", StringComparison.OrdinalIgnoreCase);
         var seriesIn = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -352,7 +354,8 @@ public sealed class CheckCommand : ICommand
         SyntaxTree Parse(string rel) => Parser.Parse(SourceText.FromBytes(index.Read(rel), Shown(rel)));
 
         // the rest of each series: from the summaries of an earlier run where the cache has them (issue 14 point 1)
-        var cache = SummaryCache.Open(index);
+        cache = SummaryCache.Open(index);
+        var opened = cache;
         var summarized = new Dictionary<string, Dictionary<string, Record?>>(StringComparer.Ordinal);
         foreach (var (key, (reported, _)) in byKey)
         {
@@ -361,7 +364,7 @@ public sealed class CheckCommand : ICommand
             string seriesId = index.ObjectId(key);
             foreach (var r in governed[key].Where(r => !reported.Contains(r)))
             {
-                if (cache.TryRead(r, index.ObjectId(r), seriesId, Shown(r), out var record)) summarized[key][r] = record;
+                if (cache.TryRead(key, seriesId, r, index.ObjectId(r), Shown(r), out var record)) summarized[key][r] = record;
             }
         }
 
@@ -380,7 +383,7 @@ public sealed class CheckCommand : ICommand
             units.Add(new Unit(key.Length == 0 ? null : key, seriesStaged, named, neighbours, Parse)
             {
                 Summarized = summarized[key],
-                Bound = cache is null || seriesId is null ? null : (rel, record) => cache.Write(rel, index.ObjectId(rel), seriesId, record),
+                Bound = opened is null || seriesId is null ? null : (rel, record) => opened.Add(key, seriesId, rel, index.ObjectId(rel), record),
             });
         }
 

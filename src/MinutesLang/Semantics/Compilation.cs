@@ -37,7 +37,17 @@ public sealed class Compilation
     /// findings of the files of <paramref name="recordTrees"/> and the series file. <c>check --staged</c> reads the unchanged
     /// records of a series this way (issue 14 point 1).
     /// </summary>
-    public static Compilation Create(SyntaxTree? seriesTree, IEnumerable<SyntaxTree> recordTrees, IEnumerable<Record> bound)
+    public static Compilation Create(SyntaxTree? seriesTree, IEnumerable<SyntaxTree> recordTrees, IEnumerable<Record> bound) =>
+        Create(seriesTree, recordTrees, bound, null);
+
+    /// <summary>
+    /// As <see cref="Create(SyntaxTree?, IEnumerable{SyntaxTree}, IEnumerable{Record})"/>, reporting the files of
+    /// <paramref name="reported"/> only (their paths, as their <see cref="Text.SourceText.Path"/>; null: every file): the
+    /// series rules look for findings in those records only (<see cref="Validation.SeriesContext.IsReported"/>), so the
+    /// <see cref="Diagnostics"/> of those files are the full compilation's and those of the other records lack the
+    /// series rules' (issue 14 point 1). <c>check</c> passes the files it reports.
+    /// </summary>
+    public static Compilation Create(SyntaxTree? seriesTree, IEnumerable<SyntaxTree> recordTrees, IEnumerable<Record> bound, IReadOnlySet<string>? reported)
     {
         var bag = new DiagnosticBag();
         var series = Series.Empty;
@@ -60,7 +70,7 @@ public sealed class Compilation
         records.AddRange(bound);
 
         // the series rules (ML02xx): carry-over, consensus, rotation, dates, counts, names
-        var context = Validation.SeriesValidator.Validate(series, records, bag);
+        var context = Validation.SeriesValidator.Validate(series, records, reported, bag);
         return new Compilation(series, records, bag.Sorted(), context);
     }
 

@@ -17,11 +17,13 @@ public sealed class SeriesContext
     private ILookup<string, string>? renamed;
     private readonly Dictionary<string, (IReadOnlyList<string> Names, HashSet<string> Squeezed)> acceptedNames = new(StringComparer.Ordinal);
     private Platform[]? platformsByStart;
+    private readonly IReadOnlySet<string>? reported;
 
-    private SeriesContext(Series series, ImmutableArray<Record> records)
+    private SeriesContext(Series series, ImmutableArray<Record> records, IReadOnlySet<string>? reported)
     {
         Series = series;
         Records = records;
+        this.reported = reported;
         gapBefore = new Phrase?[records.Length];
         for (int i = 1; i < records.Length; i++)
         {
@@ -49,7 +51,22 @@ public sealed class SeriesContext
 
     public CaseHistory Cases => cases ??= CaseHistory.Build(this);
 
-    public static SeriesContext Create(Series series, IEnumerable<Record> records) => new(series, Order(records));
+    public static SeriesContext Create(Series series, IEnumerable<Record> records) => new(series, Order(records), null);
+
+    /// <summary>
+    /// The context of a series whose findings are reported in some of its records only (<paramref name="reported"/>: their
+    /// paths, <see cref="Record.Path"/>; null: every record): the rules then skip the work whose findings would fall in
+    /// the others (<see cref="IsReported"/>), and the findings in the records reported are those of the full check
+    /// (issue 14 point 1: <c>check --staged</c> and <c>check FILE</c> report the files named, not the rest of the series).
+    /// </summary>
+    public static SeriesContext Create(Series series, IEnumerable<Record> records, IReadOnlySet<string>? reported) => new(series, Order(records), reported);
+
+    /// <summary>
+    /// Whether the findings in a record are reported, so that a rule looks for them: true for every record unless the
+    /// context was created for some only. A rule skips a record that is not reported only where its findings in the
+    /// other records do not depend on that work (what it learns of a record for its neighbours it still learns).
+    /// </summary>
+    public bool IsReported(Record record) => reported is null || reported.Contains(record.Path);
 
     /// <summary>
     /// The order of a series' meetings: the regular ones by their id (per year: year and number; then a running
@@ -164,7 +181,7 @@ public sealed class SeriesContext
 
     /// <summary>Every prose line of every record.</summary>
     public IEnumerable<(Record Record, ScanLine Line)> ProseLines() =>
-        Records.SelectMany(r => LinesOf(r).Select(line => (r, line)));
+        Records.Where(IsReported).SelectMany(r => LinesOf(r).Select(line => (r, line)));
 
     public static int Quarter(DateOnly d) => (d.Month - 1) / 3 + 1;
 

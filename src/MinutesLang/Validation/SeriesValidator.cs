@@ -33,9 +33,16 @@ public static class SeriesValidator
         new ReportYearRule(),
     ];
 
-    public static SeriesContext Validate(Series series, IEnumerable<Record> records, DiagnosticBag bag)
+    public static SeriesContext Validate(Series series, IEnumerable<Record> records, DiagnosticBag bag) => Validate(series, records, null, bag);
+
+    /// <summary>
+    /// Runs every series rule, looking for findings only in the records of <paramref name="reported"/> (their paths; null:
+    /// in every record; <see cref="SeriesContext.IsReported"/>): the findings in those are the full check's, the others'
+    /// are left out.
+    /// </summary>
+    public static SeriesContext Validate(Series series, IEnumerable<Record> records, IReadOnlySet<string>? reported, DiagnosticBag bag)
     {
-        var ctx = SeriesContext.Create(series, records);
+        var ctx = SeriesContext.Create(series, records, reported);
         foreach (var rule in Rules) rule.Check(ctx, bag);
         return ctx;
     }

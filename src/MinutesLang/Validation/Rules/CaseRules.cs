@@ -60,7 +60,7 @@ public sealed class SeriesGapRule : IRule
     {
         for (int i = 1; i < series.Records.Length; i++)
         {
-            if (series.GapBefore(i) is { } gap)
+            if (series.IsReported(series.Records[i]) && series.GapBefore(i) is { } gap)
                 bag.At(series.Records[i].Tree.Source, RecordLines.Meeting(series.Records[i])).MissingMeeting(gap);
         }
     }

@@ -13,7 +13,7 @@ public sealed class ConsentRule : IRule
 
     public void Check(SeriesContext series, DiagnosticBag bag)
     {
-        foreach (var record in series.Records)
+        foreach (var record in series.Records.Where(series.IsReported))
         {
             var platform = series.PlatformOf(record);
             if (platform is null) continue;

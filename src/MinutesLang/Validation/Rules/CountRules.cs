@@ -39,7 +39,7 @@ public sealed partial class CountRule : IRule
 
     public void Check(SeriesContext series, DiagnosticBag bag)
     {
-        foreach (var r in series.Records) Walk(r, r.Tree.Root.Blocks, bag);
+        foreach (var r in series.Records.Where(series.IsReported)) Walk(r, r.Tree.Root.Blocks, bag);
     }
 
     private static void Walk(Record r, ImmutableArray<BlockSyntax> siblings, DiagnosticBag bag)
@@ -152,6 +152,7 @@ public sealed partial class ReviewedRecordRule : IRule
             // the record reviewed is the last regular meeting: a 臨時會 between is counted on its own (issue 12)
             var cur = series.Records[i];
             if (!series.Records[i - 1].Extra) prev = series.Records[i - 1];
+            if (!series.IsReported(cur)) continue;
 
             // 檢視 YEAR 年度…第 N 次…紀錄 names a record numbered per year
             if (prev is null || prev.Numbering != MeetingNumbering.PerYear) continue;

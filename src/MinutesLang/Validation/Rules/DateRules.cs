@@ -21,7 +21,7 @@ public sealed class YearRule : IRule
         foreach (var r in series.Records)
         {
             // a running count has no year of its own: the title's year is then held against the date's
-            if (r.RocYear is not { } year) continue;
+            if (r.RocYear is not { } year || !series.IsReported(r)) continue;
             var line = RecordLines.Title(r) is { } t ? ScanLine.From(t) : null;
 
             // the year of the title, in figures or Chinese numerals (114 年度, 一一四年度, 99 學年度, 114 會計年度, 測試協會114年…),
@@ -73,7 +73,7 @@ public sealed class ClosingTimeRule : IRule
 
     public void Check(SeriesContext series, DiagnosticBag bag)
     {
-        foreach (var r in series.Records)
+        foreach (var r in series.Records.Where(series.IsReported))
         {
             if (r.Start is { } opens && r.PlannedEnd is { } planned && !opens.MeridiemContradicts && !planned.MeridiemContradicts
                 && planned.TotalMinutes <= opens.TotalMinutes)
@@ -108,7 +108,7 @@ public sealed class DateOrderRule : IRule
         for (int i = 1; i < series.Records.Length; i++)
         {
             var (prev, cur) = (series.Records[i - 1], series.Records[i]);
-            if (prev.Date?.ToDate() is not { } a || cur.Date?.ToDate() is not { } b || b >= a) continue;
+            if (!series.IsReported(cur) || prev.Date?.ToDate() is not { } a || cur.Date?.ToDate() is not { } b || b >= a) continue;
             var span = RecordLines.Part(cur, "時間") ?? RecordLines.Meeting(cur);
             bag.At(cur.Tree.Source, span).OutOfDateOrder(cur.Id, b.ToString("yyyy-MM-dd"), prev.Id, a.ToString("yyyy-MM-dd"));
         }
@@ -128,7 +128,7 @@ public sealed class MeetingNumberRule : IRule
 
     public void Check(SeriesContext series, DiagnosticBag bag)
     {
-        foreach (var r in series.Records)
+        foreach (var r in series.Records.Where(series.IsReported))
         {
             // a meeting named by its date (編號：日期, 臨時會：不編號) is named by the date of its 時間 (issue 12 §1)
             if (r.Meeting.Date is { } named && r.Date?.ToDate() is { } held && named != held)

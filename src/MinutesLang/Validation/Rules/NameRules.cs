@@ -16,7 +16,7 @@ public sealed class CaseWordingRule : IRule
 
     public void Check(SeriesContext series, DiagnosticBag bag)
     {
-        foreach (var r in series.Records)
+        foreach (var r in series.Records.Where(series.IsReported))
         {
             foreach (var m in r.Mentions)
             {
@@ -45,7 +45,7 @@ public sealed class PlatformNameRule : IRule
     {
         var names = series.Series.Platforms.Select(p => p.Id).Where(n => n.Length >= 3).Distinct().ToList();
         if (names.Count == 0) return;
-        foreach (var r in series.Records)
+        foreach (var r in series.Records.Where(series.IsReported))
         {
             foreach (var line in series.LinesOf(r))
             {

@@ -31,7 +31,7 @@ public sealed partial class RotationRule : IRule
         {
             var date = record.Date?.ToDate();
             var platform = series.PlatformOf(record);
-            if (date is null || platform is null) continue;
+            if (date is null || platform is null || !series.IsReported(record)) continue;
             var rotation = series.RotationOf(platform);
             CheckYearly(series, record, rotation, bag);
             if (!rotation.HasQuarters) continue;
@@ -107,7 +107,7 @@ public sealed class BilateralAlternationRule : IRule
             // a 臨時會 takes no turn (issue 12 §1 point 5): it is called when a matter needs it, outside the rotation of the
             // regular meetings, so it is not held to it, and the next regular meeting is held to the last regular one
             var cur = series.Records[i];
-            if (cur.Extra || series.Records.Take(i).LastOrDefault(r => !r.Extra) is not { } prev) continue;
+            if (cur.Extra || !series.IsReported(cur) || series.Records.Take(i).LastOrDefault(r => !r.Extra) is not { } prev) continue;
             var platform = series.PlatformOf(cur);
             if (platform is null || platform.Members.Length != 2 || series.PlatformOf(prev) != platform || series.GapBefore(i) is not null) continue;
             string? a = Host(prev), b = Host(cur);

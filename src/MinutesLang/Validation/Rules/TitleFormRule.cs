@@ -18,7 +18,7 @@ public sealed class TitleFormRule : IRule
     public void Check(SeriesContext series, DiagnosticBag bag)
     {
         var scheme = series.Series.Scheme;
-        foreach (var r in series.Records)
+        foreach (var r in series.Records.Where(series.IsReported))
         {
             if ((r.Extra ? scheme.ExtraTitleForm : scheme.TitleForm) is not { } form) continue;
             if (RecordLines.Title(r) is not { } t || TitlePlaceholder.Holds(r, t) || ScanLine.From(t) is not { } line || scheme.Fits(line.Text, r.Extra)) continue;
