@@ -21,10 +21,14 @@ public static class Nearest
         return bestD <= limit ? best : null;
     }
 
-    public static int Distance(string a, string b)
+    /// <summary>The edit distance (insertions, deletions, substitutions, each 1) between two strings.</summary>
+    public static int Distance(string a, string b) => Distance(a.AsSpan(), b.AsSpan());
+
+    /// <summary>The edit distance between two spans of text (what the rules scan: no substring copied to measure it).</summary>
+    public static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
+        Span<int> prev = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        Span<int> cur = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         for (int j = 0; j <= b.Length; j++) prev[j] = j;
         for (int i = 1; i <= a.Length; i++)
         {
@@ -35,7 +39,9 @@ public static class Nearest
                 cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
             }
 
-            (prev, cur) = (cur, prev);
+            var swap = prev;
+            prev = cur;
+            cur = swap;
         }
 
         return prev[b.Length];

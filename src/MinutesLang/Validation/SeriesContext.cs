@@ -175,7 +175,7 @@ public sealed class SeriesContext
     /// <summary>The prose lines of a record, read once for all the rules that read the text.</summary>
     public IReadOnlyList<ScanLine> LinesOf(Record record)
     {
-        if (!lines.TryGetValue(record, out var result)) lines[record] = result = [.. ScanLine.Of(record.Tree)];
+        if (!lines.TryGetValue(record, out var result)) lines[record] = result = ScanLine.Of(record.Tree);
         return result;
     }
 

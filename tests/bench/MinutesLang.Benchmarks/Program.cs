@@ -19,6 +19,15 @@ if (args.Length > 0 && args[0] == "throughput")
     return;
 }
 
+//   dotnet run -c Release --project tests/bench/MinutesLang.Benchmarks -- rules [ROUNDS] [INPUT]
+//       the series' part of a check alone, on records already bound: the context, the prose lines (ScanLine), each
+//       series rule, and all of SeriesValidator.Validate; best of the rounds, µs per record and bytes allocated per input byte
+if (args.Length > 0 && args[0] == "rules")
+{
+    RunRules(args.Length > 1 ? int.Parse(args[1]) : 5, args.Length > 2 ? args[2] : "series-200");
+    return;
+}
+
 if (args.Length > 0 && args[0] == "parts")
 {
     RunParts(args.Length > 1 ? int.Parse(args[1]) : 5, args.Length > 2 ? args[2] : "series-200");
@@ -197,5 +206,50 @@ static void RunParts(int rounds, string name)
 
         long bytes = input.Records.Sum(r => (long)r.Bytes.Length);
         Console.WriteLine($"{name,-12} {step,-32} {best,9:0.00} ms  {bytes / (best / 1000) / 1e6,7:0.0} MB/s  {allocated / (double)bytes,6:0.0} B allocated per input byte");
+    }
+}
+
+// the series' part alone (what `parse+bind+validate` adds to `parse+bind`): per rule, its time and its allocations
+static void RunRules(int rounds, string name)
+{
+    var input = Inputs.Get(name);
+    var (seriesTree, trees) = Pipeline.Parse(input);
+    var series = SeriesBinder.Bind(seriesTree, new MinutesLang.Diagnostics.DiagnosticBag());
+    var records = trees.Select(t => RecordBinder.Bind(t, series, new MinutesLang.Diagnostics.DiagnosticBag())).ToList();
+    long bytes = input.Bytes;
+    var steps = new List<(string Name, Func<SeriesContext> Prepare, Action<SeriesContext> Run)>
+    {
+        ("SeriesContext.Create", () => null!, _ => SeriesContext.Create(series, records)),
+        ("prose lines (LinesOf)", () => SeriesContext.Create(series, records), ctx => { foreach (var rec in ctx.Records) ctx.LinesOf(rec); }),
+        ("case history", () => SeriesContext.Create(series, records), ctx => _ = ctx.Cases),
+    };
+    foreach (var rule in SeriesValidator.Rules)
+    {
+        steps.Add(($"{rule.GetType().Name} {rule.Code}", () =>
+        {
+            var ctx = SeriesContext.Create(series, records);
+            _ = ctx.Cases;
+            foreach (var rec in ctx.Records) ctx.LinesOf(rec);
+            return ctx;
+        }, ctx => rule.Check(ctx, new MinutesLang.Diagnostics.DiagnosticBag())));
+    }
+
+    steps.Add(("SeriesValidator.Validate (all)", () => null!, _ => SeriesValidator.Validate(series, records, new MinutesLang.Diagnostics.DiagnosticBag())));
+    foreach (var (step, prepare, run) in steps)
+    {
+        for (int w = 0; w < 3; w++) run(prepare());
+        double best = double.MaxValue;
+        long allocated = long.MaxValue;
+        for (int r = 0; r < rounds; r++)
+        {
+            var ctx = prepare();
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            run(ctx);
+            best = Math.Min(best, clock.Elapsed.TotalMilliseconds);
+            allocated = Math.Min(allocated, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+
+        Console.WriteLine($"{name,-12} {step,-36} {best * 1000 / records.Count,9:0.00} us/record  {allocated / (double)bytes,7:0.00} B allocated per input byte");
     }
 }

@@ -39,24 +39,37 @@ public sealed partial class CountRule : IRule
 
     public void Check(SeriesContext series, DiagnosticBag bag)
     {
-        foreach (var r in series.Records.Where(series.IsReported)) Walk(r, r.Tree.Root.Blocks, bag);
+        foreach (var r in series.Records.Where(series.IsReported))
+        {
+            // the prose lines of the record, read once for every rule (SeriesContext.LinesOf), in the order of this walk
+            var lines = series.LinesOf(r);
+            int next = 0;
+            Walk(r, r.Tree.Root.Blocks, lines, ref next, bag);
+        }
     }
 
-    private static void Walk(Record r, ImmutableArray<BlockSyntax> siblings, DiagnosticBag bag)
+    private static void Walk(Record r, ImmutableArray<BlockSyntax> siblings, IReadOnlyList<ScanLine> lines, ref int next, DiagnosticBag bag)
     {
         for (int k = 0; k < siblings.Length; k++)
         {
             var b = siblings[k];
-            if (ScanLine.From(b.Line) is { } line) CheckLine(r, line, siblings, k, bag);
-            Walk(r, b.Blocks, bag);
+            if (next < lines.Count && ReferenceEquals(lines[next].Line, b.Line)) CheckLine(r, lines[next++], siblings, k, bag);
+            Walk(r, b.Blocks, lines, ref next, bag);
         }
     }
+
+    /// <summary>Whether a line holds a word every count phrase needs (有 … 列管, 新增, 共計, 等, 計): most lines hold none and run no regex.</summary>
+    private static readonly System.Buffers.SearchValues<char> CountWords = System.Buffers.SearchValues.Create("有新計等");
 
     private static void CheckLine(Record r, ScanLine line, ImmutableArray<BlockSyntax> siblings, int k, DiagnosticBag bag)
     {
         string t = line.Text;
-        foreach (Match m in Tracked().Matches(t)) Compare(m, line.LinkedIds(m.Index + m.Length, ClauseEnd(t, m.Index + m.Length)), DiagnosticBuilder.CountScope.After);
-        foreach (Match m in Added().Matches(t)) Compare(m, line.LinkedIds(m.Index + m.Length, ClauseEnd(t, m.Index + m.Length)), DiagnosticBuilder.CountScope.After);
+        if (!t.AsSpan().ContainsAny(CountWords)) return;
+        if (t.Contains("列管", StringComparison.Ordinal))
+            foreach (Match m in Tracked().Matches(t)) Compare(m, line.LinkedIds(m.Index + m.Length, ClauseEnd(t, m.Index + m.Length)), DiagnosticBuilder.CountScope.After);
+        if (t.Contains("新增", StringComparison.Ordinal))
+            foreach (Match m in Added().Matches(t)) Compare(m, line.LinkedIds(m.Index + m.Length, ClauseEnd(t, m.Index + m.Length)), DiagnosticBuilder.CountScope.After);
+        if (!t.Contains('計') && !t.Contains('等')) return;
         foreach (Match m in Total().Matches(t)) Compare(m, line.LinkedIds(0, m.Index), DiagnosticBuilder.CountScope.Line);
         foreach (Match m in Listed().Matches(t))
         {
@@ -81,10 +94,12 @@ public sealed partial class CountRule : IRule
         }
     }
 
+    private static readonly string[] ClauseStops = ["。", "新增", "共計", "；"];
+
     private static int ClauseEnd(string t, int from)
     {
         int end = t.Length;
-        foreach (var stop in new[] { "。", "新增", "共計", "；" })
+        foreach (var stop in ClauseStops)
         {
             int at = t.IndexOf(stop, from, StringComparison.Ordinal);
             if (at >= 0 && at < end) end = at;
@@ -158,6 +173,7 @@ public sealed partial class ReviewedRecordRule : IRule
             if (prev is null || prev.Numbering != MeetingNumbering.PerYear) continue;
             foreach (var line in series.LinesOf(cur))
             {
+                if (!line.Text.Contains("檢視", StringComparison.Ordinal)) continue; // every match holds the word: no regex run on the other lines
                 foreach (Match m in Review().Matches(line.Text))
                 {
                     int y = int.Parse(m.Groups["year"].Value);

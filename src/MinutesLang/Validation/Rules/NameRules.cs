@@ -45,11 +45,15 @@ public sealed class PlatformNameRule : IRule
     {
         var names = series.Series.Platforms.Select(p => p.Id).Where(n => n.Length >= 3).Distinct().ToList();
         if (names.Count == 0) return;
+
+        // a near miss starts with a name's first character: a line without any is not looked at further
+        var firsts = System.Buffers.SearchValues.Create(string.Concat(names.Select(n => n[0])));
         foreach (var r in series.Records.Where(series.IsReported))
         {
             foreach (var line in series.LinesOf(r))
             {
                 string t = line.Text;
+                if (!t.AsSpan().ContainsAny(firsts)) continue;
                 var exact = new bool[t.Length + 1];
                 foreach (var n in names)
                 {
@@ -63,18 +67,32 @@ public sealed class PlatformNameRule : IRule
                     foreach (var n in names)
                     {
                         if (t[i] != n[0]) continue;
-                        var hit = Enumerable.Range(n.Length - 1, 3)
-                            .Where(len => len >= 2 && i + len <= t.Length)
-                            .Select(len => t.Substring(i, len))
-                            .FirstOrDefault(s => s[^1] == n[^1] && !s.Contains(ScanLine.LinkMark) && Nearest.Distance(s, n) == 1 && !Overlaps(exact, i, s.Length));
-                        if (hit is null) continue;
-                        bag.At(r.Tree.Source, line.Span(i, hit.Length)).PlatformMisspelt(hit, n);
-                        i += hit.Length - 1;
+                        int hit = NearMissAt(t, i, n, exact);
+                        if (hit == 0) continue;
+                        bag.At(r.Tree.Source, line.Span(i, hit)).PlatformMisspelt(t.Substring(i, hit), n);
+                        i += hit - 1;
                         break;
                     }
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The length of the near miss of <paramref name="name"/> at <paramref name="i"/> of <paramref name="t"/>, or 0: the first
+    /// of the lengths name − 1, name, name + 1 (at least 2) whose text ends with the name's last character, holds no link,
+    /// is one edit from the name and overlaps no exact mention. Measured on the line's text in place, not copied.
+    /// </summary>
+    private static int NearMissAt(string t, int i, string name, bool[] exact)
+    {
+        for (int len = name.Length - 1; len <= name.Length + 1; len++)
+        {
+            if (len < 2 || i + len > t.Length) continue;
+            var s = t.AsSpan(i, len);
+            if (s[^1] == name[^1] && !s.Contains(ScanLine.LinkMark) && Nearest.Distance(s, name) == 1 && !Overlaps(exact, i, len)) return len;
+        }
+
+        return 0;
     }
 
     private static bool Overlaps(bool[] exact, int start, int length)
@@ -96,6 +114,7 @@ public sealed partial class RecordWordRule : IRule
     {
         foreach (var (r, line) in series.ProseLines())
         {
+            if (!line.Text.Contains("記錄", StringComparison.Ordinal)) continue; // every match holds the word: no regex run on the other lines
             foreach (Match m in Noun().Matches(line.Text)) bag.At(r.Tree.Source, line.Span(m.Index, m.Length)).RecordForMinutes();
         }
     }
@@ -114,6 +133,7 @@ public sealed partial class ReportYearRule : IRule
         foreach (var (r, line) in series.ProseLines())
         {
             string t = line.Text;
+            if (!t.Contains("辦理進度", StringComparison.Ordinal)) continue; // every label holds the words: the other lines are not read further
             int start = 0;
             if (line.Line is FieldLineSyntax or PartLineSyntax { Field: not null })
             {

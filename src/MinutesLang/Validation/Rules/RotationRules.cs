@@ -39,6 +39,8 @@ public sealed partial class RotationRule : IRule
             int index = date.Value.Year * 4 + SeriesContext.Quarter(date.Value) - 1;
             foreach (var line in series.LinesOf(record))
             {
+                // every phrase holds a city (…市) and 季 or 下次: no regex run on the other lines
+                if (!line.Text.Contains('市') || !line.Text.Contains('季') && !line.Text.Contains("下次", StringComparison.Ordinal)) continue;
                 foreach (Match m in HostPhrase().Matches(line.Text))
                 {
                     // the phrase must say who hosts: 主責, 主政, 主辦, 接棒 …, right after the city
