@@ -103,9 +103,9 @@ public sealed partial class LocalizationTests : CliHarness
             [Parser.Parse("@meeting 114-1\n# 第 1 次會議紀錄\n* 時間：114 年 3 月 7 日（星期五）上午 10 時\n* 業務報告\n  - 本次會議 [[甲案]] 等計 3 案持續列管。\n    @成案 甲案 同意：全體\n", "114-1.minutes")]);
         var d = one.Diagnostics.FirstOrDefault(x => x.Code == "ML0240");
         if (d is not null) Assert.DoesNotContain("1 cases", d.Message);
-        var text = new DiagnosticText(DiagnosticCatalog.Get("ML0240").Form("line.one"), [KeyValuePair.Create("written", (object?)"'計 3 案'"), KeyValuePair.Create("counted", (object?)1)]);
+        var text = new DiagnosticText(DiagnosticCatalog.Get("ML0240").Form("line.one"), [KeyValuePair.Create("written", (object?)"計 3 案"), KeyValuePair.Create("counted", (object?)1)]);
         Assert.Contains("1 case is linked", text.Message(Language.En));
-        var many = new DiagnosticText(DiagnosticCatalog.Get("ML0240").Form("line"), [KeyValuePair.Create("written", (object?)"'計 3 案'"), KeyValuePair.Create("counted", (object?)2)]);
+        var many = new DiagnosticText(DiagnosticCatalog.Get("ML0240").Form("line"), [KeyValuePair.Create("written", (object?)"計 3 案"), KeyValuePair.Create("counted", (object?)2)]);
         Assert.Contains("2 cases are linked", many.Message(Language.En));
         Assert.Contains("2 件", many.Message(Language.ZhTw));
     }

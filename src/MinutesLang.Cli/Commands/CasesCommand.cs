@@ -11,7 +11,7 @@ public sealed class CasesCommand : ICommand
     public string Name => "cases";
 
     public string Help => """
-        Usage: minutes cases FOLDER [--format table|json|csv] [-o OUT]
+        Usage: minutes cases FOLDER [--format table|json|csv] [-o OUT] [--force]
 
         Prints the register (列管表) of the series in FOLDER: every case declared in its
         series.minutes or named by an event, with its id, title, origin, state (列管中, 提請解列,
@@ -29,7 +29,9 @@ public sealed class CasesCommand : ICommand
           --format json    an array of objects, for scripts
           --format csv     RFC 4180 with a UTF-8 byte-order mark (Excel), for spreadsheets;
                            English keys (id, state: open, unknown…) or, in zh-TW, 案號, 狀態: 列管中…
-          -o, --output     the file to write (replaced atomically)
+          -o, --output     the file to write (replaced atomically); never a record, series.minutes
+                           or minutesconfig.json (or a symlink to one) unless --force is given
+          --force          replace such a file all the same
 
         Exit codes: 0 printed (even when records have errors), 2 usage or I/O problem.
         """;
@@ -38,7 +40,7 @@ public sealed class CasesCommand : ICommand
     public string HelpIn(Localization.Language language) => language == Localization.Language.ZhTw ? HelpZh : Help;
 
     private const string HelpZh = """
-        用法：minutes cases 資料夾 [--format table|json|csv] [-o 輸出檔]
+        用法：minutes cases 資料夾 [--format table|json|csv] [-o 輸出檔] [--force]
 
         列出資料夾中系列的列管表：series.minutes 宣告或紀錄中提到的每一個案件，及其案號、
         案名、來源、狀態（列管中、提請解列、已解列、已移轉、未再報告、未見於紀錄）、成案或
@@ -52,7 +54,9 @@ public sealed class CasesCommand : ICommand
           --format json    物件陣列，供程式使用（欄位與狀態為英文代碼）
           --format csv     RFC 4180，含 UTF-8 位元組順序標記（BOM），Excel 可直接開啟；
                            表頭與狀態依 --lang 的語言（中文：案號、標題…、列管中…）
-          -o, --output     寫入的檔案（以不中斷的方式整檔取代）
+          -o, --output     寫入的檔案（以不中斷的方式整檔取代）；不得為紀錄、series.minutes 或
+                           minutesconfig.json（或連結至這些檔案的符號連結），除非加上 --force
+          --force          仍取代上述檔案
 
         結束代碼：0 已列出（即使紀錄有錯誤），2 用法或讀寫問題。
         """;
@@ -60,12 +64,16 @@ public sealed class CasesCommand : ICommand
     public int Run(string[] args, CommandContext context)
     {
         var (stdout, stderr) = (context.Out, context.Err);
-        var options = Options.Parse(args, flags: [], valued: ["--format", "-o", "--output"]);
+        var options = Options.Parse(args, flags: ["--force"], valued: ["--format", "-o", "--output"]);
         if (options.Positional.Count != 1) throw new UsageException("cases needs exactly one series folder (try 'minutes cases --help')", "cases 須指定一個系列資料夾（請見「minutes cases --help」）");
         string format = options.Value("--format") ?? "table";
         if (format is not ("table" or "json" or "csv")) throw new UsageException($"unknown format '{format}' (table, json, csv)", $"沒有「{format}」這種格式（可用 table、json、csv）");
         string folder = options.Positional[0];
         if (!Directory.Exists(folder)) throw new UsageException($"{folder}: not a folder (cases reads the series of a folder)", $"{folder}：不是資料夾（cases 讀取資料夾中的系列）");
+
+        // the register never replaces a record, series.minutes or minutesconfig.json, without --force
+        string? output = options.Value("-o") ?? options.Value("--output");
+        if (output is not null) SourceGuard.Refuse(output, options.Has("--force"), "cases");
 
         var groups = Inputs.Collect([folder]);
         if (groups.Count != 1 || groups[0].SeriesFile is null) throw new UsageException($"{folder}: no series.minutes for these records", $"{folder}：這些紀錄沒有 series.minutes");
@@ -86,7 +94,6 @@ public sealed class CasesCommand : ICommand
             _ => CaseRegister.Table(entries, context.Language),
         };
 
-        string? output = options.Value("-o") ?? options.Value("--output");
         if (output is null) stdout.Write(text);
         else AtomicFile.WriteAllText(output, text);
         return Cli.Clean;

@@ -13,7 +13,7 @@ public sealed partial class RenderCommand
     public string HelpIn(Language language) => language == Language.ZhTw ? HelpZh : Help;
 
     private const string HelpZh = """
-        用法：minutes render 檔案|資料夾 --to 格式[,格式…] [-o 輸出] [--template-dir 資料夾]
+        用法：minutes render 檔案|資料夾 --to 格式[,格式…] [-o 輸出] [--force] [--template-dir 資料夾]
 
         依公文格式（壹、貳、… 案由一、… 一、(一)、1.、(1)）產出紀錄，使用 minutes 內建的
         Scriban 範本 templates/<格式>/。有錯誤的紀錄不產出：列出其錯誤，結束代碼為 1
@@ -36,6 +36,7 @@ public sealed partial class RenderCommand
         選項：
           --to 格式            輸出格式，可列多種：--to md,html,docx（必填）
           -o, --output 輸出    寫入的檔案（檔案）或資料夾（資料夾）；檔案以不中斷的方式整檔取代
+          --force              取代 -o 所指的會議紀錄原始檔（*.minutes、minutesconfig.json）
           --template-dir 資料夾
                                依檔名取代預設範本：資料夾/<格式>/檔名 或 資料夾/檔名
                                （record.scriban；docx 與 odt 每個封裝部分各一個；pdf 使用
@@ -45,7 +46,8 @@ public sealed partial class RenderCommand
         在終端機上，處理資料夾超過一秒時，於標準錯誤輸出顯示進度；--verbose 列出寫入的每個檔案。
 
         輸出不得為輸入：-o 指向所讀的紀錄或 series.minutes（即使路徑寫法不同、經由符號連結或
-        硬連結）時拒絕執行，不寫入任何檔案。
+        硬連結）時拒絕執行，不寫入任何檔案。未讀取的會議紀錄原始檔（其他紀錄、series.minutes、
+        minutesconfig.json，或連結至這些檔案的符號連結）亦不取代，除非加上 --force。
 
         結束代碼：0 已產出，1 有紀錄（或範本）有錯誤而未產出，
         2 用法或讀寫問題（pdf 找不到 Chromium、輸出無法寫入、輸出即輸入）。

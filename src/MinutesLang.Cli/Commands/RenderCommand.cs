@@ -13,7 +13,7 @@ public sealed partial class RenderCommand : ICommand
     public string Name => "render";
 
     public string Help => """
-        Usage: minutes render FILE|FOLDER --to FORMAT[,FORMAT…] [-o OUT] [--template-dir DIR]
+        Usage: minutes render FILE|FOLDER --to FORMAT[,FORMAT…] [-o OUT] [--force] [--template-dir DIR]
 
         Renders records in the official layout (壹、貳、… 案由一、… 一、(一)、1.、(1)) through the
         Scriban templates templates/<format>/ built into minutes. A record with errors is not
@@ -37,6 +37,7 @@ public sealed partial class RenderCommand : ICommand
         Options:
           --to FORMAT          the output format, or several: --to md,html,docx (required)
           -o, --output OUT     the file (FILE) or folder (FOLDER) to write; files are replaced atomically
+          --force              replace a file of the minutes (*.minutes, minutesconfig.json) named by -o
           --template-dir DIR   templates that replace the defaults by file name: DIR/<format>/NAME
                                or DIR/NAME (record.scriban; docx and odt: one per package part;
                                pdf uses the html templates). Errors in them are ML0300.
@@ -46,7 +47,9 @@ public sealed partial class RenderCommand : ICommand
         --verbose names each file written.
 
         An output is never one of the inputs: -o naming a record or series.minutes read (through
-        another spelling of its path, a symlink or a hard link) is refused, nothing written.
+        another spelling of its path, a symlink or a hard link) is refused, nothing written. Nor does
+        an output replace a file of the minutes it did not read (another record, series.minutes,
+        minutesconfig.json, or a symlink to one) unless --force is given.
 
         Exit codes: 0 rendered, 1 a record (or template) has errors and was not rendered,
         2 usage or I/O problem (no Chromium for pdf, an unwritable OUT, OUT is an input).
@@ -55,7 +58,7 @@ public sealed partial class RenderCommand : ICommand
     public int Run(string[] args, CommandContext context)
     {
         var (stdout, stderr) = (context.Out, context.Err);
-        var options = Options.Parse(args, flags: [], valued: ["--to", "-o", "--output", "--template-dir"]);
+        var options = Options.Parse(args, flags: ["--force"], valued: ["--to", "-o", "--output", "--template-dir"]);
         if (options.Positional.Count != 1) throw new UsageException("render needs exactly one record file or folder (try 'minutes render --help')", "render 須指定一個紀錄檔或資料夾（請見「minutes render --help」）");
         string all = string.Join("|", Formats);
         var formats = (options.Value("--to") ?? throw new UsageException($"render needs --to FORMAT ({all})", $"render 須以 --to 指定格式（{all}）")).Split(',').Distinct().ToList();
@@ -109,12 +112,26 @@ public sealed partial class RenderCommand : ICommand
 
         // an output is never one of the inputs, however its path is spelt: a symlink, '..', a hard link (FileIdentity)
         var inputs = groups.SelectMany(g => g.Records.Append(g.SeriesFile)).OfType<string>().ToList();
-        if (output is not null && !folder) RefuseInput(output, inputs);
+        // nor a record, series.minutes or minutesconfig.json it did not read (a sibling, another series), without --force
+        bool force = options.Has("--force");
+        if (output is not null && !folder)
+        {
+            RefuseInput(output, inputs);
+            SourceGuard.Refuse(output, force, "render");
+        }
+
         if (folder && output is not null)
         {
             Directory.CreateDirectory(output);
             foreach (var (_, record) in records)
-                foreach (var format in formats) RefuseInput(OutputFile(input, output, record, format), inputs);
+            {
+                foreach (var format in formats)
+                {
+                    string file = OutputFile(input, output, record, format);
+                    RefuseInput(file, inputs);
+                    SourceGuard.Refuse(file, force, "render");
+                }
+            }
         }
 
         using var printing = new Printing();

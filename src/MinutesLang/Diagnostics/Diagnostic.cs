@@ -43,9 +43,12 @@ public sealed record DiagnosticText(DiagnosticCatalog.MessageForm Form, IReadOnl
 {
     /// <summary>The message in <paramref name="language"/>.</summary>
     public string Message(Language language) =>
-        MessageTemplate.Format(language == Language.ZhTw ? Form.MessageZh : Form.Message, language, Arguments);
+        MessageTemplate.Format(language == Language.ZhTw ? Form.MessageZh : Form.Message, language, Shown);
 
     /// <summary>The hint in <paramref name="language"/>, or null when the form has none.</summary>
     public string? Hint(Language language) =>
-        (language == Language.ZhTw ? Form.HintZh : Form.Hint) is { } hint ? MessageTemplate.Format(hint, language, Arguments) : null;
+        (language == Language.ZhTw ? Form.HintZh : Form.Hint) is { } hint ? MessageTemplate.Format(hint, language, Shown) : null;
+
+    /// <summary>The arguments as a message shows them: the input a template of the form quotes cut to <see cref="MessageTemplate.QuotationLimit"/> characters (issue f).</summary>
+    private IReadOnlyList<KeyValuePair<string, object?>> Shown => MessageTemplate.CutQuotations([Form.Message, Form.MessageZh, Form.Hint, Form.HintZh], Arguments);
 }

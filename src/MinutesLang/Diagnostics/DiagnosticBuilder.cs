@@ -171,7 +171,7 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
         AgendaItem,
     }
 
-    /// <summary>ML0240: the text says <paramref name="written"/> (quoted), <paramref name="counted"/> cases are in <paramref name="scope"/>.</summary>
+    /// <summary>ML0240: the text says <paramref name="written"/> (the phrase as written; the catalog quotes it, '…' in English, 「…」 in zh-TW), <paramref name="counted"/> cases (at least one) are in <paramref name="scope"/>.</summary>
     public void CountDisagrees(string written, int counted, CountScope scope) =>
         Say("ML0240", (scope switch { CountScope.After => "after", CountScope.Line => "line", CountScope.Sentence => "sentence", _ => "item" }) + (counted == 1 ? ".one" : ""),
             ("written", written), ("counted", counted));

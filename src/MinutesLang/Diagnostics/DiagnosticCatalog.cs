@@ -157,14 +157,14 @@ public static class DiagnosticCatalog
             M("number.extra", "the title says 第 {written} 次臨時會, but the record is meeting {id}", "標題寫第 {written} 次臨時會，但本紀錄為 {id} 會議",
                 "write 第 {sequence} 次, or correct '@meeting {id}'", "請改為第 {sequence} 次，或更正「@meeting {id}」")]),
         new("ML0240", Error, "Count disagrees with the cases named", "件數與所列案件不符", [
-            M("after.one", "the text says {written} but 1 case is linked after it", "內文寫{written}，但其後只連結 1 件案件", "correct the number or the cases named", "請更正件數或所列案件"),
-            M("after", "the text says {written} but {counted} cases are linked after it", "內文寫{written}，但其後連結 {counted} 件案件", "correct the number or the cases named", "請更正件數或所列案件"),
-            M("line.one", "the text says {written} but 1 case is linked before it on this line", "內文寫{written}，但本行在此之前只連結 1 件案件", "correct the number or the cases named", "請更正件數或所列案件"),
-            M("line", "the text says {written} but {counted} cases are linked before it on this line", "內文寫{written}，但本行在此之前連結 {counted} 件案件", "correct the number or the cases named", "請更正件數或所列案件"),
-            M("sentence.one", "the text says {written} but 1 case is linked before it in the sentence", "內文寫{written}，但本句在此之前只連結 1 件案件", "correct the number or the cases named", "請更正件數或所列案件"),
-            M("sentence", "the text says {written} but {counted} cases are linked before it in the sentence", "內文寫{written}，但本句在此之前連結 {counted} 件案件", "correct the number or the cases named", "請更正件數或所列案件"),
-            M("item.one", "the text says {written} but 1 case is named in this agenda item", "內文寫{written}，但本案由只列 1 件案件", "correct the number or the cases named", "請更正件數或所列案件"),
-            M("item", "the text says {written} but {counted} cases are named in this agenda item", "內文寫{written}，但本案由列有 {counted} 件案件", "correct the number or the cases named", "請更正件數或所列案件")]),
+            M("after.one", "the text says '{written}' but 1 case is linked after it", "內文寫「{written}」，但其後只連結 1 件案件", "correct the number or the cases named", "請更正件數或所列案件"),
+            M("after", "the text says '{written}' but {counted} cases are linked after it", "內文寫「{written}」，但其後連結 {counted} 件案件", "correct the number or the cases named", "請更正件數或所列案件"),
+            M("line.one", "the text says '{written}' but 1 case is linked before it on this line", "內文寫「{written}」，但本行在此之前只連結 1 件案件", "correct the number or the cases named", "請更正件數或所列案件"),
+            M("line", "the text says '{written}' but {counted} cases are linked before it on this line", "內文寫「{written}」，但本行在此之前連結 {counted} 件案件", "correct the number or the cases named", "請更正件數或所列案件"),
+            M("sentence.one", "the text says '{written}' but 1 case is linked before it in the sentence", "內文寫「{written}」，但本句在此之前只連結 1 件案件", "correct the number or the cases named", "請更正件數或所列案件"),
+            M("sentence", "the text says '{written}' but {counted} cases are linked before it in the sentence", "內文寫「{written}」，但本句在此之前連結 {counted} 件案件", "correct the number or the cases named", "請更正件數或所列案件"),
+            M("item.one", "the text says '{written}' but 1 case is named in this agenda item", "內文寫「{written}」，但本案由只列 1 件案件", "correct the number or the cases named", "請更正件數或所列案件"),
+            M("item", "the text says '{written}' but {counted} cases are named in this agenda item", "內文寫「{written}」，但本案由列有 {counted} 件案件", "correct the number or the cases named", "請更正件數或所列案件")]),
         new("ML0241", Error, "Reviewed record is not the previous one", "確認的紀錄不是上次會議紀錄", [
             M("", "the record reviewed is {named}, but the previous record of the series is {previous}", "確認的是 {named} 會議紀錄，但本系列的上次紀錄為 {previous}", "review {previous}", "請確認 {previous} 會議紀錄")]),
         new("ML0250", Warning, "Case wording drifts from its title", "案件名稱與案名不一致", [

@@ -95,7 +95,7 @@ public static partial class Importer
             {
                 // the weekday as WeekdayGrammar reads it, in any of its forms, without the brackets
                 var written = WeekdayGrammar.Find(source.Text, valueSpan.Start, valueSpan.Length);
-                var span = written is { } w ? new TextSpan(w.Offset + 1, w.Length - 2) : valueSpan;
+                var span = written is { } w ? new TextSpan(w.InnerOffset, w.InnerLength) : valueSpan;
                 bag.At(source, span).ImportWeekdayMismatch(
                     written?.Written ?? $"星期{dt.Value.Date.Weekday}", $"星期{expected}", when.Value.ToString("yyyy-MM-dd"), written?.WithDay(expected));
                 part.WrongWeekday = WeekdayKept(written?.Written ?? $"星期{dt.Value.Date.Weekday}", when.Value, expected);

@@ -7,9 +7,46 @@ namespace MinutesLang.Localization;
 /// The texts of the catalog: <c>{name}</c> stands for the argument of that name, <c>{{</c> and <c>}}</c> for a brace.
 /// Arguments are formatted culture-invariantly (an <see cref="int"/> as figures without separators, a
 /// <see cref="Phrase"/> in the message's language), so a message never depends on the machine's culture.
+/// A placeholder the template quotes — right after <c>'</c>, <c>「</c> or <c>“</c>, as the catalog quotes the input it
+/// repeats (<c>'{unread}'</c>, <c>「{written}」</c>) — is cut to <see cref="QuotationLimit"/> characters and <c>…</c>, so that
+/// a finding about a long line (5 MB of unread text) is as long as one about a short one: the span shows the rest.
 /// </summary>
 public static class MessageTemplate
 {
+    /// <summary>The most characters (UTF-16 code units, a surrogate pair never cut) of input a message quotes; then <c>…</c>.</summary>
+    public const int QuotationLimit = 40;
+
+    /// <summary>
+    /// <paramref name="arguments"/> with each text argument that one of <paramref name="templates"/> quotes (after <c>'</c>,
+    /// <c>「</c> or <c>“</c>: the input a finding repeats) cut by <see cref="Quotation"/>, so that the language that does not
+    /// quote it (<c>the text says {written}</c> beside <c>內文寫「{written}」</c>) is cut as well.
+    /// </summary>
+    public static IReadOnlyList<KeyValuePair<string, object?>> CutQuotations(IEnumerable<string?> templates, IReadOnlyList<KeyValuePair<string, object?>> arguments)
+    {
+        var quoted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string? template in templates)
+        {
+            if (template is null) continue;
+            for (int i = 1; i < template.Length; i++)
+            {
+                if (template[i] != '{' || template[i - 1] is not ('\'' or '「' or '“')) continue;
+                int end = template.IndexOf('}', i + 1);
+                if (end > i) quoted.Add(template[(i + 1)..end]);
+            }
+        }
+
+        if (!arguments.Any(a => quoted.Contains(a.Key) && a.Value is string { Length: > QuotationLimit })) return arguments;
+        return [.. arguments.Select(a => quoted.Contains(a.Key) && a.Value is string text ? KeyValuePair.Create(a.Key, (object?)Quotation(text)) : a)];
+    }
+
+    /// <summary><paramref name="text"/> cut to <see cref="QuotationLimit"/> code units and <c>…</c> when it is longer; as it is otherwise.</summary>
+    public static string Quotation(string text)
+    {
+        if (text.Length <= QuotationLimit) return text;
+        int cut = char.IsHighSurrogate(text[QuotationLimit - 1]) ? QuotationLimit - 1 : QuotationLimit;
+        return string.Concat(text.AsSpan(0, cut), "…");
+    }
+
     /// <summary>The placeholder names of <paramref name="template"/>, in order of appearance, each once.</summary>
     public static IReadOnlyList<string> Placeholders(string template)
     {
@@ -64,7 +101,8 @@ public static class MessageTemplate
                 foreach (var (key, value) in arguments)
                 {
                     if (key != name) continue;
-                    sb.Append(Text(value, language));
+                    string text = Text(value, language);
+                    sb.Append(i > 0 && template[i - 1] is '\'' or '「' or '“' ? Quotation(text) : text);
                     found = true;
                     break;
                 }

@@ -100,7 +100,7 @@ public static class ChineseValueGrammar
             OneOf(Try(NumberThen(Char('分'))), Char('半').Before(Sp).ThenReturn(30)).Optional());
 
     /// <summary>The same weekday forms as records (<see cref="WeekdayGrammar"/>): one grammar for both.</summary>
-    private static readonly Parser<char, char> Weekday = WeekdayGrammar.Weekday.Select(w => w.Day);
+    private static readonly Parser<char, char> Weekday = WeekdayGrammar.AnyWeekday.Select(w => w.Day);
 
     private static readonly Parser<char, Unit> Era =
         OneOf(Try(String("中華民國")), Try(String("民國"))).Before(Sp).Optional().IgnoreResult();

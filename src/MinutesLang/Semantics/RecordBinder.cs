@@ -181,7 +181,7 @@ public sealed partial class RecordBinder
                         // every form of WeekdayGrammar: the span is the weekday without its brackets, the hint in the writer's form
                         var valueSpan = Trimmed(valueSyntax);
                         var written = WeekdayGrammar.Find(Source.Text, valueSpan.Start, valueSpan.Length);
-                        var weekdaySpan = written is { } w ? new TextSpan(w.Offset + 1, w.Length - 2) : valueSpan;
+                        var weekdaySpan = written is { } w ? new TextSpan(w.InnerOffset, w.InnerLength) : valueSpan;
                         bag.At(Source, weekdaySpan).WeekdayMismatch(
                             written?.Written ?? $"星期{dt.Date.Value.Weekday}", $"星期{expected}", when.Value.ToString("yyyy-MM-dd"), written?.WithDay(expected));
                     }

@@ -15,6 +15,7 @@ namespace MinutesLang.Validation.Rules;
 /// <item><c>共計 5 案</c>: the cases linked before it on the line; <c>A、B 及 C 等 3 案</c>: the cases linked before it in the sentence.</item>
 /// <item><c>計 1 項</c>, <c>計有 4 案</c>: the cases linked or given an event in the agenda item (案由 … up to the next 案由).</item>
 /// </list>
+/// A count whose scope links no case is not compared (the ML0240 page): <c>自強活動共計 3 案核銷完成</c> counts something else.
 /// </summary>
 public sealed partial class CountRule : IRule
 {
@@ -89,8 +90,10 @@ public sealed partial class CountRule : IRule
         {
             int? written = ParseNumber(m.Groups["n"].Value);
             int counted = ids.Distinct(StringComparer.Ordinal).Count();
-            if (written is null || written == counted || counted == 0 && what == DiagnosticBuilder.CountScope.AgendaItem) return;
-            bag.At(r.Tree.Source, line.Span(m.Index, m.Length)).CountDisagrees($"'{m.Value}'", counted, what);
+            // a count whose scope links no case at all counts something else (自強活動共計 3 案核銷, the cases of an
+            // attachment): not compared, as the ML0240 page says
+            if (written is null || written == counted || counted == 0) return;
+            bag.At(r.Tree.Source, line.Span(m.Index, m.Length)).CountDisagrees(m.Value, counted, what);
         }
     }
 
