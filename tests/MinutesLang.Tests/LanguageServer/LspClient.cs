@@ -33,7 +33,7 @@ public sealed class LspClient : IAsyncDisposable
             while (await reader.ReadAsync() is { } frame)
             {
                 var message = JsonNode.Parse(frame)!.AsObject();
-                Frames.Add(message);
+                lock (Frames) Frames.Add(message);
                 if (message.ContainsKey("id") && message["method"] is null)
                 {
                     TaskCompletionSource<JsonObject>? answer = null;
@@ -146,6 +146,43 @@ public sealed class LspClient : IAsyncDisposable
     /// <summary>The next publishDiagnostics of <paramref name="uri"/>.</summary>
     public async Task<JsonObject> DiagnosticsAsync(string uri) =>
         (await NextNotificationAsync("textDocument/publishDiagnostics", n => n["params"]!["uri"]!.GetValue<string>() == uri))!["params"]!.AsObject();
+
+    /// <summary>
+    /// The first publishDiagnostics of <paramref name="uri"/> that <paramref name="where"/> accepts among every message
+    /// the server wrote (those already read included), waiting for it; whatever else was published stays for the other calls.
+    /// </summary>
+    public async Task<JsonObject> PublishedWhereAsync(string uri, Func<JsonObject, bool> where)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (clock.Elapsed < Patience)
+        {
+            lock (Frames)
+            {
+                foreach (var f in Frames)
+                {
+                    if (f["method"]?.GetValue<string>() == "textDocument/publishDiagnostics" && f["params"]!["uri"]!.GetValue<string>() == uri && where(f["params"]!.AsObject())) return f["params"]!.AsObject();
+                }
+            }
+
+            await Task.Delay(10);
+        }
+
+        throw new TimeoutException($"no such publishDiagnostics of {uri}");
+    }
+
+    /// <summary>The next publishDiagnostics of each of <paramref name="uris"/>, in whatever order they come (others skipped).</summary>
+    public async Task<Dictionary<string, JsonObject>> DiagnosticsOfEachAsync(params string[] uris)
+    {
+        var seen = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
+        while (seen.Count < uris.Length)
+        {
+            var n = await NextNotificationAsync("textDocument/publishDiagnostics", n => uris.Contains(n["params"]!["uri"]!.GetValue<string>()))
+                ?? throw new InvalidOperationException("the server's output ended");
+            seen[n["params"]!["uri"]!.GetValue<string>()] = n["params"]!.AsObject();
+        }
+
+        return seen;
+    }
 
     /// <summary><c>initialize</c> (with <paramref name="locale"/>) and <c>initialized</c>; the result of initialize.</summary>
     public async Task<JsonObject> InitializeAsync(string? locale = null)
