@@ -37,22 +37,16 @@ public sealed class LspCommand : ICommand
     private const string HelpZh = """
         用法：minutes lsp [--stdio]
 
-        執行紀錄格式的語言伺服器，供編輯器使用（Language Server Protocol 3.17，以標準輸入與
-        標準輸出傳送 JSON-RPC 2.0；編輯器所加的 --stdio 即預設且唯一的傳輸方式）。由編輯器啟動
-        並與之溝通，標準輸出的內容不供人閱讀；通訊協定的問題列在標準錯誤。
+        執行紀錄格式的語言伺服器，供編輯器使用（語言伺服器協定 LSP 3.17，以標準輸入與標準輸出
+        傳送 JSON-RPC 2.0；編輯器所加的 --stdio 即預設且唯一的傳輸方式）。由編輯器啟動並與之
+        溝通，標準輸出的內容不供人閱讀；通訊協定的問題列在標準錯誤。
 
         功能：輸入時即在文字下標示「minutes check」的診斷（每份紀錄連同整個系列檢查：其他紀錄
         自磁碟讀取，編輯器中已開啟者以編輯器的內容為準；修改 series.minutes 會重新檢查其紀錄），
         編輯器的「格式化文件」即「minutes fmt」。訊息的語言依 --lang，否則依 minutesconfig.json
-        的 "language"，否則依系統語言。
+        的 "language"，否則依系統語言。各編輯器的設定方式見 README.md。
 
-        編輯器：Neovim  vim.lsp.start({ name = 'minutes', cmd = { 'minutes', 'lsp' } })
-                Helix   [language-server.minutes] command = "minutes", args = ["lsp"]
-                Emacs   (eglot) (add-to-list 'eglot-server-programs '(minutes-mode "minutes" "lsp"))
-        （見 README.md 的「Editors」）。
-
-        結束代碼：0 編輯器依序送出 shutdown 與 exit 後結束，1 輸入結束或未經 shutdown 即 exit，
-        2 用法問題。
+        結束代碼：0 編輯器依序要求關閉與結束後結束，1 輸入中斷或未先要求關閉即結束，2 用法問題。
         """;
 
     public int Run(string[] args, CommandContext context)
