@@ -10,7 +10,7 @@ public static class Cli
     public const int Findings = 1;
     public const int UsageOrIo = 2;
 
-    private static readonly ICommand[] Commands = [new CheckCommand(), new RenderCommand(), new CasesCommand(), new ExplainCommand(), new ImportCommand(), new FmtCommand(), new NewCommand(), new HookCommand()];
+    private static readonly ICommand[] Commands = [new CheckCommand(), new RenderCommand(), new CasesCommand(), new ExplainCommand(), new ImportCommand(), new FmtCommand(), new NewCommand(), new HookCommand(), new LspCommand()];
 
     public const string Usage = """
         minutes — a compiler for the formal minutes of the 基北北桃 working groups
@@ -26,6 +26,7 @@ public static class Cli
           fmt PATH… [--check]     rewrite records into the canonical layout (--check: diff, exit 1)
           new SERIES_DIR          write the next record of a series, with {{…}} for the writer to fill in
           hook install            a git pre-commit hook that checks the staged records
+          lsp [--stdio]           the language server for editors (findings as you type, fmt)
           help [command]          show help for a command
 
         Options (every command):
@@ -58,6 +59,7 @@ public static class Cli
           fmt 路徑… [--check]     將紀錄改寫為標準版面（--check：列出差異，結束代碼 1）
           new 系列資料夾          撰寫系列的下一份紀錄，待填處以 {{…}} 標示
           hook install            安裝 git pre-commit hook，於提交前檢查紀錄
+          lsp [--stdio]           供編輯器使用的語言伺服器（輸入時即標示診斷、重排）
           help [指令]             顯示指令說明
 
         選項（所有指令適用）：
