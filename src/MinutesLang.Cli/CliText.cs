@@ -19,7 +19,7 @@ public static class CliText
     /// </summary>
     public static string Io(Exception e, Language language) => e switch
     {
-        CliIOException own => own.Text.In(language),
+        PhrasedIOException own => own.Text.In(language),
         _ when language != Language.ZhTw => e.Message,
         FileNotFoundException { FileName: { } file } => $"{file}：找不到這個檔案",
         FileNotFoundException => $"找不到檔案（{e.Message}）",
@@ -30,11 +30,8 @@ public static class CliText
 }
 
 /// <summary>An I/O failure of ours (not of the system), said in both languages: exit 2, like every I/O problem.</summary>
-public sealed class CliIOException(Phrase text) : IOException(text.En)
+public sealed class CliIOException(Phrase text) : PhrasedIOException(text)
 {
     /// <summary>A failure said in English (<paramref name="en"/>) and zh-TW (<paramref name="zhTw"/>).</summary>
     public CliIOException(string en, string zhTw) : this(new Phrase(en, zhTw)) { }
-
-    /// <summary>The failure in both languages.</summary>
-    public Phrase Text { get; } = text;
 }

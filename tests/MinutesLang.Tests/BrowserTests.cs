@@ -91,6 +91,29 @@ public sealed class ChromiumLocatorTests
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")] // a fake browser written as a shell script
+    public void ABrowserThatFailsIsSaidInBothLanguages()
+    {
+        // issue 15: every failure of the browser has its zh-TW text (before, only "not found" had one)
+        string dir = Directory.CreateTempSubdirectory("minutes-fake-chromium-").FullName;
+        try
+        {
+            string fake = Path.Combine(dir, "chromium");
+            File.WriteAllText(fake, "#!/bin/sh\necho 'fake browser: boom' >&2\nexit 3\n");
+            File.SetUnixFileMode(fake, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            var e = Assert.Throws<ChromiumException>(() => new Chromium(fake).PrintToPdf("<p>一</p>"));
+            Assert.Equal(e.Message, e.Text.En);
+            Assert.NotEqual(e.Text.En, e.Text.ZhTw);
+            Assert.Matches("(執行失敗|無法|未在)", e.Text.ZhTw);
+            Assert.DoesNotMatch("\\b(failed|cannot|could not|did not|refused)\\b", e.Text.ZhTw);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
     public void TheEnvironmentVariableWinsAndAWrongOneIsAnError()
     {
         string fake = Path.GetTempFileName();

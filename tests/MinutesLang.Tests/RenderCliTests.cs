@@ -73,6 +73,22 @@ public sealed class RenderCliTests : CliHarness
         (code, _, e) = Run("render", Path.Combine(Repo.Seeds, "114-1.minutes"), "--to", "html", "--template-dir", Path.Combine(dir, "none"));
         Assert.Equal(2, code);
         Assert.EndsWith("none: no such template folder\n", e);
+        // in the writer's language (issue 15): a failure the compiler finds itself is a PhrasedIOException
+        (code, _, e) = Run("render", Path.Combine(Repo.Seeds, "114-1.minutes"), "--to", "html", "--template-dir", Path.Combine(dir, "none"), "--lang", "zh-TW");
+        Assert.Equal(2, code);
+        Assert.EndsWith("none：找不到這個範本資料夾\n", e);
+    }
+
+    [Fact]
+    public void ALoopOfSymbolicLinksIsSaidInTheLanguageOfTheRun()
+    {
+        string loop = Path.Combine(dir, "loop-a");
+        File.CreateSymbolicLink(loop, Path.Combine(dir, "loop-b"));
+        File.CreateSymbolicLink(Path.Combine(dir, "loop-b"), loop);
+        var en = Assert.Throws<MinutesLang.Localization.PhrasedIOException>(() => MinutesLang.Rendering.RealPath.Of(Path.Combine(loop, "x.html")));
+        Assert.EndsWith("too many levels of symbolic links", en.Message);
+        Assert.Contains("符號連結層數過多", en.Text.ZhTw);
+        Assert.Equal(en.Message, en.Text.En);
     }
 
     [Fact]

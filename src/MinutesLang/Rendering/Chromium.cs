@@ -142,7 +142,7 @@ public sealed class Chromium(string executable)
         Process process;
         try
         {
-            process = Process.Start(start) ?? throw new ChromiumException($"cannot start {Executable}");
+            process = Process.Start(start) ?? throw new ChromiumException($"cannot start {Executable}", $"無法啟動 {Executable}");
         }
         catch (System.ComponentModel.Win32Exception e)
         {
@@ -156,14 +156,14 @@ public sealed class Chromium(string executable)
             if (!process.WaitForExit(Timeout))
             {
                 process.Kill(entireProcessTree: true);
-                throw new ChromiumException($"{Executable} did not finish in {Timeout.TotalSeconds} s");
+                throw new ChromiumException($"{Executable} did not finish in {Timeout.TotalSeconds} s", $"{Executable} 未在 {Timeout.TotalSeconds} 秒內完成");
             }
 
             process.WaitForExit();
             if (process.ExitCode != 0)
             {
                 string last = stderr.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
-                throw new ChromiumException($"{Executable} failed (exit {process.ExitCode}): {last.Trim()}");
+                throw new ChromiumException($"{Executable} failed (exit {process.ExitCode}): {last.Trim()}", $"{Executable} 執行失敗（結束碼 {process.ExitCode}）：{last.Trim()}");
             }
 
             return stdout.Result;

@@ -74,12 +74,12 @@ public sealed class PrintSession : IDisposable
         start.ArgumentList.Add("--remote-debugging-pipe");
         try
         {
-            process = Process.Start(start) ?? throw new ChromiumException($"cannot start {executable}");
+            process = Process.Start(start) ?? throw new ChromiumException($"cannot start {executable}", $"無法啟動 {executable}");
         }
         catch (System.ComponentModel.Win32Exception e)
         {
             Delete();
-            throw new ChromiumException($"cannot start {executable}: {e.Message}; {Chromium.HowToGetOne}");
+            throw new ChromiumException($"cannot start {executable}: {e.Message}; {Chromium.HowToGetOne}", $"無法啟動 {executable}（{e.Message}）；{Chromium.HowToGetOneZh}");
         }
 
         process.ErrorDataReceived += (_, e) =>
@@ -178,7 +178,7 @@ public sealed class PrintSession : IDisposable
                 using (var navigated = await Call("Page.navigate", tab.Session, w => w.WriteString("url", new Uri(page).AbsoluteUri)).ConfigureAwait(false))
                 {
                     if (navigated.RootElement.TryGetProperty("errorText", out var error) && error.GetString() is { Length: > 0 } text)
-                        throw new ChromiumException($"{executable} could not open the page: {text}");
+                        throw new ChromiumException($"{executable} could not open the page: {text}", $"{executable} 無法開啟頁面：{text}");
                     loader = navigated.RootElement.GetProperty("loaderId").GetString()!;
                 }
 
@@ -241,11 +241,11 @@ public sealed class PrintSession : IDisposable
         catch (TimeoutException)
         {
             Kill();
-            throw new ChromiumException($"{executable} did not finish in {Chromium.Timeout.TotalSeconds} s");
+            throw new ChromiumException($"{executable} did not finish in {Chromium.Timeout.TotalSeconds} s", $"{executable} 未在 {Chromium.Timeout.TotalSeconds} 秒內完成");
         }
         catch (Exception e) when (e is IOException or EndOfStreamException or JsonException or KeyNotFoundException or InvalidOperationException or ObjectDisposedException)
         {
-            throw new ChromiumException($"{executable} failed: {LastError(e.Message)}");
+            throw new ChromiumException($"{executable} failed: {LastError(e.Message)}", $"{executable} 執行失敗：{LastError(e.Message)}");
         }
     }
 
@@ -312,7 +312,7 @@ public sealed class PrintSession : IDisposable
                     if (root.TryGetProperty("error", out var error))
                     {
                         string text = error.TryGetProperty("message", out var m) ? m.GetString() ?? "" : error.GetRawText();
-                        reply.TrySetException(new ChromiumException($"{executable} refused the request: {text}"));
+                        reply.TrySetException(new ChromiumException($"{executable} refused the request: {text}", $"{executable} 拒絕了請求：{text}"));
                     }
                     else
                     {

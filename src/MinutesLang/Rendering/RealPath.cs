@@ -19,7 +19,7 @@ public static class RealPath
 
     private static string Resolve(string full, int hops)
     {
-        if (hops > 40) throw new IOException($"{full}: too many levels of symbolic links");
+        if (hops > 40) throw new MinutesLang.Localization.PhrasedIOException(new($"{full}: too many levels of symbolic links", $"{full}：符號連結層數過多（可能繞成迴圈）"));
         string? parent = Path.GetDirectoryName(full);
         if (parent is null) return full;
         string candidate = Path.Combine(Resolve(parent, hops), Path.GetFileName(full));

@@ -96,7 +96,7 @@ public sealed class TemplateRenderer
     public static string? OverrideFolder(string? overrideDir, string format)
     {
         if (overrideDir is null) return null;
-        if (!Directory.Exists(overrideDir)) throw new DirectoryNotFoundException($"{overrideDir}: no such template folder");
+        if (!Directory.Exists(overrideDir)) throw new MinutesLang.Localization.PhrasedIOException(new($"{overrideDir}: no such template folder", $"{overrideDir}：找不到這個範本資料夾"));
         string sub = Path.Combine(overrideDir, format);
         return RealPath.Of(Directory.Exists(sub) ? sub : overrideDir);
     }

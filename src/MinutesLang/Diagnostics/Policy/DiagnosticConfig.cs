@@ -190,12 +190,19 @@ public sealed class DiagnosticConfig
 
     private static int Bom(byte[] bytes) => bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
 
-    private static string Reason(JsonException e)
+    /// <summary>
+    /// Why <see cref="Utf8JsonReader"/> refused the file, in both languages (issue 15): the reader's own sentence
+    /// (English only, from System.Text.Json) without its position, and its zh-TW reading for the refusals a hand-written
+    /// file meets (<see cref="JsonReasons"/>); a refusal not in that list is said in zh-TW as a JSON syntax error with
+    /// the reader's words in brackets.
+    /// </summary>
+    private static Phrase Reason(JsonException e)
     {
         // "'x' is an invalid start of a value. LineNumber: 0 | BytePositionInLine: 5." → without the position
         string m = e.Message;
         int cut = m.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return (cut > 0 ? m[..cut] : m).TrimEnd('.', ' ');
+        string en = (cut > 0 ? m[..cut] : m).TrimEnd('.', ' ');
+        return new Phrase(en, JsonReasons.ZhTw(en));
     }
 
     private static TextSpan ErrorSpan(byte[] bytes, SourceText source, JsonException e)
