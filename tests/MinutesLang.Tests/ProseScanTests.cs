@@ -345,8 +345,8 @@ public sealed partial class ProseScanTests
             {
                 int? written = CountRule.ParseNumber(m.Groups["n"].Value);
                 int counted = ids.Distinct(StringComparer.Ordinal).Count();
-                if (written is null || written == counted || counted == 0 && what == DiagnosticBuilder.CountScope.AgendaItem) return;
-                bag.At(r.Tree.Source, line.Span(m.Index, m.Length)).CountDisagrees($"'{m.Value}'", counted, what);
+                if (written is null || written == counted || counted == 0) return; // a scope that links no case is not compared (the ML0240 page; a fresh user's try)
+                bag.At(r.Tree.Source, line.Span(m.Index, m.Length)).CountDisagrees(m.Value, counted, what);
             }
         }
 
@@ -440,7 +440,7 @@ public sealed partial class ProseScanTests
     {
         public string Code => "ML0252";
 
-        [GeneratedRegex("(?<=會議|小組|上次|本次|前次)記錄|記錄(?=\\s*[：:]|表|人|如附件|備查|確認)")]
+        [GeneratedRegex("(?<=會議|小組|上次|本次|前次)記錄|記[ \u3000]*錄(?=\\s*[：:]|表|人|如附件|備查|確認)")]
         private static partial Regex Noun();
 
         public void Check(SeriesContext series, DiagnosticBag bag)

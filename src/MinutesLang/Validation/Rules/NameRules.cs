@@ -118,7 +118,7 @@ public sealed partial class RecordWordRule : IRule
     {
         foreach (var (r, line) in series.ProseLines())
         {
-            if (!line.Text.Contains("記錄", StringComparison.Ordinal)) continue; // every match holds the word: no regex run on the other lines
+            if (!line.Text.Contains('記', StringComparison.Ordinal)) continue; // every match holds 記 (the word, or its spaced label 記　錄): no regex run on the other lines
             foreach (Match m in Noun().Matches(line.Text)) bag.At(r.Tree.Source, line.Span(m.Index, m.Length)).RecordForMinutes();
         }
     }
