@@ -47,7 +47,7 @@ public abstract class GitIndex : IDisposable
     public byte[] Read(string relative)
     {
         Preload([relative]);
-        return contents.TryGetValue(relative, out var bytes) ? bytes : throw new FileNotFoundException($"{relative}: not in git's index");
+        return contents.TryGetValue(relative, out var bytes) ? bytes : throw new FileNotFoundException($"{relative}: not in git's index", relative);
     }
 
     /// <summary>Reads many staged files at once (one request to git for all of them).</summary>
@@ -64,7 +64,7 @@ public abstract class GitIndex : IDisposable
     /// <see cref="SummaryCache"/>.
     /// </summary>
     public string ObjectId(string relative) =>
-        Contains(relative) ? BlobOf(relative) : throw new FileNotFoundException($"{relative}: not in git's index");
+        Contains(relative) ? BlobOf(relative) : throw new FileNotFoundException($"{relative}: not in git's index", relative);
 
     /// <summary>The object id of a file of the index.</summary>
     protected abstract string BlobOf(string relative);
@@ -159,9 +159,9 @@ public sealed class ListedIndex : GitIndex
         foreach (var id in ids)
         {
             int nl = Array.IndexOf(output, (byte)'\n', at);
-            if (nl < 0) throw new IOException("git cat-file: the answer was cut short");
+            if (nl < 0) throw new CliIOException("git cat-file: the answer was cut short", "git cat-file：回應不完整");
             var header = Encoding.ASCII.GetString(output, at, nl - at).Split(' ');
-            if (header.Length != 3 || !int.TryParse(header[2], out int size)) throw new IOException($"git cat-file: cannot read {id}");
+            if (header.Length != 3 || !int.TryParse(header[2], out int size)) throw new CliIOException($"git cat-file: cannot read {id}", $"git cat-file：無法讀取 {id}");
             result.Add(output.AsSpan(nl + 1, size).ToArray());
             at = nl + 1 + size + 1;
         }

@@ -59,7 +59,7 @@ public sealed class StagedTree : GitIndex
         for (int i = 0; i + 1 < fields.Length; i += 2)
         {
             var head = fields[i].TrimStart(':').Split(' ');
-            if (head.Length < 5) throw new IOException($"git diff --cached: cannot read '{fields[i]}'");
+            if (head.Length < 5) throw new CliIOException($"git diff --cached: cannot read '{fields[i]}'", $"git diff --cached：無法讀取「{fields[i]}」");
             string path = fields[i + 1], status = head[4];
             int mode = Convert.ToInt32(head[1], 8);
             changes[path] = status is "D" or "U" ? new Change(0, "") : new Change(mode, head[3]);
@@ -169,7 +169,7 @@ public sealed class StagedTree : GitIndex
     }
 
     protected override IReadOnlyList<byte[]> ReadBlobs(IReadOnlyList<string> ids) =>
-        [.. ids.Select(id => catFile.Contents(id) ?? throw new IOException($"git cat-file: no object {id}"))];
+        [.. ids.Select(id => catFile.Contents(id) ?? throw new CliIOException($"git cat-file: no object {id}", $"git cat-file：沒有物件 {id}"))];
 
     public override void Dispose()
     {
@@ -244,7 +244,7 @@ public sealed class StagedTree : GitIndex
             {
                 int space = Array.IndexOf(bytes, (byte)' ', at);
                 int nul = Array.IndexOf(bytes, (byte)0, space);
-                if (space < 0 || nul < 0 || nul + 1 + idLength > bytes.Length) throw new IOException($"git cat-file: cannot read the tree {name}");
+                if (space < 0 || nul < 0 || nul + 1 + idLength > bytes.Length) throw new CliIOException($"git cat-file: cannot read the tree {name}", $"git cat-file：無法讀取目錄樹 {name}");
                 int mode = Convert.ToInt32(Encoding.ASCII.GetString(bytes, at, space - at), 8);
                 string entry = Encoding.UTF8.GetString(bytes, space + 1, nul - space - 1);
                 entries[entry] = (mode, Convert.ToHexStringLower(bytes, nul + 1, idLength));
@@ -264,7 +264,7 @@ public sealed class StagedTree : GitIndex
             if (Header() is not { } header) return null;
             var bytes = new byte[header.Size];
             output.ReadExactly(bytes);
-            if (output.ReadByte() != '\n') throw new IOException("git cat-file: the answer was cut short");
+            if (output.ReadByte() != '\n') throw new CliIOException("git cat-file: the answer was cut short", "git cat-file：回應不完整");
             return (header.Id, header.Type, bytes);
         }
 
@@ -280,14 +280,14 @@ public sealed class StagedTree : GitIndex
             var line = new List<byte>();
             for (int b = output.ReadByte(); b != '\n'; b = output.ReadByte())
             {
-                if (b < 0) throw new IOException($"git cat-file stopped: {errors.Result.Split('\n')[0]}");
+                if (b < 0) throw new CliIOException($"git cat-file stopped: {errors.Result.Split('\n')[0]}", $"git cat-file 中止：{errors.Result.Split('\n')[0]}");
                 line.Add((byte)b);
             }
 
             var parts = Encoding.UTF8.GetString([.. line]).Split(' ');
             if (parts.Length == 3 && int.TryParse(parts[2], out int size)) return (parts[0], parts[1], size);
             if (parts[^1] is "missing" or "ambiguous") return null;
-            throw new IOException($"git cat-file: cannot read '{string.Join(' ', parts)}'");
+            throw new CliIOException($"git cat-file: cannot read '{string.Join(' ', parts)}'", $"git cat-file：無法讀取「{string.Join(' ', parts)}」");
         }
 
         public void Dispose()
