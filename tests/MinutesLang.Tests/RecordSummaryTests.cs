@@ -117,21 +117,31 @@ public sealed class RecordSummaryTests
         return files;
     }
 
+    /// <summary>
+    /// The seeds' series after <paramref name="mutation"/>: series.minutes and every record parsed, each record's summary
+    /// as <c>check --staged</c> keeps it (bound alone against the series, written; <see cref="RecordSummary.Binary"/> for a
+    /// record that binds to nothing), and the findings of the full check, which must hold every code of
+    /// <paramref name="expected"/> (space-separated) so that the mutation is known to reach the rules it aims at.
+    /// </summary>
+    internal static (MinutesLang.Syntax.SyntaxTree Series, Dictionary<string, MinutesLang.Syntax.SyntaxTree> Trees, Dictionary<string, string> Summaries, IReadOnlyList<Diagnostic> Full) Prepare(string mutation, string expected)
+    {
+        var files = Mutate(mutation);
+        var series = Parser.Parse(SourceText.FromBytes(files["seeds/series.minutes"], "seeds/series.minutes"));
+        var trees = files.Keys.Where(k => !Compilation.IsSeriesFile(k)).Order(StringComparer.Ordinal)
+            .ToDictionary(k => k, k => Parser.Parse(SourceText.FromBytes(files[k], k)), StringComparer.Ordinal);
+        var summaries = trees.ToDictionary(t => t.Key, t => Compilation.Create(series, [t.Value]).Records.SingleOrDefault() is { } r ? RecordSummary.Write(r) : RecordSummary.Binary);
+        var full = Compilation.Create(series, trees.Values).Diagnostics;
+        foreach (var code in expected.Split(' ')) Assert.Contains(full, d => d.Code == code);
+        return (series, trees, summaries, full);
+    }
+
     private static string Describe(Diagnostic d) => $"{d.Source.Path} {d.Span} {d.Code} {d.Severity} {d.Message} | {d.Hint}";
 
     [Theory]
     [MemberData(nameof(Mutations))]
     public void EveryRecordCheckedWithItsNeighboursSummarizedFindsWhatTheFullCheckFinds(string mutation, string expected)
     {
-        var files = Mutate(mutation);
-        var series = Parser.Parse(SourceText.FromBytes(files["seeds/series.minutes"], "seeds/series.minutes"));
-        var trees = files.Keys.Where(k => !Compilation.IsSeriesFile(k)).Order(StringComparer.Ordinal)
-            .ToDictionary(k => k, k => Parser.Parse(SourceText.FromBytes(files[k], k)), StringComparer.Ordinal);
-
-        // each record's summary, as check --staged keeps it: bound alone against the series, written, read back
-        var summaries = trees.ToDictionary(t => t.Key, t => Compilation.Create(series, [t.Value]).Records.SingleOrDefault() is { } r ? RecordSummary.Write(r) : RecordSummary.Binary);
-        var full = Compilation.Create(series, trees.Values).Diagnostics;
-        foreach (var code in expected.Split(' ')) Assert.Contains(full, d => d.Code == code);
+        var (series, trees, summaries, full) = Prepare(mutation, expected);
 
         foreach (var (name, tree) in trees)
         {

@@ -22,13 +22,7 @@ public sealed class ReportedRecordsTests
     [MemberData(nameof(RecordSummaryTests.Mutations), MemberType = typeof(RecordSummaryTests))]
     public void EveryRecordReportedAloneFindsWhatTheFullCheckFinds(string mutation, string expected)
     {
-        var files = RecordSummaryTests.Mutate(mutation);
-        var series = Parser.Parse(SourceText.FromBytes(files["seeds/series.minutes"], "seeds/series.minutes"));
-        var trees = files.Keys.Where(k => !Compilation.IsSeriesFile(k)).Order(StringComparer.Ordinal)
-            .ToDictionary(k => k, k => Parser.Parse(SourceText.FromBytes(files[k], k)), StringComparer.Ordinal);
-        var summaries = trees.ToDictionary(t => t.Key, t => Compilation.Create(series, [t.Value]).Records.SingleOrDefault() is { } r ? RecordSummary.Write(r) : RecordSummary.Binary);
-        var full = Compilation.Create(series, trees.Values).Diagnostics;
-        foreach (var code in expected.Split(' ')) Assert.Contains(full, d => d.Code == code);
+        var (series, trees, summaries, full) = RecordSummaryTests.Prepare(mutation, expected);
 
         foreach (var (name, tree) in trees)
         {
