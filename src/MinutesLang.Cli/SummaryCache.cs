@@ -16,7 +16,7 @@ namespace MinutesLang.Cli;
 /// of the series.minutes it is bound against, its path, and the compiler (the module version ids of MinutesLang and
 /// Pidgin, which change with any change of their code, and the runtime's version). The file of a series is named
 /// after the series' path; its first line is the key shared by its entries (format, compiler, series object id and
-/// path), and each following line is one entry: the record's object id, its path, the SHA-256 of the first line and
+/// path), and each following line is one entry: the record's object id, its path, the XxHash128 (<see cref="Digest"/>) of the first line and
 /// the rest of the entry, and the summary (JSON, one line). A file whose first line is not the key expected is not
 /// read; an entry of another record or path, cut short or altered is not read, and that record is parsed instead
 /// (and its entry written again). The file is written whole by rename (<see cref="AtomicFile"/>: a temporary file per
@@ -111,7 +111,7 @@ public sealed class SummaryCache
                 foreach (var (path, entry) in file.Kept.OrderBy(e => e.Key, StringComparer.Ordinal))
                 {
                     string body = $"{entry.ObjectId} {path} ";
-                    text.Append(body).Append(Sha256.Hex(file.Header + "\n" + body + entry.Json)).Append(' ').Append(entry.Json).Append('\n');
+                    text.Append(body).Append(Digest(file.Header + "\n" + body + entry.Json)).Append(' ').Append(entry.Json).Append('\n');
                 }
 
                 try
@@ -150,7 +150,7 @@ public sealed class SummaryCache
     {
         if (series.TryGetValue(seriesRelative, out var known)) return known;
         string header = $"minutes-summaries/{RecordSummary.Format} compiler={compiler} series={seriesId} path={Hex(seriesRelative)}";
-        string path = Path.Combine(folder, Sha256.Hex("series path=" + Hex(seriesRelative)));
+        string path = Path.Combine(folder, Digest("series path=" + Hex(seriesRelative)));
         var file = new SeriesFile(path, header, ReadEntries(path, header));
         series[seriesRelative] = file;
         return file;
@@ -174,18 +174,28 @@ public sealed class SummaryCache
         var lines = text.Split('\n');
         if (lines[0] != header) return entries;
 
-        // <object id> SP <path in hex> SP <SHA-256 of the header, LF and the entry without it> SP <summary>
+        // <object id> SP <path in hex> SP <XxHash128 of the header, LF and the entry without it> SP <summary>
         foreach (string line in lines.Skip(1))
         {
             int a = line.IndexOf(' '), b = a < 0 ? -1 : line.IndexOf(' ', a + 1), c = b < 0 ? -1 : line.IndexOf(' ', b + 1);
             if (c < 0) continue;
             string body = line[..(b + 1)], json = line[(c + 1)..];
-            if (line[(b + 1)..c] != Sha256.Hex(header + "\n" + body + json)) continue;
+            if (line[(b + 1)..c] != Digest(header + "\n" + body + json)) continue;
             entries[line[(a + 1)..b]] = new Entry(line[..a], json);
         }
 
         return entries;
     }
+
+    /// <summary>
+    /// The XxHash128 of <paramref name="text"/>'s UTF-8 bytes as 32 lowercase hex digits: the name of a series' file and
+    /// the checksum of each entry. Not cryptographic, and it need not be: what it guards against is a file cut short, an
+    /// entry of another key or version, bytes changed by another program (anyone who can write <c>.git</c> can change the
+    /// index itself); the key proper is git's object ids. System.IO.Hashing rather than the runtime's SHA-256, which opens
+    /// OpenSSL at its first use on Linux (~3 ms of a ~35 ms hook, docs/bench/scale.md).
+    /// </summary>
+    internal static string Digest(string text) =>
+        Convert.ToHexStringLower(System.IO.Hashing.XxHash128.Hash(System.Text.Encoding.UTF8.GetBytes(text)));
 
     private static string Hex(string s) => Convert.ToHexStringLower(Encoding.UTF8.GetBytes(s));
 
@@ -196,7 +206,7 @@ public sealed class SummaryCache
         {
             var ids = new[] { typeof(Compilation), typeof(Pidgin.Parser) }.Select(t => t.Assembly.ManifestModule.ModuleVersionId).ToList();
             if (ids.Any(id => id == Guid.Empty)) return null;
-            return Sha256.Hex(string.Join(",", ids) + "," + Environment.Version)[..32];
+            return Digest(string.Join(",", ids) + "," + Environment.Version)[..32];
         }
         catch (Exception e) when (e is NotSupportedException or InvalidOperationException or PlatformNotSupportedException)
         {
