@@ -107,7 +107,7 @@ public sealed class BatchPdfTests : IDisposable
 
 /// <summary>
 /// Issue 17 §3: LibreOffice prints a docx in Noto Sans CJK JP because fontconfig does not know 標楷體 (LibreOffice reads
-/// neither the fontTable's alternates nor the zh-TW language for a missing font); fonts/65-minutes-kai.conf tells it.
+/// neither the fontTable's alternates nor the zh-TW language for a missing font); src/fonts/65-minutes-kai.conf tells it.
 /// </summary>
 public sealed class KaiFontconfigTests : IDisposable
 {
@@ -115,7 +115,7 @@ public sealed class KaiFontconfigTests : IDisposable
 
     public void Dispose() => Directory.Delete(dir, recursive: true);
 
-    private static string Conf => Path.Combine(Repo.Root, "fonts", "65-minutes-kai.conf");
+    private static string Conf => Path.Combine(Repo.Root, "src", "fonts", "65-minutes-kai.conf");
 
     [Fact]
     public void TheFontconfigFileMapsEveryNameOfBiauKaiToTheFreeKaiFacesInTheOrderOfFonts()
