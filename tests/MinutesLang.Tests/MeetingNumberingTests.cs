@@ -95,6 +95,24 @@ public sealed class MeetingNumberingTests
         Assert.Equal(["ML0232"], Codes(outOfOrder));
     }
 
+    /// <summary>A year with no record between two meetings is named alone (not "the years 112–112"); two or more as a range.</summary>
+    [Theory]
+    [InlineData(113, "the year 112 between", "112 年度")]
+    [InlineData(114, "the years 112–113 between", "112–113 年度")]
+    [InlineData(116, "the years 112–115 between", "112–115 年度")]
+    public void AMissingYearIsNamedAloneAndMissingYearsAsARange(int next, string english, string chinese)
+    {
+        var c = Compile(
+            ("a.minutes", Record("111-4", "111 年度第 4 次會議紀錄", "111 年 11 月 4 日（星期五）下午 2 時")),
+            ("b.minutes", Record($"{next}-1", $"{next} 年度第 1 次會議紀錄", $"{next} 年 3 月 3 日（星期{WeekdayOf(next + 1911, 3, 3)}）下午 2 時")));
+        var gap = Assert.Single(c.Diagnostics, d => d.Code == "ML0204");
+        Assert.Contains(english, gap.Message);
+        Assert.Contains(chinese, gap.In(MinutesLang.Localization.Language.ZhTw).Message);
+        Assert.DoesNotContain("112–112", gap.In(MinutesLang.Localization.Language.ZhTw).Message);
+    }
+
+    private static string WeekdayOf(int year, int month, int day) => "日一二三四五六"[(int)new DateOnly(year, month, day).DayOfWeek].ToString();
+
     [Fact]
     public void ARunningCountHasNoYearOfItsOwnTheTitlesYearIsHeldToTheDate()
     {

@@ -222,7 +222,9 @@ public sealed class SeriesContext
                 : null;
         }
 
-        if (cur.Year > prev.Year + 1)
+        if (cur.Year == prev.Year + 2) // one year missing is named alone, not as "the years 111–111"
+            return Between(prev, cur, $"the year {prev.Year + 1}", $" {prev.Year + 1} 年度");
+        if (cur.Year > prev.Year + 2)
             return Between(prev, cur, $"the years {prev.Year + 1}–{cur.Year - 1}", $" {prev.Year + 1}–{cur.Year - 1} 年度");
         if (cur.Year == prev.Year + 1 && cur.Sequence > 1)
             return Before(cur, $"meeting{Plural(cur.Sequence - 1)} {Range(cur.Year, 1, cur.Sequence - 1)}", $" {Range(cur.Year, 1, cur.Sequence - 1)} 會議");
