@@ -44,6 +44,12 @@ public sealed class CountNoLinkTests
     [InlineData("[[甲案]]、[[乙案]]及[[丙案]]等 2 案已辦理完竣。", "等 2 案")]
     [InlineData("有 3 個議案持續列管，分別是[[甲案]]、[[乙案]]。", "有 3 個議案持續列管")]
     [InlineData("[[甲案]]計 2 項。", "計 2 項")]
+    // 件 as the unit: read like 案 (it was not read at all before)
+    [InlineData("[[甲案]]、[[乙案]]共計 3 件持續列管。", "共計 3 件")]
+    [InlineData("[[甲案]]、[[乙案]]及[[丙案]]等 2 件已辦理完竣。", "等 2 件")]
+    [InlineData("有 3 件持續列管，分別是[[甲案]]、[[乙案]]。", "有 3 件持續列管")]
+    [InlineData("新增 1 件，為[[甲案]]及[[乙案]]。", "新增 1 件")]
+    [InlineData("[[甲案]]計有 3 件。", "計有 3 件")]
     public void ACountBesideLinksThatDisagreesIsStillML0240(string line, string phrase)
     {
         var d = Assert.Single(Counts(line, inSeries: true));
@@ -57,5 +63,8 @@ public sealed class CountNoLinkTests
     [InlineData("[[甲案]]、[[乙案]]共計 2 案持續列管。")]
     [InlineData("[[甲案]]、[[乙案]]及[[丙案]]等 3 案已辦理完竣。")]
     [InlineData("有 2 個議案持續列管，分別是[[甲案]]、[[乙案]]。")]
+    [InlineData("[[甲案]]、[[乙案]]共計 2 件持續列管。")]
+    [InlineData("有兩件持續列管，分別是[[甲案]]、[[乙案]]。")]
+    [InlineData("[[甲案]]、[[乙案]]及[[丙案]]等三件已辦理完竣。")]
     public void ACountThatAgreesWithItsLinksIsClean(string line) => Assert.Empty(Counts(line, inSeries: true));
 }

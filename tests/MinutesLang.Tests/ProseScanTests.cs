@@ -291,19 +291,19 @@ public sealed partial class ProseScanTests
 
         public string Code => "ML0240";
 
-        [GeneratedRegex("有\\s*" + Number + "\\s*個?(議案|合作案|案)(持續|繼續)列管")]
+        [GeneratedRegex("有\\s*" + Number + "\\s*個?(議案|合作案|案|件)(持續|繼續)列管")]
         private static partial Regex Tracked();
 
-        [GeneratedRegex("新增\\s*" + Number + "\\s*個?(議案|合作案|提案|案)")]
+        [GeneratedRegex("新增\\s*" + Number + "\\s*個?(議案|合作案|提案|案|件)")]
         private static partial Regex Added();
 
-        [GeneratedRegex("共計\\s*" + Number + "\\s*(案|項|個)")]
+        [GeneratedRegex("共計\\s*" + Number + "\\s*(案|項|個|件)")]
         private static partial Regex Total();
 
-        [GeneratedRegex("等\\s*" + Number + "\\s*(案|項)")]
+        [GeneratedRegex("等\\s*" + Number + "\\s*(案|項|件)")]
         private static partial Regex Listed();
 
-        [GeneratedRegex("(?<!共)計有?\\s*" + Number + "\\s*(個|項|案)")]
+        [GeneratedRegex("(?<!共)計有?\\s*" + Number + "\\s*(個|項|案|件)")]
         private static partial Regex InItem();
 
         public void Check(SeriesContext series, DiagnosticBag bag)
