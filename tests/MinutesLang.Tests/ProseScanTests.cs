@@ -326,7 +326,15 @@ public sealed partial class ProseScanTests
             string t = line.Text;
             foreach (Match m in Tracked().Matches(t)) Compare(m, line.LinkedIds(m.Index + m.Length, ClauseEnd(t, m.Index + m.Length)), DiagnosticBuilder.CountScope.After);
             foreach (Match m in Added().Matches(t)) Compare(m, line.LinkedIds(m.Index + m.Length, ClauseEnd(t, m.Index + m.Length)), DiagnosticBuilder.CountScope.After);
-            foreach (Match m in Total().Matches(t)) Compare(m, line.LinkedIds(0, m.Index), DiagnosticBuilder.CountScope.Line);
+            // stop 15: a total in the 案由 with no link before it counts the item's cases, and a count of the agenda item is
+            // compared only where it says cases (CountRule.CountsCases): the rule as it is now, for the comparison of the rewrite
+            bool subject = IsSubject(siblings[k].Line);
+            foreach (Match m in Total().Matches(t))
+            {
+                if (subject && !line.LinkedIds(0, m.Index).Any()) CompareInItem(m);
+                else Compare(m, line.LinkedIds(0, m.Index), DiagnosticBuilder.CountScope.Line);
+            }
+
             foreach (Match m in Listed().Matches(t))
             {
                 int from = t.LastIndexOf('。', Math.Max(0, m.Index - 1)) + 1;
@@ -334,6 +342,11 @@ public sealed partial class ProseScanTests
             }
 
             foreach (Match m in InItem().Matches(t))
+            {
+                if (CountRule.CountsCases(line, subject, m.Index, m.Length)) CompareInItem(m);
+            }
+
+            void CompareInItem(Match m)
             {
                 var scope = ItemScope(siblings, k);
                 var ids = r.Mentions.Where(x => Inside(x.Span, scope)).Select(x => x.CaseId)

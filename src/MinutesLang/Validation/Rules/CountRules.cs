@@ -71,7 +71,16 @@ public sealed partial class CountRule : IRule
         if (t.Contains("新增", StringComparison.Ordinal))
             foreach (Match m in Added().Matches(t)) Compare(m, line.LinkedIds(m.Index + m.Length, ClauseEnd(t, m.Index + m.Length)), DiagnosticBuilder.CountScope.After);
         if (!t.Contains('計') && !t.Contains('等')) return;
-        foreach (Match m in Total().Matches(t)) Compare(m, line.LinkedIds(0, m.Index), DiagnosticBuilder.CountScope.Line);
+        bool subject = IsSubject(siblings[k].Line);
+        foreach (Match m in Total().Matches(t))
+        {
+            // 案由：本會報列管案共計 2 案: a total in the 案由 with no link before it counts the cases of its agenda item
+            var before = line.LinkedIds(0, m.Index);
+            if (subject && !before.Any()) CompareInItem(m);
+            else Compare(m, before, DiagnosticBuilder.CountScope.Line);
+        }
+
+
         foreach (Match m in Listed().Matches(t))
         {
             int from = t.LastIndexOf('。', Math.Max(0, m.Index - 1)) + 1;
@@ -79,6 +88,12 @@ public sealed partial class CountRule : IRule
         }
 
         foreach (Match m in InItem().Matches(t))
+        {
+            // 計 2 項決議待辦, 本案經費計有 4 案核銷 count something else than the item's cases: compared only where it says cases
+            if (CountsCases(line, subject, m.Index, m.Length)) CompareInItem(m);
+        }
+
+        void CompareInItem(Match m)
         {
             var scope = ItemScope(siblings, k);
             var ids = r.Mentions.Where(x => Inside(x.Span, scope)).Select(x => x.CaseId)
@@ -98,6 +113,32 @@ public sealed partial class CountRule : IRule
     }
 
     private static readonly string[] ClauseStops = ["。", "新增", "共計", "；"];
+
+    /// <summary>The words that say a count is of cases (尚未解除列管案件計有 4 案, 計 1 項合作案, 計有 5 個合作案: the seeds).</summary>
+    private static readonly string[] CaseNouns = ["案件", "合作案", "議案", "提案", "列管"];
+
+    /// <summary>The marks that end a clause, for <see cref="CountsCases"/>.</summary>
+    private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create("，。；：,;:");
+
+    /// <summary>
+    /// Whether the count phrase at <paramref name="at"/> (length <paramref name="length"/>, UTF-16 offsets in
+    /// <paramref name="line"/>'s text) counts the cases of its agenda item: it stands in the 案由 (<paramref name="subject"/>:
+    /// 案由：114 年度計有 3 案辦理進度), or its clause (between the marks ，。；：) names cases (<see cref="CaseNouns"/>) or
+    /// links one. Else it counts something else (本年度共召開 3 次會議，計 2 項決議待辦; 本案經費計有 4 案核銷; 各里反映事項計
+    /// 12 件: a fresh user's try, stop 15) and is not compared.
+    /// </summary>
+    public static bool CountsCases(ScanLine line, bool subject, int at, int length)
+    {
+        if (subject) return true;
+        string t = line.Text;
+        int start = t.AsSpan(0, at).LastIndexOfAny(ClauseMarks) + 1;
+        int next = t.AsSpan(at + length).IndexOfAny(ClauseMarks);
+        int end = next < 0 ? t.Length : at + length + next;
+        var clause = t.AsSpan(start, end - start);
+        foreach (string noun in CaseNouns)
+            if (clause.Contains(noun, StringComparison.Ordinal)) return true;
+        return line.LinkedIds(start, end).Any();
+    }
 
     private static int ClauseEnd(string t, int from)
     {
