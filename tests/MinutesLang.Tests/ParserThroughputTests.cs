@@ -14,7 +14,7 @@ namespace MinutesLang.Tests;
 public sealed class ParserThroughputTests
 {
     /// <summary>Lines that reach each branch of the first-character dispatch and each shortcut (empty texts, unclosed links).</summary>
-    private static readonly string[] Tricky =
+    internal static readonly string[] Tricky =
     [
         "",
         "\n",

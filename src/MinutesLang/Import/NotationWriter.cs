@@ -6,7 +6,6 @@ using MinutesLang.Rendering;
 using MinutesLang.Semantics;
 using MinutesLang.Syntax;
 using MinutesLang.Text;
-using Pidgin;
 
 namespace MinutesLang.Import;
 
@@ -316,7 +315,7 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
     private static string Text(string text)
     {
         text = text.TrimStart(' ', '\t', '\u3000');
-        var line = LineGrammar.Line.ParseOrThrow(text);
+        var line = LineGrammar.ParseLine(text);
         bool lookalike = Ordinals.Match(text) is not null || text.StartsWith('＊') || text.StartsWith('＃') || text.StartsWith('｜') || text.StartsWith("／／", StringComparison.Ordinal);
         return line is TextLineSyntax { Marker: null } && !lookalike ? text : "\\" + text;
     }
@@ -325,11 +324,11 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
     private static string Field(string text)
     {
         text = text.TrimStart(' ', '\t', '\u3000');
-        var line = LineGrammar.Line.ParseOrThrow(text);
+        var line = LineGrammar.ParseLine(text);
         return line is FieldLineSyntax f ? Formatting.Formatter.Body(f) : Text(text);
     }
 
     /// <summary>A field in the canonical layout (label：value, as <c>minutes fmt</c> writes it); other text as it is.</summary>
     private static string CanonicalField(string text) =>
-        LineGrammar.Line.ParseOrThrow(text) is FieldLineSyntax f ? Formatting.Formatter.Body(f) : text;
+        LineGrammar.ParseLine(text) is FieldLineSyntax f ? Formatting.Formatter.Body(f) : text;
 }

@@ -3,7 +3,6 @@ using MinutesLang.Localization;
 using MinutesLang.Semantics;
 using MinutesLang.Syntax;
 using MinutesLang.Text;
-using Pidgin;
 
 namespace MinutesLang.Parsing;
 
@@ -191,9 +190,9 @@ internal static class IndentationChecker
     /// <summary>What a line's text (without its indentation) is at the left margin, if it stands there on its own; else null.</summary>
     private static Phrase? AtTheMargin(string body)
     {
-        var parsed = LineGrammar.Document.Parse(body);
-        if (!parsed.Success || parsed.Value.Lines.Length == 0) return null;
-        return parsed.Value.Lines[0] switch
+        var lines = LineGrammar.ParseDocument(body).Lines; // the grammar is total: every text parses
+        if (lines.Length == 0) return null;
+        return lines[0] switch
         {
             PartLineSyntax => new Phrase("a numbered part", "有編號的分項"),
             TitleLineSyntax => new Phrase("the title", "標題"),

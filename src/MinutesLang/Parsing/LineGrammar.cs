@@ -23,8 +23,47 @@ internal static class LineGrammar
 {
     public const int MaxLabelLength = 12;
 
-    private static Parser<char, SyntaxToken> Tok(SyntaxKind kind, Parser<char, string> text) =>
-        Map((start, t) => new SyntaxToken(kind, t, start), CurrentOffset, text);
+    /// <summary>
+    /// The text being parsed, for the tokens to slice (<see cref="SyntaxToken.Slice"/>): set by <see cref="Run{T}"/> around
+    /// one parse on this thread (Pidgin has no user state), the outer one restored after it.
+    /// </summary>
+    [ThreadStatic]
+    private static string? source;
+
+    /// <summary>
+    /// A token of what <paramref name="text"/> reads: a slice of the text being parsed from the offset before it to the
+    /// offset after it. <paramref name="text"/>'s own result is not kept, so it need make no string.
+    /// </summary>
+    private static Parser<char, SyntaxToken> Tok<T>(SyntaxKind kind, Parser<char, T> text) =>
+        Map((start, _, end) => SyntaxToken.Slice(kind, Source, start, end - start), CurrentOffset, text, CurrentOffset);
+
+    private static string Source => source ?? throw new InvalidOperationException("LineGrammar's parsers run only through LineGrammar.ParseDocument, ParseLine or ParseInline, which give the tokens their text.");
+
+    private static T Run<T>(Parser<char, T> parser, string text)
+    {
+        var outer = source;
+        source = text;
+        try
+        {
+            return parser.ParseOrThrow(text);
+        }
+        finally
+        {
+            source = outer;
+        }
+    }
+
+    /// <summary>
+    /// A whole text (a record, a series, a line's text read again at the margin): its byte-order mark, its lines, the end
+    /// of the file. The grammar is total, so every text parses; every token is a slice of <paramref name="text"/>.
+    /// </summary>
+    public static (SyntaxToken? Bom, ImmutableArray<LineSyntax> Lines, SyntaxToken Eof) ParseDocument(string text) => Run(Document, text);
+
+    /// <summary>The first line of <paramref name="text"/> (which need not end with a line break); its tokens are slices of it.</summary>
+    public static LineSyntax ParseLine(string text) => Run(Line, text);
+
+    /// <summary>Inline text (plain runs, case links, placeholders) up to the first line break of <paramref name="text"/>.</summary>
+    public static InlineSyntax ParseInline(string text) => Run(Inline, text);
 
     private static bool IsEolChar(char c) => c == '\r' || c == '\n';
 
@@ -35,24 +74,25 @@ internal static class LineGrammar
     private static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c == '-' || c == '_';
 
     private static readonly Parser<char, SyntaxToken?> OptionalSpaces =
-        Tok(SyntaxKind.Whitespace, Token(IsSpaceChar).AtLeastOnceString()).Optional().Select(o => o.HasValue ? o.Value : null);
+        Tok(SyntaxKind.Whitespace, Token(IsSpaceChar).SkipAtLeastOnce()).Optional().Select(o => o.HasValue ? o.Value : null);
 
+    // \r\n, \n, \r or the end: a '\r' and the '\n' after it if there is one (no Try: the choice is made by the first character)
     private static readonly Parser<char, SyntaxToken> EndOfLine = Tok(
         SyntaxKind.EndOfLine,
-        OneOf(Try(String("\r\n")), String("\n"), String("\r"), End.ThenReturn(string.Empty)));
+        OneOf(Char('\r').Then(Char('\n').Optional()).IgnoreResult(), Char('\n').IgnoreResult(), End));
 
-    private static readonly Parser<char, Unit> AtEndOfLine = Lookahead(EndOfLine).IgnoreResult();
+    private static readonly Parser<char, Unit> AtEndOfLine = Lookahead(OneOf(Token(IsEolChar).IgnoreResult(), End));
 
-    private static readonly Parser<char, string> RestOfLine = Token(c => !IsEolChar(c)).ManyString();
+    private static readonly Parser<char, Unit> RestOfLine = Token(c => !IsEolChar(c)).SkipMany();
 
     // inline: plain runs, [[case links]] and {{placeholders}}
     private static Parser<char, InlineElementSyntax> PlainRun(Func<char, bool> stop) =>
         Tok(
             SyntaxKind.Text,
             OneOf(
-                Token(c => !IsEolChar(c) && c != '[' && c != '{' && !stop(c)).AtLeastOnceString(),
-                Try(Char('[').Before(Not(Char('[')))).Select(_ => "["),
-                Try(Char('{').Before(Not(Char('{')))).Select(_ => "{")))
+                Token(c => !IsEolChar(c) && c != '[' && c != '{' && !stop(c)).SkipAtLeastOnce(),
+                Try(Char('[').Before(Not(Char('[')))).IgnoreResult(),
+                Try(Char('{').Before(Not(Char('{')))).IgnoreResult()))
         .Select(t => (InlineElementSyntax)new TextRunSyntax(t));
 
     // {{name}}: what the writer is to fill in; an unclosed one runs to the end of the line
@@ -61,9 +101,9 @@ internal static class LineGrammar
             (open, name, close) => (InlineElementSyntax)new PlaceholderSyntax(
                 open,
                 name,
-                close.HasValue ? close.Value : SyntaxToken.Missing(SyntaxKind.ClosePlaceholderToken, name.Start + name.Text.Length)),
+                close.HasValue ? close.Value : SyntaxToken.Missing(SyntaxKind.ClosePlaceholderToken, name.Start + name.Length)),
             Tok(SyntaxKind.OpenPlaceholderToken, Try(String("{{"))),
-            Tok(SyntaxKind.PlaceholderName, Token(c => !IsEolChar(c) && c != '}').ManyString()),
+            Tok(SyntaxKind.PlaceholderName, Token(c => !IsEolChar(c) && c != '}').SkipMany()),
             Tok(SyntaxKind.ClosePlaceholderToken, Try(String("}}"))).Optional());
 
     private static readonly Parser<char, InlineElementSyntax> CaseLink =
@@ -73,13 +113,13 @@ internal static class LineGrammar
                 id,
                 wording.HasValue ? wording.Value.Pipe : null,
                 wording.HasValue ? wording.Value.Wording : null,
-                close.HasValue ? close.Value : SyntaxToken.Missing(SyntaxKind.CloseLinkToken, id.Start + id.Text.Length + (wording.HasValue ? 1 + wording.Value.Wording.Text.Length : 0))),
+                close.HasValue ? close.Value : SyntaxToken.Missing(SyntaxKind.CloseLinkToken, id.Start + id.Length + (wording.HasValue ? 1 + wording.Value.Wording.Length : 0))),
             Tok(SyntaxKind.OpenLinkToken, Try(String("[["))),
-            Tok(SyntaxKind.CaseId, Token(c => !IsEolChar(c) && c != '|' && c != ']' && c != '[').ManyString()),
+            Tok(SyntaxKind.CaseId, Token(c => !IsEolChar(c) && c != '|' && c != ']' && c != '[').SkipMany()),
             Map(
                 (pipe, w) => (Pipe: pipe, Wording: w),
                 Tok(SyntaxKind.LinkPipeToken, String("|")),
-                Tok(SyntaxKind.Wording, Token(c => !IsEolChar(c) && c != ']').ManyString())).Optional(),
+                Tok(SyntaxKind.Wording, Token(c => !IsEolChar(c) && c != ']').SkipMany())).Optional(),
             Tok(SyntaxKind.CloseLinkToken, Try(String("]]"))).Optional());
 
     // the ordered choice (case link, placeholder, plain run) by the first character: only '[' can start a link and only
@@ -93,16 +133,15 @@ internal static class LineGrammar
             .Many().Select(es => new InlineSyntax([.. es]));
     }
 
-    public static readonly Parser<char, InlineSyntax> Inline = InlineUntil(_ => false);
+    private static readonly Parser<char, InlineSyntax> Inline = InlineUntil(_ => false);
 
     // fields: label：value
     // a label character, then label characters and spaces; at most MaxLabelLength of them not spaces. Measured on
     // the input span: a line of prose (letters up to its first punctuation) fails here without a copy of itself
-    private static readonly Parser<char, string> LabelText =
+    private static readonly Parser<char, (int Length, int Trimmed)> LabelText =
         Token(IsLabelChar).Then(Token(c => IsLabelChar(c) || c == ' ' || c == '\u3000').SkipMany())
-            .MapWithInput((span, _) => CountNonSpace(span) <= MaxLabelLength ? span.ToString() : null)
-            .Assert(s => s is not null)
-            .Select(s => s!);
+            .MapWithInput((span, _) => CountNonSpace(span) <= MaxLabelLength ? (Length: span.Length, Trimmed: span.TrimEnd(" \u3000\t").Length) : (Length: -1, Trimmed: -1))
+            .Assert(l => l.Length >= 0);
 
     private static int CountNonSpace(ReadOnlySpan<char> text)
     {
@@ -120,24 +159,24 @@ internal static class LineGrammar
 
     private static readonly Parser<char, FieldSyntax> Field =
         Map(
-            (head, after, value) => MakeField(head.Start, head.Label, head.Colon, after, value),
+            (head, after, value) => MakeField(head.Start, head.Label, after, value),
             Try(Map((start, label, colon) => (Start: start, Label: label, Colon: colon), CurrentOffset, LabelText, Colon)),
             OptionalSpaces,
             Inline);
 
-    private static FieldSyntax MakeField(int start, string raw, char colon, SyntaxToken? after, InlineSyntax value)
+    // the label without the spaces before its colon, those spaces (if any), the colon: slices of the text at its offsets
+    private static FieldSyntax MakeField(int start, (int Length, int Trimmed) label, SyntaxToken? after, InlineSyntax value)
     {
-        string label = raw.TrimEnd(' ', '\u3000', '\t');
-        var labelTok = new SyntaxToken(SyntaxKind.Label, label, start);
-        SyntaxToken? before = label.Length < raw.Length ? new SyntaxToken(SyntaxKind.Whitespace, raw[label.Length..], start + label.Length) : null;
-        var colonTok = new SyntaxToken(SyntaxKind.ColonToken, colon.ToString(), start + raw.Length);
+        var labelTok = SyntaxToken.Slice(SyntaxKind.Label, Source, start, label.Trimmed);
+        SyntaxToken? before = label.Trimmed < label.Length ? SyntaxToken.Slice(SyntaxKind.Whitespace, Source, start + label.Trimmed, label.Length - label.Trimmed) : null;
+        var colonTok = SyntaxToken.Slice(SyntaxKind.ColonToken, Source, start + label.Length, 1);
         return new FieldSyntax(labelTok, before, colonTok, after, value);
     }
 
     private delegate LineSyntax LineFactory(SyntaxToken indent, SyntaxToken endOfLine);
 
     private static Parser<char, SyntaxToken> Marker(char c, SyntaxKind kind) =>
-        Tok(kind, Try(Char(c).Before(Lookahead(OneOf(Token(IsSpaceChar).IgnoreResult(), AtEndOfLine)))).Select(ch => ch.ToString()));
+        Tok(kind, Try(Char(c).Before(Lookahead(OneOf(Token(IsSpaceChar).IgnoreResult(), AtEndOfLine)))));
 
     /// <summary>
     /// A character that, right after a marker, shows the writer meant the marker and forgot its
@@ -160,21 +199,20 @@ internal static class LineGrammar
     /// </summary>
     private static Parser<char, SyntaxToken> NearMissMarker(char c, SyntaxKind kind, bool digitsToo = false) =>
         Tok(kind, Try(OneOf(Char(c), Char(FullWidth(c))).Before(Lookahead(OneOf(
-                Token(IsSpaceChar).IgnoreResult(), AtEndOfLine, Token(ch => IsNearMissFollower(ch) || digitsToo && char.IsAsciiLetterOrDigit(ch)).IgnoreResult()))))
-            .Select(ch => ch.ToString()));
+                Token(IsSpaceChar).IgnoreResult(), AtEndOfLine, Token(ch => IsNearMissFollower(ch) || digitsToo && char.IsAsciiLetterOrDigit(ch)).IgnoreResult())))));
 
     private static readonly Parser<char, LineFactory> Blank =
         AtEndOfLine.Select<LineFactory>(_ => (i, e) => new BlankLineSyntax(i, e));
 
     private static readonly Parser<char, LineFactory> Comment =
-        Tok(SyntaxKind.CommentText, Try(String("//")).Then(RestOfLine, (a, b) => a + b))
+        Tok(SyntaxKind.CommentText, Try(String("//")).Then(RestOfLine))
             .Select<LineFactory>(c => (i, e) => new CommentLineSyntax(i, c, e));
 
     private static readonly Parser<char, LineFactory> Directive =
         Map<char, SyntaxToken, SyntaxToken, SyntaxToken?, InlineSyntax, LineFactory>(
             (at, name, space, args) => (i, e) => new DirectiveLineSyntax(i, at, name, space, args, e),
             Tok(SyntaxKind.AtToken, OneOf(String("@"), String("＠"))),
-            Tok(SyntaxKind.DirectiveName, Token(IsNameChar).ManyString()),
+            Tok(SyntaxKind.DirectiveName, Token(IsNameChar).SkipMany()),
             OptionalSpaces,
             Inline);
 
@@ -200,7 +238,7 @@ internal static class LineGrammar
     private static readonly Parser<char, LineFactory> Row =
         OneOf(
             Tok(SyntaxKind.PipeToken, String("|")),
-            Tok(SyntaxKind.CellText, Token(c => !IsEolChar(c) && c != '|').AtLeastOnceString()))
+            Tok(SyntaxKind.CellText, Token(c => !IsEolChar(c) && c != '|').SkipAtLeastOnce()))
         .AtLeastOnce()
         .Select<LineFactory>(parts => (i, e) => new RowLineSyntax(i, [.. parts], e));
 
@@ -248,22 +286,22 @@ internal static class LineGrammar
         });
     }
 
-    private static readonly Parser<char, SyntaxToken> NoIndent = Tok(SyntaxKind.Indent, Return(string.Empty));
+    private static readonly Parser<char, SyntaxToken> NoIndent = Tok(SyntaxKind.Indent, Return(Unit.Value));
 
     private static readonly Parser<char, LineSyntax> IndentedLine =
-        Map((indent, body, eol) => body(indent, eol), Tok(SyntaxKind.Indent, Token(IsSpaceChar).AtLeastOnceString()), Body(atMargin: false), EndOfLine);
+        Map((indent, body, eol) => body(indent, eol), Tok(SyntaxKind.Indent, Token(IsSpaceChar).SkipAtLeastOnce()), Body(atMargin: false), EndOfLine);
 
     private static readonly Parser<char, LineSyntax> MarginLine =
         Map((indent, body, eol) => body(indent, eol), NoIndent, Body(atMargin: true), EndOfLine);
 
     /// <summary>One line: indented (a space, a tab or a full-width space first) or at the left margin.</summary>
-    public static readonly Parser<char, LineSyntax> Line =
+    private static readonly Parser<char, LineSyntax> Line =
         Lookahead(Any).Optional().Bind(first => first.HasValue && IsSpaceChar(first.Value) ? IndentedLine : MarginLine);
 
-    public static readonly Parser<char, (SyntaxToken? Bom, ImmutableArray<LineSyntax> Lines, SyntaxToken Eof)> Document =
+    private static readonly Parser<char, (SyntaxToken? Bom, ImmutableArray<LineSyntax> Lines, SyntaxToken Eof)> Document =
         Map(
             (bom, lines, eof) => (bom.HasValue ? bom.Value : null, lines.ToImmutableArray(), eof),
             Tok(SyntaxKind.ByteOrderMark, String("\uFEFF")).Optional(),
             Not(End).Then(Line).Many(),
-            Tok(SyntaxKind.EndOfFile, End.ThenReturn(string.Empty)));
+            Tok(SyntaxKind.EndOfFile, End));
 }

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using MinutesLang.Diagnostics;
 using MinutesLang.Syntax;
 using MinutesLang.Text;
-using Pidgin;
 
 namespace MinutesLang.Parsing;
 
@@ -11,7 +10,7 @@ public static class Parser
 {
     public static SyntaxTree Parse(SourceText source)
     {
-        var (bom, lines, eof) = LineGrammar.Document.ParseOrThrow(source.Text);
+        var (bom, lines, eof) = LineGrammar.ParseDocument(source.Text);
         var nested = Nest(lines);
         var root = new DocumentSyntax(bom, nested.Blocks, eof);
         var bag = new DiagnosticBag();

@@ -1,4 +1,3 @@
-using Pidgin;
 using MinutesLang.Diagnostics;
 using MinutesLang.Syntax;
 using MinutesLang.Text;
@@ -36,7 +35,7 @@ internal static class SyntaxChecker
                 // table cells are tokens, not inline text: their placeholders are read by the inline grammar here
                 foreach (var cell in row.Parts.Where(t => t.Kind == SyntaxKind.CellText && t.Text.Contains("{{", StringComparison.Ordinal)))
                 {
-                    foreach (var p in LineGrammar.Inline.ParseOrThrow(cell.Text).Elements.OfType<PlaceholderSyntax>())
+                    foreach (var p in LineGrammar.ParseInline(cell.Text).Elements.OfType<PlaceholderSyntax>())
                         bag.At(source, new TextSpan(cell.Start + p.FullSpan.Start, p.FullSpan.Length)).Unfilled(p.Name.Text.Trim(), p.Close.IsMissing);
                 }
 

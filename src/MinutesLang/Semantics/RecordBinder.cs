@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using MinutesLang.Diagnostics;
 using MinutesLang.Localization;
 using MinutesLang.Parsing;
@@ -263,27 +264,30 @@ public sealed partial class RecordBinder
             bag.At(Source, d.Name.FullSpan).UnknownDirective(name);
     }
 
+    // a part per element, in an array of the elements' count (no builder grown and copied); a plain run's text is its
+    // token's, made once (issue 14 §2)
     private Inline BindInline(InlineSyntax syntax)
     {
-        var parts = ImmutableArray.CreateBuilder<InlinePart>();
-        foreach (var e in syntax.Elements)
+        if (syntax.Elements.IsEmpty) return new Inline([]);
+        var parts = new InlinePart[syntax.Elements.Length];
+        for (int i = 0; i < parts.Length; i++)
         {
-            switch (e)
+            var e = syntax.Elements[i];
+            if (e is CaseLinkSyntax link && !link.Close.IsMissing && link.Id.Span.Trim().Length > 0)
             {
-                case CaseLinkSyntax link when !link.Close.IsMissing && link.Id.Text.Trim().Length > 0:
-                    string id = link.Id.Text.Trim();
-                    var mention = new CaseMention(id, link.Wording?.Text, link.FullSpan);
-                    parts.Add(mention);
-                    mentions.Add(mention);
-                    CheckCase(id, link.Id.FullSpan);
-                    break;
-                default:
-                    parts.Add(new TextPart(e.ToFullString()));
-                    break;
+                string id = link.Id.Text.Trim();
+                var mention = new CaseMention(id, link.Wording?.Text, link.FullSpan);
+                parts[i] = mention;
+                mentions.Add(mention);
+                CheckCase(id, link.Id.FullSpan);
+            }
+            else
+            {
+                parts[i] = new TextPart(e.ToFullString());
             }
         }
 
-        return new Inline(parts.ToImmutable());
+        return new Inline(ImmutableCollectionsMarshal.AsImmutableArray(parts));
     }
 
     private void CheckCase(string id, TextSpan span)

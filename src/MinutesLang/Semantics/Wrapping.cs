@@ -50,12 +50,14 @@ public static class Wrapping
     public static LineEnd End(Inline line, out Inline without)
     {
         without = line;
-        if (line.Parts.LastOrDefault(p => p is not TextPart { Text.Length: 0 }) is not TextPart last) return LineEnd.Plain;
-        string text = last.Text.TrimEnd(' ', '\t', '\u3000');
+        // read in place (every line of a paragraph, item or value comes here): a string only for a line that ends with '\\'
+        int index = line.Parts.Length - 1;
+        while (index >= 0 && line.Parts[index] is TextPart { Text.Length: 0 }) index--;
+        if (index < 0 || line.Parts[index] is not TextPart last) return LineEnd.Plain;
+        var text = last.Text.AsSpan().TrimEnd(" \t\u3000");
         if (!text.EndsWith('\\')) return LineEnd.Plain;
         bool two = text.EndsWith(@"\\", StringComparison.Ordinal);
-        int index = line.Parts.LastIndexOf(last);
-        without = new Inline(line.Parts.SetItem(index, new TextPart(text[..^1])));
+        without = new Inline(line.Parts.SetItem(index, new TextPart(text[..^1].ToString())));
         return two ? LineEnd.Backslash : LineEnd.Break;
     }
 

@@ -81,7 +81,7 @@ public sealed class CaseLinkSyntax(SyntaxToken open, SyntaxToken id, SyntaxToken
     public SyntaxToken Close { get; } = close;
 
     /// <summary>From <c>[[</c> to <c>]]</c> (the place where it is missing, on an unclosed link).</summary>
-    public override MinutesLang.Text.TextSpan FullSpan => MinutesLang.Text.TextSpan.FromBounds(Open.Start, Close.Start + Close.Text.Length);
+    public override MinutesLang.Text.TextSpan FullSpan => MinutesLang.Text.TextSpan.FromBounds(Open.Start, Close.Start + Close.Length);
 
     public override IEnumerable<SyntaxNode> Children
     {
@@ -114,5 +114,5 @@ public sealed class PlaceholderSyntax(SyntaxToken open, SyntaxToken name, Syntax
     public override IEnumerable<SyntaxNode> Children => [Open, Name, Close];
 
     /// <summary>From <c>{{</c> to <c>}}</c> (the place where it is missing, on an unclosed placeholder).</summary>
-    public override MinutesLang.Text.TextSpan FullSpan => MinutesLang.Text.TextSpan.FromBounds(Open.Start, Close.Start + Close.Text.Length);
+    public override MinutesLang.Text.TextSpan FullSpan => MinutesLang.Text.TextSpan.FromBounds(Open.Start, Close.Start + Close.Length);
 }

@@ -18,7 +18,7 @@ public abstract class LineSyntax(SyntaxToken indent, SyntaxToken endOfLine) : Sy
             if (indentWidth < 0)
             {
                 int width = 0;
-                foreach (char c in Indent.Text) width += c switch { '\t' => 4, '\u3000' => 2, _ => 1 };
+                foreach (char c in Indent.Span) width += c switch { '\t' => 4, '\u3000' => 2, _ => 1 };
                 indentWidth = width;
             }
 
@@ -32,7 +32,7 @@ public abstract class LineSyntax(SyntaxToken indent, SyntaxToken endOfLine) : Sy
     /// From the start of the indentation (always a token, empty at the margin) to the end of the line break (empty at the
     /// end of the file): the first and the last token of every line, so the same span as the walk over all tokens.
     /// </summary>
-    public override Text.TextSpan FullSpan => Text.TextSpan.FromBounds(Indent.Start, EndOfLine.Start + EndOfLine.Text.Length);
+    public override Text.TextSpan FullSpan => Text.TextSpan.FromBounds(Indent.Start, EndOfLine.Start + EndOfLine.Length);
 
     /// <summary>Blank lines and comments carry no meaning.</summary>
     public bool IsTrivia => this is BlankLineSyntax or CommentLineSyntax;

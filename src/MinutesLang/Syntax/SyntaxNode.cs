@@ -22,7 +22,7 @@ public abstract class SyntaxNode
             foreach (var t in Tokens())
             {
                 if (start < 0) start = t.Start;
-                end = t.Start + t.Text.Length;
+                end = t.Start + t.Length;
             }
 
             return start < 0 ? default : TextSpan.FromBounds(start, end);
@@ -46,7 +46,7 @@ public abstract class SyntaxNode
     {
         foreach (var child in Children)
         {
-            if (child is SyntaxToken t) sb.Append(t.Text);
+            if (child is SyntaxToken t) sb.Append(t.Span);
             else child.WriteTo(sb);
         }
     }

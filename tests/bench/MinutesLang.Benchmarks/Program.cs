@@ -176,12 +176,12 @@ static void RunParts(int rounds, string name)
     var seriesTree = MinutesLang.Parsing.Parser.Parse(MinutesLang.Text.SourceText.FromBytes(input.Series.Bytes, input.Series.Path));
     var series = SeriesBinder.Bind(seriesTree, new MinutesLang.Diagnostics.DiagnosticBag());
     var trees = texts.Select(t => MinutesLang.Parsing.Parser.Parse(t)).ToList();
-    var nested = texts.Zip(trees, (t, tree) => (t, tree, MinutesLang.Parsing.Parser.Nest(Pidgin.ParserExtensions.ParseOrThrow(MinutesLang.Parsing.LineGrammar.Document, t.Text).Lines))).ToList();
+    var nested = texts.Zip(trees, (t, tree) => (t, tree, MinutesLang.Parsing.Parser.Nest(MinutesLang.Parsing.LineGrammar.ParseDocument(t.Text).Lines))).ToList();
     var steps = new (string Name, Action Run)[]
     {
         ("decode (SourceText.FromBytes)", () => { foreach (var r in input.Records) MinutesLang.Text.SourceText.FromBytes(r.Bytes, r.Path); }),
-        ("line grammar (Pidgin)", () => { foreach (var t in texts) Pidgin.ParserExtensions.ParseOrThrow(MinutesLang.Parsing.LineGrammar.Document, t.Text); }),
-        ("grammar + nesting", () => { foreach (var t in texts) MinutesLang.Parsing.Parser.Nest(Pidgin.ParserExtensions.ParseOrThrow(MinutesLang.Parsing.LineGrammar.Document, t.Text).Lines); }),
+        ("line grammar (Pidgin)", () => { foreach (var t in texts) MinutesLang.Parsing.LineGrammar.ParseDocument(t.Text); }),
+        ("grammar + nesting", () => { foreach (var t in texts) MinutesLang.Parsing.Parser.Nest(MinutesLang.Parsing.LineGrammar.ParseDocument(t.Text).Lines); }),
         ("  indentation checks", () => { foreach (var (t, tree, n) in nested) MinutesLang.Parsing.IndentationChecker.Check(t, tree.Root, n, new MinutesLang.Diagnostics.DiagnosticBag()); }),
         ("  near-miss checks", () => { foreach (var (t, tree, _) in nested) MinutesLang.Parsing.NearMissChecker.Check(t, tree.Root, new MinutesLang.Diagnostics.DiagnosticBag()); }),
         ("  control characters", () => { foreach (var t in texts) MinutesLang.Parsing.ControlCharacters.Check(t, new MinutesLang.Diagnostics.DiagnosticBag()); }),
