@@ -17,6 +17,7 @@ internal static class SyntaxChecker
         foreach (var line in nesting.TooDeep.Take(1)) bag.At(source, line.Indent.FullSpan).NestingTooDeep(Parser.MaxDepth);
         IndentationChecker.Check(source, root, nesting, bag);
         if (!bag.Items.Any(d => d.Code == "ML0007")) NearMissChecker.Check(source, root, bag);
+        MarginLineChecker.Check(source, root, bag);
         Visit(source, root, bag);
     }
 
