@@ -54,11 +54,13 @@ public sealed class WrappedToMarginTests
         var d = Assert.Single(Wrapped(record));
         Assert.Equal((line, 1), d.Start);
         Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
-        Assert.Contains($"the {named} of line {above}", d.Message);
+        string aboveLine = record.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n')[above - 1].Trim();
+        aboveLine = aboveLine.StartsWith('-') ? aboveLine[1..].Trim() : aboveLine[(aboveLine.IndexOf('：') + 1)..].Trim(); // its text, without the marker or label
+        Assert.Contains($"the {named} '{aboveLine[..Math.Min(aboveLine.Length, 12)]}", d.Message);
         Assert.Contains("indent it under the text above", d.Hint);
         Assert.Contains("leave a blank line", d.Hint);
         var zh = d.In(Language.ZhTw);
-        Assert.Contains($"第 {above} 行", zh.Message);
+        Assert.Contains($"「{aboveLine[..Math.Min(aboveLine.Length, 12)]}", zh.Message);
         Assert.Contains("空一行", zh.Hint);
         Assert.True(d.Span.Length > 0, what);
     }

@@ -38,7 +38,7 @@ internal static class MarginLineChecker
                     break;
                 case TextLineSyntax text when line.IndentWidth == 0:
                     if (open is not null && IsProse(text))
-                        bag.At(source, line.FullSpanWithoutEol()).WrappedToMargin(What(open), source.GetLineColumn(open.FullSpanWithoutEol().Start).Line);
+                        bag.At(source, line.FullSpanWithoutEol()).WrappedToMargin(What(open), Text(open));
                     open = null;
                     break;
                 case TextLineSyntax:
@@ -58,6 +58,15 @@ internal static class MarginLineChecker
         string content = text.Content.ToFullString();
         return content.Trim().Length > 0 && content[0] is not ('＊' or '＃' or '｜' or '／' or '－') && Ordinals.Match(content) is null;
     }
+
+    // the text the margin line breaks away from, without its marker, label and spaces: what 'fmt' never rewrites
+    private static string Text(LineSyntax line) => line switch
+    {
+        ItemLineSyntax item => item.Content.ToFullString().Trim(),
+        PartLineSyntax { Field: { } f } => f.Value.ToFullString().Trim(),
+        FieldLineSyntax f => f.Field.Value.ToFullString().Trim(),
+        _ => "",
+    };
 
     private static Phrase What(LineSyntax line) => line switch
     {
