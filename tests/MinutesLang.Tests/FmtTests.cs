@@ -115,10 +115,11 @@ public sealed class FmtTests
         }
 
         // what fmt repairs is gone (a marker's missing or full-width space, a full-width marker:
-        // ML0015-ML0017); what it leaves to the writer (ML0016 of an indented ＊, ML0018, ML0019) is
-        // all that may remain, and only where it was before
+        // ML0015-ML0017); what it leaves to the writer (ML0016 of an indented ＊, ML0018, ML0019, ML0020 of a
+        // line wrapped back to the margin: a paragraph or the rest of the text above) is all that may remain, and only
+        // where it was before
         var after = Parser.Parse(result.Text, name);
-        Assert.All(after.Diagnostics, d => Assert.True(d.Code is "ML0016" or "ML0018" or "ML0019" && d.Severity == MinutesLang.Diagnostics.DiagnosticSeverity.Warning, d.ToString()));
+        Assert.All(after.Diagnostics, d => Assert.True(d.Code is "ML0016" or "ML0018" or "ML0019" or "ML0020" && d.Severity == MinutesLang.Diagnostics.DiagnosticSeverity.Warning, d.ToString()));
         foreach (var g in after.Diagnostics.GroupBy(d => d.Code)) Assert.True(g.Count() <= before.Diagnostics.Count(d => d.Code == g.Key), g.Key);
         Assert.DoesNotContain(after.Diagnostics, FmtRepairs.Repaired);
         Assert.Equal(ModelDump.Significant(before), ModelDump.NonWhitespace(result.Text));

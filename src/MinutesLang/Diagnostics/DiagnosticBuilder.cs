@@ -417,6 +417,12 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
     /// <summary>ML0116: <paramref name="where"/> is the line the '\' ends.</summary>
     public void BreakThatBreaksNothing(Phrase where) => Say("ML0116", "", ("where", where));
 
+    /// <summary>
+    /// ML0020 (Parsing/MarginLineChecker), at a text line at the left margin right after <paramref name="what"/> (list item /
+    /// 清單項目, part '時間' / 「時間」部分…) whose text (without marker or label) is <paramref name="above"/> (quoted, cut to 40 characters).
+    /// </summary>
+    public void WrappedToMargin(Phrase what, string above) => Say("ML0020", "", ("what", what), ("above", above));
+
     // ML0131–ML0139, ML0234–ML0239: how a series numbers and names its meetings (issue 12 §1, §3; Semantics/MeetingScheme)
 
     /// <summary>ML0131 in the catalog's form <paramref name="form"/> (numbering, extra, placeholder, placeholder.numbering, no-number).</summary>

@@ -408,6 +408,12 @@ public static class DiagnosticCatalog
         new("ML0235", Error, "Meeting id used by two records", "兩份紀錄使用同一會議代號", [
             M("", "'@meeting {id}' is also the id of {other}: two records of the series cannot be one meeting", "「@meeting {id}」也是 {other} 的代號：同一系列的兩份紀錄不能是同一次會議",
                 "correct the id of one of them (the next number of the series, or a 臨時會), or remove the copy", "請更正其中一份的代號（系列的下一個次別，或臨時會），或刪除重複的那一份")]),
+        // ML0020–ML0029: lines a writer's editor (or an Enter mid-sentence) broke (issue «No writer's mistake passes silently»)
+        new("ML0020", Warning, "Line wrapped back to the margin", "折行回到行首", [
+            M("", "this line at the left margin comes right after the {what} '{above}' with no blank line between, but a line at the margin never continues it: it is printed as a paragraph of its own, apart from the {what} (and a list going on after it is numbered again)",
+                "本行頂格書寫，緊接在{what}「{above}」之後（中間沒有空行），但頂格的行不會接續前文：它會另印成一段，與該{what}分開（其後繼續的清單也會重新編號）",
+                "indent it under the text above to continue the {what}, or leave a blank line before it to start a paragraph",
+                "要接續上方的{what}，請縮排於其文字之下；要另起一段，請在前面空一行")]),
     ];
 
     private static readonly Dictionary<string, Entry> ByCode = All.ToDictionary(e => e.Code);

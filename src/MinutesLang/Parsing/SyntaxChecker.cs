@@ -15,7 +15,11 @@ internal static class SyntaxChecker
         foreach (var line in nesting.Orphans) bag.At(source, line.Indent.FullSpan).OrphanIndent();
         foreach (var line in nesting.TooDeep.Take(1)) bag.At(source, line.Indent.FullSpan).NestingTooDeep(Parser.MaxDepth);
         IndentationChecker.Check(source, root, nesting, bag);
-        if (!bag.Items.Any(d => d.Code == "ML0007")) NearMissChecker.Check(source, root, bag);
+        if (!bag.Items.Any(d => d.Code == "ML0007"))
+        {
+            NearMissChecker.Check(source, root, bag);
+            MarginLineChecker.Check(source, root, bag); // ML0020
+        }
         Visit(source, root, bag);
     }
 

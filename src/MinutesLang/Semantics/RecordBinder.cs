@@ -145,9 +145,20 @@ public sealed partial class RecordBinder
         {
             string value = part.Value.ToText().Trim();
             string name = part.Label is { } label ? NearMiss.Label(label) ?? label : part.Name; // a misspelt 時問 is read as 時間 (ML0117)
+            var valueSpan = Trimmed(valueSyntax);
+            bool labelled = part.Label is not null;
+            if (!labelled && OrdinalField.Read(Source.ToString(valueSpan)) is { } typed)
+            {
+                // * 壹、時間：… is the part 時間 behind a hand-typed ordinal (ML0019 says to drop it): read as the field
+                name = NearMiss.Label(typed.Label) ?? typed.Label;
+                valueSpan = TextSpan.FromBounds(valueSpan.Start + typed.ValueOffset, valueSpan.End);
+                value = Source.ToString(valueSpan);
+                labelled = true;
+            }
+
             partLines.Add((RequiredParts.Canonical(name), line));
             OnceOnly.Check(name, value, line, onceSeen, Source, bag); // ML0122
-            if (name is "時間" or "日期" or "散會") OnceOnly.CheckMeridiems(Trimmed(valueSyntax), Source, bag); // ML0121
+            if (name is "時間" or "日期" or "散會") OnceOnly.CheckMeridiems(valueSpan, Source, bag); // ML0121
             switch (name)
             {
                 case "時間" or "日期":
@@ -158,16 +169,16 @@ public sealed partial class RecordBinder
                         if (HasPlaceholder(valueSyntax)) break; // ML0114 says what is to be filled
 
                         // 時間：09:30:00 (or 晚上19:00-21:00) beside 日期：2025-03-07 (issue 12): a time of day alone
-                        if (read is null && part.Name == "時間" && ChineseValueGrammar.ReadTime(value) is { } onlyTime)
+                        if (read is null && (part.Label is null && labelled ? name : part.Name) == "時間" && ChineseValueGrammar.ReadTime(value) is { } onlyTime)
                         {
                             start = onlyTime.Time;
                             until ??= onlyTime.Until;
                             closing ??= onlyTime.Closing;
-                            UnreadValue.Check(onlyTime, value, Trimmed(valueSyntax), Source, bag); // ML0124
+                            UnreadValue.Check(onlyTime, value, valueSpan, Source, bag); // ML0124
                             break;
                         }
 
-                        bag.At(Source, Trimmed(valueSyntax)).UnparsableDate(value);
+                        bag.At(Source, valueSpan).UnparsableDate(value);
                         break;
                     }
 
@@ -176,11 +187,10 @@ public sealed partial class RecordBinder
                     start = dt.Time ?? start;
                     until ??= dt.Until; // 19:00-21:00: the planned closing time (Record.PlannedEnd), not the 散會
                     closing ??= dt.Closing;
-                    if (!HasPlaceholder(valueSyntax)) UnreadValue.Check(dt, value, Trimmed(valueSyntax), Source, bag); // ML0124 (a {{開會時間}} to fill in is ML0114's)
+                    if (!HasPlaceholder(valueSyntax)) UnreadValue.Check(dt, value, valueSpan, Source, bag); // ML0124 (a {{開會時間}} to fill in is ML0114's)
                     if (dt.Date!.Value.WrongWeekday() is { } expected)
                     {
                         // every form of WeekdayGrammar: the span is the weekday without its brackets, the hint in the writer's form
-                        var valueSpan = Trimmed(valueSyntax);
                         var written = WeekdayGrammar.Find(Source.Text, valueSpan.Start, valueSpan.Length);
                         var weekdaySpan = written is { } w ? new TextSpan(w.InnerOffset, w.InnerLength) : valueSpan;
                         bag.At(Source, weekdaySpan).WeekdayMismatch(
@@ -198,9 +208,9 @@ public sealed partial class RecordBinder
                     recorder = value;
                     break;
                 case "散會":
-                    string text = part.Label is null ? value[2..] : value;
+                    string text = labelled ? value : value[2..];
                     end = ValueGrammar.FindTime(text);
-                    if (end is null && !HasPlaceholder(valueSyntax)) bag.At(Source, Trimmed(valueSyntax)).UnparsableTime(text);
+                    if (end is null && !HasPlaceholder(valueSyntax)) bag.At(Source, valueSpan).UnparsableTime(text);
                     break;
             }
         }
