@@ -74,12 +74,13 @@ public sealed partial class ChineseCliTests : IDisposable
             ("import a wrong weekday", ["import", Fixture("Chinese/import-wrong-weekday.txt"), "-o", Path.Combine(dir, "weekday")]),
             ("hook outside git", ["hook", "install"]),
             ("hook without an action", ["hook"]),
+            ("lsp with a path", ["lsp", "seeds"]),
             ("an unknown command", ["publish"]),
             ("an unknown option", ["check", "--fast", Repo.Seeds]),
             ("explain an unknown code", ["explain", "ML9999"]),
             ("the list of codes", ["explain"]),
             ("the usage", ["--help"]),
-            .. new[] { "check", "render", "cases", "explain", "import", "fmt", "new", "hook" }.Select(c => ("help of " + c, new[] { c, "--help" })),
+            .. new[] { "check", "render", "cases", "explain", "import", "fmt", "new", "hook", "lsp" }.Select(c => ("help of " + c, new[] { c, "--help" })),
         ];
     }
 
@@ -91,7 +92,7 @@ public sealed partial class ChineseCliTests : IDisposable
         "fmt a missing file", "import labels without colon", "import again, refused", "import an empty docx", "render without --to",
         "render a folder to stdout", "render onto its input", "cases as csv", "cases of no folder", "new again, refused",
         "an unknown option", "explain an unknown code", "new with a date not of the calendar", "new of a 臨時會 where there is none", "help of check", "help of render", "help of cases", "help of explain",
-        "help of fmt", "help of new", "help of hook",
+        "help of fmt", "help of new", "help of hook", "help of lsp", "lsp with a path",
     ];
 
     [Fact]

@@ -347,7 +347,16 @@ public sealed class RpcConnection
             return;
         }
 
-        await ReplyAsync(id, result);
+        try
+        {
+            await ReplyAsync(id, result);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or JsonException)
+        {
+            // a result that cannot be written (text that is not valid UTF-16, for one): nothing of it was sent; the request is still answered
+            log($"internal error: {e}");
+            await ErrorAsync(id, ErrorCodes.InternalError, $"Internal error: {e.GetType().Name}: {e.Message}");
+        }
     }
 
     private Task ReplyAsync(JsonElement id, Result result) => SendAsync(w =>

@@ -146,7 +146,7 @@ public sealed class SeriesChecker(Documents documents, Func<string, Language?> e
             DiagnosticSeverity.Warning => 2,
             _ => 3,
         };
-        return new LspDiagnostic(lines.RangeOf(start, end - start), severity, d.Code, "minutes", d.Message);
+        return new LspDiagnostic(lines.RangeOf(start, end - start), severity, d.Code, "minutes", Features.ValidText.Of(d.Message)); // a message may quote a cut surrogate pair
     }
 
     private SyntaxTree? Read(string file, Action<string> log)
