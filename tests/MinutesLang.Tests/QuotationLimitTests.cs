@@ -13,7 +13,15 @@ namespace MinutesLang.Tests;
 /// </summary>
 public sealed class QuotationLimitTests
 {
-    private static readonly Regex Quoted = new("['「“]\\{(?<name>[A-Za-z]+)\\}");
+    /// <summary>A placeholder anywhere inside a quotation ('…' opened not after a letter, 「…」, “…”): '@{name}', 「{field}：{value}」 too (stop 15).</summary>
+    private static readonly Regex Quotation = new("(?<![A-Za-z0-9])'[^']*'|「[^」]*」|“[^”]*”");
+
+    private static readonly Regex Placeholder = new("\\{(?<name>[A-Za-z]+)\\}");
+
+    private static IEnumerable<string> QuotedNames(string template) =>
+        Quotation.Matches(template).SelectMany(q => Placeholder.Matches(q.Value)).Select(m => m.Groups["name"].Value);
+
+    private static bool QuotesInput(string template) => QuotedNames(template).Any();
 
     public static TheoryData<string, string> QuotingForms()
     {
@@ -22,7 +30,7 @@ public sealed class QuotationLimitTests
         {
             foreach (var form in entry.Forms ?? [])
             {
-                if (new[] { form.Message, form.MessageZh, form.Hint ?? "", form.HintZh ?? "" }.Any(t => Quoted.IsMatch(t))) data.Add(entry.Code, form.Key);
+                if (new[] { form.Message, form.MessageZh, form.Hint ?? "", form.HintZh ?? "" }.Any(t => QuotesInput(t))) data.Add(entry.Code, form.Key);
             }
         }
 
@@ -39,7 +47,7 @@ public sealed class QuotationLimitTests
         var form = DiagnosticCatalog.Get(code).Form(key);
         string longText = string.Concat(Enumerable.Repeat("會議紀錄", 50_000)); // 200,000 characters
         var names = new[] { form.Message, form.MessageZh, form.Hint ?? "", form.HintZh ?? "" }.SelectMany(MessageTemplate.Placeholders).Distinct().ToList();
-        var quoted = new[] { form.Message, form.MessageZh, form.Hint ?? "", form.HintZh ?? "" }.SelectMany(t => Quoted.Matches(t)).Select(m => m.Groups["name"].Value).ToHashSet();
+        var quoted = new[] { form.Message, form.MessageZh, form.Hint ?? "", form.HintZh ?? "" }.SelectMany(QuotedNames).ToHashSet();
         var args = names.Select(n => KeyValuePair.Create(n, (object?)(quoted.Contains(n) ? longText : "1"))).ToList();
         var shown = new DiagnosticText(form, args);
         foreach (var language in new[] { Language.En, Language.ZhTw })
@@ -48,7 +56,7 @@ public sealed class QuotationLimitTests
             {
                 if (template is null) continue;
                 Assert.True(text!.Length <= template.Length + 4 * (MessageTemplate.QuotationLimit + 1), $"{code} {key} {language}: {text.Length} characters");
-                if (Quoted.IsMatch(template)) Assert.Contains("會議紀錄…", text);
+                if (QuotesInput(template)) Assert.Contains("會議紀錄…", text);
             }
         }
     }
@@ -59,6 +67,35 @@ public sealed class QuotationLimitTests
     [InlineData("01234567890123456789012345678901234567890", "0123456789012345678901234567890123456789…")]
     [InlineData("012345678901234567890123456789012345678𠀀", "012345678901234567890123456789012345678…")] // a surrogate pair is not cut
     public void AQuotationIsCutAtTheLimit(string text, string expected) => Assert.Equal(expected, MessageTemplate.Quotation(text));
+
+    /// <summary>What a fresh user found printed whole (stop 15): a quoted placeholder not right after the opening mark.</summary>
+    [Theory]
+    [InlineData("@列官{0}\n", "ML0104")]
+    [InlineData("@{0} 114-1\n", "ML0104")]
+    [InlineData("* 說明：{{{{{0}}}}}\n", "ML0114")]
+    public void AQuotationInsideAQuotedTemplateIsCut(string line, string code)
+    {
+        string input = string.Concat(Enumerable.Repeat("長長的文字", 40)); // 200 characters
+        var c = Compilation.Create(null, [Parser.Parse("@meeting 114-1\n# 114 年度第 1 次會議紀錄\n" + string.Format(line, input), "114-1.minutes")]);
+        var d = Assert.Single(c.Diagnostics, d => d.Code == code);
+        foreach (var language in new[] { Language.En, Language.ZhTw })
+        {
+            var shown = d.In(language);
+            Assert.True(shown.Message.Length < 150, $"{code} {language}: {shown.Message}");
+            Assert.True((shown.Hint ?? "").Length < 250, $"{code} {language}: {shown.Hint}");
+            Assert.Contains("…", shown.Message + shown.Hint);
+        }
+    }
+
+    [Fact]
+    public void AnUnreadableNumberingIsCut()
+    {
+        string input = string.Concat(Enumerable.Repeat("長長的文字", 40));
+        var c = Compilation.Create(Parser.Parse($"@series 測試\n  名稱：測試\n  編號：{input}\n", "series.minutes"), []);
+        var d = Assert.Single(c.Diagnostics, d => d.Code == "ML0131");
+        Assert.True(d.Message.Length < 150, d.Message);
+        Assert.True(d.In(Language.ZhTw).Message.Length < 150, d.In(Language.ZhTw).Message);
+    }
 
     [Fact]
     public void ML0124OnAFiveMegabyteLineIsAShortMessage()

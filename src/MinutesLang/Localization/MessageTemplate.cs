@@ -23,20 +23,52 @@ public static class MessageTemplate
     /// </summary>
     public static IReadOnlyList<KeyValuePair<string, object?>> CutQuotations(IEnumerable<string?> templates, IReadOnlyList<KeyValuePair<string, object?>> arguments)
     {
+        var quoted = QuotedPlaceholders(templates);
+
+        if (!arguments.Any(a => quoted.Contains(a.Key) && a.Value is string { Length: > QuotationLimit })) return arguments;
+        return [.. arguments.Select(a => quoted.Contains(a.Key) && a.Value is string text ? KeyValuePair.Create(a.Key, (object?)Quotation(text)) : a)];
+    }
+
+    /// <summary>
+    /// The placeholders that stand anywhere inside a quotation (<c>'…'</c>, 「…」, “…”) of one of <paramref name="templates"/>:
+    /// <c>'@{name}'</c>, 「{field}：{value}」, <c>'{{{{{name}}}}}'</c> (an escaped brace, <c>{{</c>, is a brace of the text). An
+    /// apostrophe after a letter (record's) opens no quotation. Before stop 15 only a placeholder right after the opening
+    /// mark counted, and ML0104, ML0131 and ML0114 printed their input whole (a fresh user's try).
+    /// </summary>
+    internal static HashSet<string> QuotedPlaceholders(IEnumerable<string?> templates)
+    {
         var quoted = new HashSet<string>(StringComparer.Ordinal);
         foreach (string? template in templates)
         {
             if (template is null) continue;
-            for (int i = 1; i < template.Length; i++)
+            char close = '\0'; // the mark that ends the quotation we are in; none outside
+            for (int i = 0; i < template.Length; i++)
             {
-                if (template[i] != '{' || template[i - 1] is not ('\'' or '「' or '“')) continue;
-                int end = template.IndexOf('}', i + 1);
-                if (end > i) quoted.Add(template[(i + 1)..end]);
+                char c = template[i];
+                if (c == '{')
+                {
+                    if (i + 1 < template.Length && template[i + 1] == '{')
+                    {
+                        i++;
+                        continue;
+                    }
+
+                    int end = template.IndexOf('}', i + 1);
+                    if (end < 0) break;
+                    if (close != '\0') quoted.Add(template[(i + 1)..end]);
+                    i = end;
+                }
+                else if (close != '\0')
+                {
+                    if (c == close) close = '\0';
+                }
+                else if (c == '「') close = '」';
+                else if (c == '“') close = '”';
+                else if (c == '\'' && (i == 0 || !char.IsLetterOrDigit(template[i - 1]))) close = '\'';
             }
         }
 
-        if (!arguments.Any(a => quoted.Contains(a.Key) && a.Value is string { Length: > QuotationLimit })) return arguments;
-        return [.. arguments.Select(a => quoted.Contains(a.Key) && a.Value is string text ? KeyValuePair.Create(a.Key, (object?)Quotation(text)) : a)];
+        return quoted;
     }
 
     /// <summary><paramref name="text"/> cut to <see cref="QuotationLimit"/> code units and <c>…</c> when it is longer; as it is otherwise.</summary>
