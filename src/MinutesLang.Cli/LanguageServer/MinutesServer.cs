@@ -66,6 +66,7 @@ public sealed class MinutesServer
         connection.Notification("textDocument/didSave", DidSave);
         connection.Notification("textDocument/didClose", DidClose);
         connection.Request("textDocument/formatting", Formatting);
+        connection.Request(Preview.Method, new Preview(documents, checker, log).Handle); // the live preview (Preview.cs)
     }
 
     /// <summary>Serves until <c>exit</c> or the end of the input; the exit code is 0 after <c>shutdown</c>, else 1.</summary>
