@@ -93,11 +93,10 @@ export class PreviewPanel implements vscode.Disposable {
     if (ticket !== this.requested) {
       return;
     }
-    this.panel.webview.html = page(result, nonce());
+    // the page scrolls itself to the editor's first visible line once loaded (a message posted now could come before its script)
     const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === document.uri.toString());
-    if (editor && editor.visibleRanges.length > 0) {
-      void this.panel.webview.postMessage({ type: 'scroll', line: editor.visibleRanges[0].start.line });
-    }
+    const line = editor && editor.visibleRanges.length > 0 ? editor.visibleRanges[0].start.line : 0;
+    this.panel.webview.html = page(result, nonce(), line);
   }
 
   dispose(): void {
@@ -132,10 +131,10 @@ function escapeHtml(text: string): string {
 
 /**
  * The webview's page: the server's html with a content security policy (its own inline style, our one script) and the
- * script that scrolls to the last block whose `data-line` is at or above the editor's first visible line; or the
- * server's message alone.
+ * script that scrolls to the last block whose `data-line` is at or above the editor's first visible line (`firstLine` at
+ * once, then each line the extension posts); or the server's message alone.
  */
-export function page(result: PreviewResult, nonceValue: string): string {
+export function page(result: PreviewResult, nonceValue: string, firstLine = 0): string {
   const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'nonce-${nonceValue}';">`;
   const banner = result.message ? `<div id="minutes-message" style="position:sticky;top:0;background:#fff3cd;color:#000;padding:.4em .8em;border-bottom:1px solid #c90;font-family:sans-serif;font-size:12px">${escapeHtml(result.message)}</div>` : '';
   const script = `<script nonce="${nonceValue}">
@@ -147,6 +146,7 @@ export function page(result: PreviewResult, nonceValue: string): string {
     if (best) { best.scrollIntoView({ block: 'start' }); } else { window.scrollTo(0, 0); }
   }
   window.addEventListener('message', function (e) { if (e.data && e.data.type === 'scroll') { scrollTo(e.data.line); } });
+  scrollTo(${Math.max(0, Math.floor(firstLine))});
 })();
 </script>`;
   if (!result.html) {
