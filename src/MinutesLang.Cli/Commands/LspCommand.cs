@@ -58,6 +58,8 @@ public sealed class LspCommand : ICommand
         var err = context.Err;
         var server = new MinutesServer(input, output, new ServerOptions
         {
+            // MINUTES_LSP_DEBOUNCE_MS: the wait after a change, in milliseconds (150 by default; tests/bench/lsp.mjs sets 0 to time the check itself)
+            Debounce = int.TryParse(Environment.GetEnvironmentVariable("MINUTES_LSP_DEBOUNCE_MS"), out int ms) && ms >= 0 ? TimeSpan.FromMilliseconds(ms) : new ServerOptions().Debounce,
             Language = context.LanguageOption,
             SystemLanguage = context.SystemLanguage,
             Log = m =>

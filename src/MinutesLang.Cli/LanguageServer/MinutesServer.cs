@@ -67,6 +67,7 @@ public sealed class MinutesServer
         connection.Notification("textDocument/didClose", DidClose);
         connection.Request("textDocument/formatting", Formatting);
         Features.NavigationFeatures.Register(connection, documents, checker);
+        connection.Request(Preview.Method, new Preview(documents, checker, log).Handle); // the live preview (Preview.cs)
     }
 
     /// <summary>Serves until <c>exit</c> or the end of the input; the exit code is 0 after <c>shutdown</c>, else 1.</summary>

@@ -22,7 +22,11 @@ public sealed record DocumentFindings(OpenDocument Document, IReadOnlyList<Diagn
 /// </summary>
 public sealed class SeriesChecker(Documents documents, Func<string, Language?> explicitLanguage)
 {
-    private readonly Dictionary<string, (DateTime Written, long Length, SyntaxTree Tree)> disk = new(StringComparer.Ordinal);
+    // the tree of each file read from disk, keyed by a hash of its bytes (DiskTrees.cs): only a file whose bytes changed is parsed again
+    private readonly DiskTrees disk = new();
+
+    /// <summary>How many files were parsed from disk so far (a file is parsed again only when its bytes changed): for tests and tests/bench/lsp.mjs.</summary>
+    public int DiskParses => disk.Parses;
 
     /// <summary>The language of a document's findings: given to <c>--lang</c>, else <c>language</c> of its minutesconfig.json, else <see cref="Fallback"/>.</summary>
     public Language? Fallback { get; set; }
@@ -153,16 +157,7 @@ public sealed class SeriesChecker(Documents documents, Func<string, Language?> e
     {
         try
         {
-            var info = new FileInfo(file);
-            if (!info.Exists) return null;
-            lock (disk)
-            {
-                if (disk.TryGetValue(file, out var cached) && cached.Written == info.LastWriteTimeUtc && cached.Length == info.Length) return cached.Tree;
-            }
-
-            var tree = Compilation.ParseFile(file);
-            lock (disk) disk[file] = (info.LastWriteTimeUtc, info.Length, tree);
-            return tree;
+            return File.Exists(file) ? disk.Read(file) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
