@@ -598,7 +598,7 @@ public sealed class ChineseHelpTests
     {
         string zh = Help("--lang", "zh-TW", "--help");
         Assert.Contains("用法：minutes <指令> [選項]", zh);
-        foreach (string command in new[] { "check", "render", "cases", "explain", "import", "fmt", "new", "hook", "help" })
+        foreach (string command in new[] { "check", "render", "cases", "explain", "import", "fmt", "new", "hook", "help", "fix" })
             Assert.Contains("  " + command + " ", zh);
         Assert.Contains("--lang=zh-TW|en", zh);
         Assert.Contains("--lang=zh-TW|en", Help("--help"));

@@ -58,7 +58,7 @@ public sealed class CodeActions(Documents documents, SeriesChecker checker, Acti
 
         // every unique fix of a code the range touches, and of the whole document
         var unique = all.SelectMany(x => x.Fixes.Where(f => f.Unique).Select(f => (x.Lsp, Fix: f))).ToList();
-        foreach (string code in actions.Select(a => a.Diagnostics![0].Code).Distinct(StringComparer.Ordinal))
+        foreach (string code in actions.Select(a => a.Diagnostics![0].Code).Distinct(StringComparer.Ordinal).ToList())
         {
             var ofCode = unique.Where(u => u.Fix.Code == code).ToList();
             if (ofCode.Count < 2) continue;

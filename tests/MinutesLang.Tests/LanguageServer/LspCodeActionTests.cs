@@ -35,7 +35,7 @@ public sealed class LspCodeActionTests
     [Theory]
     [InlineData("108-1", "（星期五）", "（星期一）")]
     [InlineData("109-2", "（星期四）", "（星期六）")]
-    [InlineData("110-2", "（星期", "（星期日")]
+    [InlineData("110-2", "（星期三）下午", "（星期日）下午")]
     public async Task TheQuickFixOfAWrongWeekdayGivesTheSeedBack(string seed, string right, string wrong)
     {
         string path = Seed(seed), text = File.ReadAllText(path);
@@ -45,10 +45,12 @@ public sealed class LspCodeActionTests
         var position = lines.PositionOf(at + 3);
 
         await using var client = LspClient.InProcess();
-        var capabilities = (await client.InitializeAsync())["result"]!["capabilities"]!;
+        var capabilities = (await client.InitializeAsync())["capabilities"]!;
         Assert.Contains("quickfix", capabilities["codeActionProvider"]!["codeActionKinds"]!.AsArray().Select(k => (string)k!));
         await client.OpenAsync(path, broken);
-        var actions = (await CodeActions(client, path, (position.Line, position.Character), (position.Line, position.Character)))["result"]!.AsArray();
+        var response = await CodeActions(client, path, (position.Line, position.Character), (position.Line, position.Character));
+        Assert.True(response["result"] is JsonArray, response.ToJsonString());
+        var actions = response["result"]!.AsArray();
         var fix = Assert.Single(actions, a => (string)a!["kind"]! == "quickfix");
         Assert.Equal("ML0103", (string)fix!["diagnostics"]![0]!["code"]!);
         Assert.True((bool)fix["isPreferred"]!);
@@ -68,7 +70,9 @@ public sealed class LspCodeActionTests
         await client.InitializeAsync();
         await client.OpenAsync(path, broken);
         var end = new LineIndex(broken).PositionOf(broken.Length);
-        var actions = (await CodeActions(client, path, (0, 0), (end.Line, end.Character)))["result"]!.AsArray();
+        var response = await CodeActions(client, path, (0, 0), (end.Line, end.Character));
+        Assert.True(response["result"] is JsonArray, response.ToJsonString());
+        var actions = response["result"]!.AsArray();
 
         var quick = actions.Where(a => (string)a!["kind"]! == "quickfix").ToList();
         Assert.Equal(stars, quick.Count(a => (string)a!["diagnostics"]![0]!["code"]! == "ML0015"));
