@@ -10,7 +10,7 @@ public static class Cli
     public const int Findings = 1;
     public const int UsageOrIo = 2;
 
-    private static readonly ICommand[] Commands = [new CheckCommand(), new RenderCommand(), new CasesCommand(), new ExplainCommand(), new ImportCommand(), new FmtCommand(), new NewCommand(), new HookCommand(), new LspCommand()];
+    private static readonly ICommand[] Commands = [new CheckCommand(), new RenderCommand(), new CasesCommand(), new ExplainCommand(), new ImportCommand(), new FmtCommand(), new NewCommand(), new HookCommand(), new LspCommand(), new FixCommand()];
 
     public const string Usage = """
         minutes — a compiler for the formal minutes of the 基北北桃 working groups
@@ -24,6 +24,7 @@ public static class Cli
           explain [CODE]          print the documentation of a diagnostic code, or list the codes
           import FILE… [-o DIR]   turn minutes in the official layout (txt, docx, odt) into records
           fmt PATH… [--check]     rewrite records into the canonical layout (--check: diff, exit 1)
+          fix PATH… [--dry-run]   make the quick fixes that have one right answer (--code, --diff)
           new SERIES_DIR          write the next record of a series, with {{…}} for the writer to fill in
           hook install            a git pre-commit hook that checks the staged records
           lsp [--stdio]           the language server for editors (findings as you type, fmt)
@@ -57,6 +58,7 @@ public static class Cli
           explain [代碼]          列印診斷代碼的說明，或列出所有代碼
           import 檔案… [-o 資料夾] 將公文格式的會議紀錄（txt、docx、odt）轉為紀錄檔
           fmt 路徑… [--check]     將紀錄改寫為標準版面（--check：列出差異，結束代碼 1）
+          fix 路徑… [--dry-run]   套用答案唯一的快速修正（--code、--diff）
           new 系列資料夾          撰寫系列的下一份紀錄，待填處以 {{…}} 標示
           hook install            安裝 git pre-commit hook，於提交前檢查紀錄
           lsp [--stdio]           供編輯器使用的語言伺服器（輸入時即標示診斷、重排）

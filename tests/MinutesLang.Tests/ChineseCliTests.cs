@@ -53,6 +53,8 @@ public sealed partial class ChineseCliTests : IDisposable
             ("fmt --check a messy record", ["fmt", "--check", messy]),
             ("fmt a record with a wrong marker", ["fmt", Path.Combine(notes, "fullwidth-marker.minutes")]),
             ("fmt a missing file", ["fmt", Path.Combine(dir, "missing.minutes")]),
+            ("fix the seeds, dry run", ["fix", "--dry-run", seeds]),
+            ("fix with an unknown code", ["fix", "--code", "ML9999", seeds]),
             ("import an ordinal and a digit", ["import", Fixture("Chinese/import-ordinal-digit.txt"), "-o", Path.Combine(dir, "imported")]),
             ("import labels without colon", ["import", Fixture("Chinese/import-label-no-colon.txt"), "-o", Path.Combine(dir, "imported2")]),
             ("import again, refused", ["import", Fixture("Chinese/import-ordinal-digit.txt"), "-o", Path.Combine(dir, "imported")]),
@@ -80,7 +82,7 @@ public sealed partial class ChineseCliTests : IDisposable
             ("explain an unknown code", ["explain", "ML9999"]),
             ("the list of codes", ["explain"]),
             ("the usage", ["--help"]),
-            .. new[] { "check", "render", "cases", "explain", "import", "fmt", "new", "hook", "lsp" }.Select(c => ("help of " + c, new[] { c, "--help" })),
+            .. new[] { "check", "render", "cases", "explain", "import", "fmt", "new", "hook", "lsp", "fix" }.Select(c => ("help of " + c, new[] { c, "--help" })),
         ];
     }
 
@@ -92,7 +94,7 @@ public sealed partial class ChineseCliTests : IDisposable
         "fmt a missing file", "import labels without colon", "import again, refused", "import an empty docx", "render without --to",
         "render a folder to stdout", "render onto its input", "cases as csv", "cases of no folder", "new again, refused",
         "an unknown option", "explain an unknown code", "new with a date not of the calendar", "new of a 臨時會 where there is none", "help of check", "help of render", "help of cases", "help of explain",
-        "help of fmt", "help of new", "help of hook", "help of lsp", "lsp with a path",
+        "help of fmt", "help of new", "help of hook", "help of lsp", "lsp with a path", "fix with an unknown code", "help of fix",
     ];
 
     [Fact]

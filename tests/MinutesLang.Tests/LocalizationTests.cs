@@ -492,7 +492,7 @@ public sealed partial class LocalizationTests : CliHarness
     private static readonly HashSet<string> AllowedWords = new(StringComparer.Ordinal)
     {
         "NUL", "UTF", "PDF", "XML", "JSON", "KB", "N", "M", "No", "Page", "YYYY", "MM", "DD", "ID", "id", "Debian", "Ubuntu", "fontconfig",
-        "apt", "get", "install", "fonts", "noto", "cjk", "fc", "list", "lang", "zh", "tw", "check", "fmt", "escape", "xml", "docx", "odt", "Q",
+        "apt", "get", "install", "fonts", "noto", "cjk", "fc", "list", "lang", "zh", "tw", "check", "fmt", "fix", "escape", "xml", "docx", "odt", "Q",
     };
 
     [GeneratedRegex(@"ML\d{4}|@[^\s」：，、（）'""]+|[\w.-]+\.(?:minutes|json|md|docx|odt|txt)|\[\[[^\]]*\]\]|\{\{[^}]*\}\}|\{[^}]*\}|""[^""]*""|--[\w-]+|//|minutes(?: [a-z]+)?(?:-[a-z-]+)?|https?://\S+")]
@@ -599,7 +599,7 @@ public sealed class ChineseHelpTests
     {
         string zh = Help("--lang", "zh-TW", "--help");
         Assert.Contains("用法：minutes <指令> [選項]", zh);
-        foreach (string command in new[] { "check", "render", "cases", "explain", "import", "fmt", "new", "hook", "lsp", "help" })
+        foreach (string command in new[] { "check", "render", "cases", "explain", "import", "fmt", "new", "hook", "lsp", "help", "fix" })
             Assert.Contains("  " + command + " ", zh);
         Assert.Contains("--lang=zh-TW|en", zh);
         Assert.Contains("--lang=zh-TW|en", Help("--help"));

@@ -137,7 +137,7 @@ public sealed partial class TerminalTests : CliHarness
         Assert.Contains("Exit codes: 0 clean", top.Out);
         Assert.Contains("1 errors found", top.Out);
         Assert.Contains("2 usage or I/O problem", top.Out);
-        foreach (var command in new[] { "check", "render", "cases", "explain", "import", "fmt", "new", "hook" })
+        foreach (var command in new[] { "check", "render", "cases", "explain", "import", "fmt", "new", "hook", "fix" })
         {
             var help = Run(command, "--help");
             Assert.Equal(0, help.Code);

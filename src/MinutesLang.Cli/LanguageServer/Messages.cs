@@ -64,7 +64,8 @@ public sealed record TextDocumentSyncOptions(bool OpenClose, int Change, SaveOpt
 public sealed record SaveOptions(bool IncludeText);
 
 /// <summary>What the server can do.</summary>
-public sealed record ServerCapabilities(string PositionEncoding, TextDocumentSyncOptions TextDocumentSync, bool DocumentFormattingProvider);
+public sealed record ServerCapabilities(string PositionEncoding, TextDocumentSyncOptions TextDocumentSync, bool DocumentFormattingProvider,
+    CodeActionOptions? CodeActionProvider = null);
 
 public sealed record InitializeResult(ServerCapabilities Capabilities, ServerInfo ServerInfo);
 

@@ -68,6 +68,7 @@ public sealed class MinutesServer
         connection.Request("textDocument/formatting", Formatting);
         Features.NavigationFeatures.Register(connection, documents, checker);
         connection.Request(Preview.Method, new Preview(documents, checker, log).Handle); // the live preview (Preview.cs)
+        connection.Request("textDocument/codeAction", new CodeActions(documents, checker, log).Handle);
     }
 
     /// <summary>Serves until <c>exit</c> or the end of the input; the exit code is 0 after <c>shutdown</c>, else 1.</summary>
@@ -79,7 +80,8 @@ public sealed class MinutesServer
         checker.Fallback = options.SystemLanguage ?? Languages.FromLocale(p.Locale);
         string version = typeof(MinutesServer).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
         var result = new InitializeResult(
-            new ServerCapabilities("utf-16", new TextDocumentSyncOptions(OpenClose: true, Change: 2, new SaveOptions(IncludeText: false)), DocumentFormattingProvider: true),
+            new ServerCapabilities("utf-16", new TextDocumentSyncOptions(OpenClose: true, Change: 2, new SaveOptions(IncludeText: false)), DocumentFormattingProvider: true,
+                CodeActionProvider: CodeActions.Options),
             new ServerInfo("minutes", version));
         return _ => w => JsonSerializer.Serialize(w, result, LspJson.Default.InitializeResult);
     }

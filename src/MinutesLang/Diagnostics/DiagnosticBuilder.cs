@@ -178,7 +178,8 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
 
     public void ReviewedRecordNotPrevious(string named, string previous) => Say("ML0241", "", ("named", named), ("previous", previous));
 
-    public void WordingDrifts(string id, string wording, string nearest) => Say("ML0250", "", ("id", id), ("wording", wording), ("nearest", nearest));
+    public void WordingDrifts(string id, string wording, string nearest, IReadOnlyList<string>? names = null) =>
+        Say("ML0250", "", ("id", id), ("wording", wording), ("nearest", nearest), ("names", names ?? [nearest])); // names: every accepted name, for the fix (Fixes/CodeFixes)
 
     public void PlatformMisspelt(string written, string name) => Say("ML0251", "", ("written", written), ("name", name));
 

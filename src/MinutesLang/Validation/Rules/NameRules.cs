@@ -25,7 +25,7 @@ public sealed class CaseWordingRule : IRule
                 if (series.IsAcceptedName(m.CaseId, wording)) continue;
                 var names = series.AcceptedNames(m.CaseId);
                 string nearest = names.OrderBy(n => Nearest.Distance(wording, SeriesContext.Squeeze(n))).First();
-                bag.At(r.Tree.Source, m.Span).WordingDrifts(m.CaseId, m.Wording.Trim(), nearest);
+                bag.At(r.Tree.Source, m.Span).WordingDrifts(m.CaseId, m.Wording.Trim(), nearest, names);
             }
         }
     }
