@@ -31,7 +31,7 @@ public static partial class MarkdownInput
     /// <returns>ML0424 at the first mark, its line and column in the message too; null when the text is not Markdown.</returns>
     public static Diagnostic? Refusal(SourceText text, string path)
     {
-        string t = text.ToString();
+        string t = text.Text;
         var heading = Heading().Matches(t);
         var bold = Bold().Matches(t);
         var nested = NestedList().Matches(t);
