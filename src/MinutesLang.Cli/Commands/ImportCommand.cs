@@ -167,6 +167,7 @@ public sealed partial class ImportCommand : ICommand
             if (!context.Quiet) stdout.WriteLine(CliText.Say(context.Language, $"wrote {path}", $"已寫入 {path}"));
         }
 
-        return Cli.Clean;
+        // an input refused as Markdown (ML0424) wrote nothing: the run did not do what it was asked
+        return diagnostics.Any(d => d.Code == "ML0424") ? Cli.UsageOrIo : Cli.Clean;
     }
 }

@@ -88,7 +88,9 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
         Say("ML0200", "", ("id", id), ("previous", previous), ("current", current));
 
     /// <summary>ML0201: <paramref name="what"/> is the event (reported / 列管報告, proposed for delisting, delisted).</summary>
-    public void CaseBeforeEstablished(string id, Phrase what) => Say("ML0201", "", ("id", id), ("what", what));
+    /// <summary>ML0201: case <paramref name="id"/> is <paramref name="what"/> before it entered; <paramref name="nearest"/>: the declared id it misspells, if any (then the hint corrects it instead of establishing it).</summary>
+    public void CaseBeforeEstablished(string id, Phrase what, string? nearest = null) =>
+        Say("ML0201", nearest is null ? "" : "misspelt", ("id", id), ("what", what), ("nearest", nearest));
 
     /// <summary>ML0202: <paramref name="how"/> the case was closed (delisted / 解列, referred elsewhere / 移轉他處) at <paramref name="closedAt"/>.</summary>
     public void ClosedCaseTracked(string id, Phrase closedAt, Phrase how) => Say("ML0202", "", ("id", id), ("closedAt", closedAt), ("how", how));
@@ -188,6 +190,12 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
     public void ReportYear(string label, int year, int meetingYear) => Say("ML0253", "", ("label", label), ("year", year), ("meetingYear", meetingYear));
 
     /// <summary>ML0254: case <paramref name="id"/>, open after <paramref name="previous"/>, is linked in <paramref name="current"/> without an event.</summary>
+    /// <summary>ML0255: <c>@成案</c> of case <paramref name="id"/>, which entered at <paramref name="enteredAt"/> and is <paramref name="state"/>.</summary>
+    public void EstablishedWhileOpen(string id, Phrase enteredAt, Phrase state) => Say("ML0255", "", ("id", id), ("enteredAt", enteredAt), ("state", state));
+
+    /// <summary>ML0424: the input is Markdown; <paramref name="mark"/> (# or ** …) is its first mark, <paramref name="what"/> what it marks, at 1-based <paramref name="line"/> and <paramref name="column"/>.</summary>
+    public void MarkdownInput(string mark, Phrase what, int line, int column) => Say("ML0424", "", ("mark", mark), ("what", what), ("line", line), ("column", column));
+
     public void LinkedCaseWithoutEvent(string id, string previous, string current) =>
         Say("ML0254", "", ("id", id), ("previous", previous), ("current", current));
 

@@ -104,7 +104,11 @@ public static class DiagnosticCatalog
                 "add '@列管 {id}' (or '@解列 {id}') where {current} reports on its cases", "請在 {current} 會議報告列管案件處加上「@列管 {id}」（或「@解列 {id}」）")]),
         new("ML0201", Error, "Case reported before it is established", "案件成案前即見於紀錄", [
             M("", "case '{id}' is {what} before it was established or introduced", "案件「{id}」在成案或納入之前即{what}",
-                "record how it entered the series first: '@成案 {id} 同意：…', '@交辦 {id}' or '@併入 {id}'", "請先記載案件如何納入：「@成案 {id} 同意：…」、「@交辦 {id}」或「@併入 {id}」")]),
+                "record how it entered the series first: '@成案 {id} 同意：…', '@交辦 {id}' or '@併入 {id}'", "請先記載案件如何納入：「@成案 {id} 同意：…」、「@交辦 {id}」或「@併入 {id}」"),
+            // issue g §4: an undeclared id near a declared one is a misspelling (ML0101 says so): establishing it would declare the typo
+            M("misspelt", "case '{id}' is {what} before it was established or introduced", "案件「{id}」在成案或納入之前即{what}",
+                "'{id}' is not a case of the series: if '{nearest}' is meant, write '{nearest}' (ML0101); do not establish '{id}'",
+                "「{id}」不是本系列的案件：若指「{nearest}」，請改寫為「{nearest}」（ML0101）；勿將「{id}」成案")]),
         new("ML0202", Error, "Closed case tracked again", "已結案件再列管", [
             M("", "case '{id}' was {how} at {closedAt} and is tracked again without being re-established", "案件「{id}」已於 {closedAt} {how}，未重新成案即再列管",
                 "establish it again with '@成案 {id} 同意：…' or correct the event", "請以「@成案 {id} 同意：…」重新成案，或更正該紀事")]),
@@ -414,6 +418,18 @@ public static class DiagnosticCatalog
                 "本行頂格書寫，緊接在{what}「{above}」之後（中間沒有空行），但頂格的行不會接續前文：它會另印成一段，與該{what}分開（其後繼續的清單也會重新編號）",
                 "indent it under the text above to continue the {what}, or leave a blank line before it to start a paragraph",
                 "要接續上方的{what}，請縮排於其文字之下；要另起一段，請在前面空一行")]),
+        // ML0255: a case established twice (issue g §2; Validation/Rules/CaseRules.cs)
+        new("ML0255", Error, "Case established while open", "案件列管中又成案", [
+            M("", "case '{id}' is established again, but it is {state} since {enteredAt}: its register would show two 成案",
+                "案件「{id}」再次成案，但該案自 {enteredAt} 會議起{state}：案件紀錄將出現兩次成案",
+                "write '@列管 {id}' if the meeting only reported on it, or remove this '@成案 {id}'; a case is established again only after '@解列 {id}'",
+                "若本次會議只是報告該案，請改寫「@列管 {id}」，或刪除此「@成案 {id}」；案件須先「@解列 {id}」才能重新成案")]),
+        // ML0424: Markdown minutes refused by import (issue g §3; Import/MarkdownInput.cs)
+        new("ML0424", Error, "Markdown input not read", "不讀取 Markdown 格式", [
+            M("", "line {line}, column {column}: '{mark}' marks {what} in Markdown; import reads printed minutes (plain text, .docx, .odt), and would keep the marks and lose the structure: nothing was written",
+                "第 {line} 行第 {column} 欄：「{mark}」是 Markdown 的{what}標記；import 讀取的是印出的會議紀錄（純文字、.docx、.odt），讀入 Markdown 會保留標記並弄亂層次：未寫出任何檔案",
+                "export the minutes as a .docx (or as plain text without the marks #, ** and indented lists) and import that",
+                "請將紀錄轉存為 .docx（或不含 #、** 與縮排清單的純文字）後再匯入")]),
     ];
 
     private static readonly Dictionary<string, Entry> ByCode = All.ToDictionary(e => e.Code);

@@ -36,7 +36,11 @@ public sealed partial class CaseMatcher
     [GeneratedRegex(@"「([^「」\[\]|\r\n]{2,100})」")]
     private static partial Regex Mention();
 
-    [GeneratedRegex(@"^\s*(一案|案|計畫案|計畫)")]
+    /// <summary>
+    /// What follows a quotation that names a case: 案, 一案, 等 N 案, or a verb of the register said of it (「公園認養計畫」同意成案,
+    /// 「…」持續列管: issue g §1, an unknown case decided on is proposed too).
+    /// </summary>
+    [GeneratedRegex(@"^\s*(一案|案|計畫案|計畫|等\s*[0-9０-９一二三四五六七八九十]+\s*案|(同意|本案)?成案|(同意)?(解除列管|解列)|(持續|繼續)列管)")]
     private static partial Regex CaseWord();
 
     /// <summary>The text with every matched mention turned into a case link.</summary>

@@ -136,7 +136,7 @@ public static partial class EventInference
             }
         }
 
-        // 案由：[[case]] … 決議：…: the decision speaks of the subject's case
+        // 案由：[[case]] … 決議：…: the decision speaks of the subject's case, or of the cases it names clause by clause
         bool SubjectUnit(ImmutableArray<BlockSyntax> blocks, int k, int end, Context context)
         {
             if (ScanLine.From(blocks[k].Line) is not { } subject) return false;
@@ -145,8 +145,36 @@ public static partial class EventInference
             var decision = Enumerable.Range(k + 1, end - k - 1).Select(j => blocks[j])
                 .FirstOrDefault(x => x.Line is FieldLineSyntax { Field.Name: "決議" or "裁示" or "決定" or "主席裁示" });
             var text = new StringBuilder();
-            foreach (var l in ScanLine.Lines(decision is null ? [] : [decision]).Select(ScanLine.From).OfType<ScanLine>()) text.Append(l.Text).Append('。');
+            var named = new List<(string Id, string? Wording, int At)>();
+            foreach (var l in ScanLine.Lines(decision is null ? [] : [decision]).Select(ScanLine.From).OfType<ScanLine>())
+            {
+                for (int i = 0; i < l.Links.Length; i++)
+                {
+                    if (NamesACase(l.Links[i])) named.Add((l.Links[i].Id.Text.Trim(), l.Links[i].Wording?.Text, text.Length + l.LinkAt[i]));
+                }
+
+                text.Append(l.Text).Append('。');
+            }
+
             var anchor = decision ?? blocks[k];
+
+            // the decision names cases itself (「[[防汛|…]]」同意解列，「[[路燈|…]]」持續列管): each verb goes to the case of its own
+            // clause; the subject's case only to a verb whose sentence names none, and only when the subject names no other case
+            if (named.Count > 0 || UnknownMentions(text.ToString()).Any())
+            {
+                bool subjectAlone = !UnknownMentions(subject.Text).Any();
+                bool several = !subjectAlone || named.Select(n => n.Id).Distinct().Count() + UnknownMentions(text.ToString()).Count() >= 2;
+                Emit(anchor, text.ToString(), named, context, forceOne: false, fallback: subjectAlone ? ids[0] : null, several);
+                return true; // the unit is read, events or none: its lines are not read again one by one (the 案由's defaults would guess)
+            }
+
+            // 案由：「[[A]]」及「公園認養計畫」… 決議：同意成案: which of the two is not said; no event is guessed
+            if (UnknownMentions(subject.Text).Any())
+            {
+                Emit(anchor, text.ToString(), [(ids[0], null, -1)], context, forceOne: false, fallback: null, several: true);
+                return true;
+            }
+
             return Emit(anchor, text.ToString(), [(ids[0], null, 0)], context, forceOne: true);
         }
 
@@ -174,16 +202,21 @@ public static partial class EventInference
                 if (ScanLine.From(c.Line) is { } more && more.Links.IsEmpty) text.Append(more.Text);
             }
 
-            return Emit(b, text.ToString(), links, context, forceOne: false);
+            var all = links.Select(l => l.Id).Distinct().ToList();
+            bool several = all.Count + UnknownMentions(text.ToString()).Count() >= 2;
+            return Emit(b, text.ToString(), links, context, forceOne: false, fallback: all.Count == 1 ? all[0] : null, several);
         }
 
         // the events go after the block, one level (2 spaces) deeper than its line
-        bool Emit(BlockSyntax b, string t, List<(string Id, string? Wording, int At)> links, Context context, bool forceOne)
+        bool Emit(BlockSyntax b, string t, List<(string Id, string? Wording, int At)> links, Context context, bool forceOne, string? fallback = null, bool several = false)
         {
             var events = new List<(int At, string Id, string Directive)>();
-            bool restated = false;
+            bool restated = false, unresolved = false;
+            int previousEnd = 0;
             foreach (Match m in Phrase().Matches(t))
             {
+                int after = previousEnd;
+                previousEnd = m.Index + m.Length;
                 string clause = Clause(t, m.Index);
                 if (Summary().IsMatch(clause)) continue;
                 bool change = m.Groups["delist"].Success || m.Groups["propose"].Success || m.Groups["routine"].Success;
@@ -198,7 +231,9 @@ public static partial class EventInference
 
                 // 俟…後再提請解除列管, 於下次會議改為常態性合作: a plan, not a decision
                 if (change && Future().IsMatch(before)) continue;
-                foreach (var id in forceOne ? [links[0].Id] : Targets(t, m.Index, links))
+                var targets = forceOne ? [links[0].Id] : Targets(t, m, after, links, fallback, several);
+                if (targets.Count == 0) unresolved = true;
+                foreach (var id in targets)
                 {
                     string? d = Directive(m, id, clause, links, t);
                     if (d is not null) events.Add((m.Index, id, d));
@@ -214,15 +249,19 @@ public static partial class EventInference
             }
 
             // a renamed case in a progress report goes on being tracked
-            if (context == Context.Progress && ids.Count == 1 && events.Count > 0 && events.All(e => e.Directive.StartsWith("@更名", StringComparison.Ordinal)))
+            if (unresolved && !forceOne)
+            {
+                // a verb whose case is not known (an unknown case, proposed) or not told: the unit's defaults would guess
+            }
+            else if (context == Context.Progress && ids.Count == 1 && events.Count > 0 && events.All(e => e.Directive.StartsWith("@更名", StringComparison.Ordinal)))
                 events.Add((int.MaxValue, ids[0], $"@列管 {ids[0]}"));
 
             int words = t.Count(c => char.IsLetterOrDigit(c) && c != ScanLine.LinkMark);
-            if (events.Count == 0 && !restated && context != Context.None && ids.Count == 1 && words >= 4 && b.Line is ItemLineSyntax or FieldLineSyntax)
+            if (!unresolved && events.Count == 0 && !restated && context != Context.None && ids.Count == 1 && words >= 4 && b.Line is ItemLineSyntax or FieldLineSyntax)
                 events.Add((0, ids[0], $"@列管 {ids[0]}"));
 
             // a case proposed and not seen before is taken up, unless the record sends it elsewhere
-            if (context == Context.Proposal && ids.Count == 1 && !seen.Contains(ids[0]) && !merged.Contains(ids[0])
+            if (!unresolved && context == Context.Proposal && ids.Count == 1 && !seen.Contains(ids[0]) && !merged.Contains(ids[0])
                 && !events.Any(e => e.Directive.StartsWith("@成案", StringComparison.Ordinal) || e.Directive.StartsWith("@移轉", StringComparison.Ordinal) || e.Directive.StartsWith("@交辦", StringComparison.Ordinal)))
             {
                 events.RemoveAll(e => e.Directive.StartsWith("@列管", StringComparison.Ordinal));
@@ -285,17 +324,74 @@ public static partial class EventInference
         return t[start..(end < 0 ? t.Length : end)];
     }
 
-    /// <summary>The cases a phrase speaks of: the links of its clause before it, else of its sentence, else the unit's only case.</summary>
-    private static IEnumerable<string> Targets(string t, int at, List<(string Id, string? Wording, int At)> links)
+    [GeneratedRegex("「([^「」\uFFFC]{2,100})」")]
+    private static partial Regex Quoted();
+
+    [GeneratedRegex("^\\s*(一案|案|計畫案|等\\s*[0-9０-９一二三四五六七八九十]+\\s*案)?\\s*(及|、|與|和|暨)?\\s*[，；]?\\s*$")]
+    private static partial Regex NameTail();
+
+    /// <summary>
+    /// The cases of the series' unknown that a text names: 「…」 without a link, followed by nothing but 案/一案/等 N 案 (and
+    /// a 及、與 before the next name) up to the end of the text given; their positions.
+    /// </summary>
+    private static IEnumerable<int> UnknownMentions(string t, int from = 0, int to = -1)
     {
-        int clause = t.LastIndexOfAny(['，', '；', '。'], Math.Max(0, at - 1)) + 1;
-        int sentence = t.LastIndexOf('。', Math.Max(0, at - 1)) + 1;
+        if (to < 0) to = t.Length;
+        foreach (Match q in Quoted().Matches(t[..to]))
+        {
+            if (q.Index < from) continue;
+            string rest = t[(q.Index + q.Length)..to];
+            if (to == t.Length ? Regex.IsMatch(rest, "^\\s*(一案|案|計畫案|等\\s*[0-9０-９一二三四五六七八九十]+\\s*案)") || rest.Trim().Length == 0 || Phrase().Match(rest) is { Success: true, Index: <= 2 }
+                    : NameTail().IsMatch(rest)
+                || Regex.IsMatch(rest, "^\\s*(及|、|與|和|暨)\\s*[「\uFFFC]"))
+                yield return q.Index;
+        }
+    }
+
+    private static readonly char[] ClauseMarks = ['，', '；', '。'];
+
+    /// <summary>
+    /// The cases a phrase speaks of (issue g §1): those named in its own clause — between the last ，；。 or the end of the phrase
+    /// before it (「A」解列及「B」列管) and the phrase; if none, those named after it in its clause up to the next phrase; if the
+    /// clause names none, the nearest clause before it in its sentence that names one, when no other phrase lies between
+    /// (「A」經討論，同意解列; when several cases are named, a verb between makes it untold: 「A」持續列管，同意成案); if the sentence names none, <paramref name="fallback"/>, the unit's one case. An unknown case
+    /// (「公園認養計畫」同意成案) is named too: a clause that names only unknown cases gives no known case the event.
+    /// Empty when it cannot tell.
+    /// </summary>
+    private static List<string> Targets(string t, Match m, int previousEnd, List<(string Id, string? Wording, int At)> links, string? fallback, bool several)
+    {
+        int at = m.Index;
+        int clause = Math.Max(t.LastIndexOfAny(ClauseMarks, Math.Max(0, at - 1)) + 1, previousEnd);
+        if (at == 0) clause = 0;
         var inClause = links.Where(l => l.At >= clause && l.At < at).Select(l => l.Id).Distinct().ToList();
         if (inClause.Count > 0) return inClause;
-        var inSentence = links.Where(l => l.At >= sentence && l.At < at).Select(l => l.Id).Distinct().ToList();
-        if (inSentence.Count > 0) return inSentence;
-        var all = links.Select(l => l.Id).Distinct().ToList();
-        return all.Count == 1 ? all : [];
+        if (UnknownMentions(t, clause, at).Any()) return [];
+
+        // 同意成案「…」: the name after the verb, up to the end of the clause or the next phrase
+        int clauseEnd = t.IndexOfAny(ClauseMarks, m.Index + m.Length);
+        if (clauseEnd < 0) clauseEnd = t.Length;
+        var next = Phrase().Match(t, m.Index + m.Length);
+        if (next.Success && next.Index < clauseEnd) clauseEnd = next.Index;
+        int verbEnd = m.Index + m.Length;
+        var behind = links.Where(l => l.At >= verbEnd && l.At <= verbEnd + 1 && l.At < clauseEnd).Select(l => l.Id).Distinct().ToList();
+        if (behind.Count > 0) return behind;
+        if (Quoted().Match(t[..clauseEnd], verbEnd) is { Success: true } q && q.Index <= verbEnd + 1) return [];
+
+        // the nearest clause before that names a case, in the same sentence, with no other phrase between
+        int sentence = t.LastIndexOf('。', Math.Max(0, at - 1)) + 1;
+        if (at == 0) sentence = 0;
+        var before = links.Where(l => l.At >= sentence && l.At < clause).Select(l => l.At)
+            .Concat(UnknownMentions(t, sentence, clause)).DefaultIfEmpty(-1).Max();
+        if (before >= 0)
+        {
+            if (previousEnd > before && several) return [];
+            int start = Math.Max(0, t.LastIndexOfAny(ClauseMarks, Math.Max(0, before - 1)) + 1);
+            if (before == 0) start = 0;
+            var there = links.Where(l => l.At >= start && l.At < clause).Select(l => l.Id).Distinct().ToList();
+            return UnknownMentions(t, start, clause).Any() && there.Count == 0 ? [] : there;
+        }
+
+        return fallback is null ? [] : [fallback];
     }
 
     private static string? Directive(Match m, string id, string clause, List<(string Id, string? Wording, int At)> links, string t)

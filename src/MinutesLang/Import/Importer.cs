@@ -36,6 +36,8 @@ public static partial class Importer
         var bag = new DiagnosticBag();
         // control characters check rejects (ML0030–ML0032) are left out, each run reported (ML0415)
         var source = ImportControls.LeaveOut(input.Source, bag, out var removed);
+        // Markdown minutes read as printed ones would be a broken record: refused, no record (ML0424, issue g §3)
+        if (MarkdownInput.Refusal(input.Source, input.Source.Path) is { } markdown) return new ImportResult([], null, [markdown]);
         if (cases is null && series is not null) cases = new CaseMatcher(series);
         var lines = ImportLines.Read(source, input.LinesAreParagraphs);
         var records = new Recognizer(source, bag).Recognize(lines);

@@ -46,6 +46,7 @@ public enum CaseFindingKind
     ClosedTrackedAgain,
     DelistingDecisionMissing,
     LinkedWithoutEvent,  // open after the previous meeting, linked in this record, but given no event (ML0254)
+    EstablishedWhileOpen, // @成案 of a case already open or proposed for delisting (ML0255); Earlier: where it entered
 }
 
 public sealed record CaseFinding(CaseFindingKind Kind, Record Record, TextSpan Span, string CaseId, Record? Earlier, string Detail);
@@ -96,6 +97,13 @@ public sealed class CaseHistory
             var before = life.Status;
             switch (e.Kind)
             {
+                case CaseEventKind.Established when before is CaseStatus.Open or CaseStatus.DelistingProposed:
+                    // established twice: the register would show two 成案 for one case; a delisted case established again is a
+                    // new start (ML0202's fix), and a case whose state is unknown after a gap may have closed in between
+                    findings.Add(new CaseFinding(CaseFindingKind.EstablishedWhileOpen, record, e.Span, life.Id, life.EnteredAt ?? life.LastReportedAt,
+                        before == CaseStatus.Open ? "open" : "proposed for delisting"));
+                    break;
+
                 case CaseEventKind.Established:
                 case CaseEventKind.Directive:
                 case CaseEventKind.Merged:

@@ -14,6 +14,7 @@ public static class SeriesValidator
         new LinkedCaseWithoutEventRule(),
         new CaseBeforeEstablishedRule(),
         new ClosedCaseTrackedRule(),
+        new EstablishedWhileOpenRule(),
         new DelistingDecisionRule(),
         new SeriesGapRule(),
         new ConsentRule(),

@@ -1,5 +1,6 @@
 using MinutesLang.Diagnostics;
 using MinutesLang.Localization;
+using MinutesLang.Semantics;
 
 namespace MinutesLang.Validation.Rules;
 
@@ -23,7 +24,11 @@ public sealed class CaseBeforeEstablishedRule : IRule
     public void Check(SeriesContext series, DiagnosticBag bag)
     {
         foreach (var f in series.Cases.Findings.Where(f => f.Kind == CaseFindingKind.BeforeEstablished))
-            bag.At(f.Record.Tree.Source, f.Span).CaseBeforeEstablished(f.CaseId, CaseEventWords.Of(f.Detail));
+        {
+            // an id the series does not declare but one near it (ML0101 "did you mean"): the hint corrects it, never declares it
+            string? nearest = series.Series.Cases.ContainsKey(f.CaseId) ? null : Nearest.Find(f.CaseId, series.Series.Cases.Keys);
+            bag.At(f.Record.Tree.Source, f.Span).CaseBeforeEstablished(f.CaseId, CaseEventWords.Of(f.Detail), nearest);
+        }
     }
 }
 
@@ -82,6 +87,26 @@ public sealed class LinkedCaseWithoutEventRule : IRule
 }
 
 /// <summary>The words of <see cref="CaseFinding.Detail"/> (what happened to a case, as <see cref="CaseHistory"/> says it) in both languages.</summary>
+/// <summary>
+/// ML0255: a case is established (<c>@成案</c>) only when it is not open: a second 成案 of a case open or proposed for delisting
+/// (in the same record, a later one, or after <c>@列管</c>) would put two 成案 in its register (<c>minutes cases</c>). A case
+/// delisted or referred and then established again is reopened, which DOMAIN.md §3 and ML0202's fix allow; a case not reported
+/// after a gap is of unknown state and may be established again too. Raised at the second <c>@成案</c>.
+/// </summary>
+public sealed class EstablishedWhileOpenRule : IRule
+{
+    public string Code => "ML0255";
+
+    public void Check(SeriesContext series, DiagnosticBag bag)
+    {
+        foreach (var f in series.Cases.Findings.Where(f => f.Kind == CaseFindingKind.EstablishedWhileOpen))
+        {
+            var at = f.Earlier is { } e ? Phrase.Same(e.Id) : new("an earlier meeting", "先前的會議");
+            bag.At(f.Record.Tree.Source, f.Span).EstablishedWhileOpen(f.CaseId, at, f.Detail == "open" ? new("open", "列管中") : CaseEventWords.Of(f.Detail));
+        }
+    }
+}
+
 internal static class CaseEventWords
 {
     public static Phrase Of(string detail) => detail switch
