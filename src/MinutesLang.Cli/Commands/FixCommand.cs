@@ -59,7 +59,7 @@ public sealed class FixCommand : ICommand
         """;
 
     private const string HelpZh = """
-        用法：minutes fix 路徑… [--code MLxxxx…] [--dry-run | --diff]
+        用法：minutes fix 路徑… [--code 代碼…] [--dry-run | --diff]
 
         對「minutes check」列出的診斷套用快速修正，處理紀錄（.minutes 檔，或資料夾下所有 .minutes
         檔，含 series.minutes）：與編輯器經由「minutes lsp」提供的修正相同，只在答案唯一時套用。
@@ -81,7 +81,7 @@ public sealed class FixCommand : ICommand
         有語法錯誤（ML0001–ML0009）的檔案不修正：其診斷列印在標準錯誤輸出，結束代碼為 2。
 
         選項：
-          --code MLxxxx    只修正此代碼的診斷（可重複，或以逗號分隔多個代碼）
+          --code 代碼      只修正此代碼的診斷（可重複，或以逗號分隔多個代碼）
           --dry-run        不改動檔案：列出將做的修正
           --diff           不改動檔案：列出將做的修正與各檔案的 unified diff 差異
 
