@@ -153,12 +153,26 @@ public sealed class CodeFixTests
     {
         ["weekday"] = t => System.Text.RegularExpressions.Regex.Replace(t, "（星期([一二三四五六日])）", m => $"（星期{"一二三四五六日"[("一二三四五六日".IndexOf(m.Groups[1].Value[0]) + 3) % 7]}）"),
         ["紀錄"] = t => t.Replace("會議紀錄", "會議記錄", StringComparison.Ordinal).Replace("\n紀錄：", "\n記錄：", StringComparison.Ordinal),
-        ["markers without space"] = t => t.Replace("\n* ", "\n*", StringComparison.Ordinal).Replace("\n  - ", "\n  -", StringComparison.Ordinal),
+        // a part marker glued to a figure (*2020雙北…) is read as text, not as a marker without its space: no fix can know it
+        // was a part; it is reported as a line wrapped back to the margin (ML0020), shown by AMarkerGluedToAFigureIsReported
+        ["markers without space"] = t => System.Text.RegularExpressions.Regex.Replace(t, "\n\\* (?![0-9])", "\n*").Replace("\n  - ", "\n  -", StringComparison.Ordinal),
         ["full-width markers"] = t => t.Replace("\n* ", "\n＊", StringComparison.Ordinal).Replace("\n    - ", "\n    －　", StringComparison.Ordinal),
         ["full-width space"] = t => t.Replace("\n* ", "\n*　", StringComparison.Ordinal).Replace("\n  - ", "\n  -　", StringComparison.Ordinal),
         ["full-width links"] = t => System.Text.RegularExpressions.Regex.Replace(t, @"\[\[([^\]\n]*)\]\]", "［［$1］］"),
         ["counts"] = t => System.Text.RegularExpressions.Regex.Replace(t, "(共計|等) ?([0-9])(案)", m => m.Groups[1].Value + (int.Parse(m.Groups[2].Value) + 1) + m.Groups[3].Value),
     };
+
+    /// <summary>A part marker glued to a figure after a field is not silent: it is read as text, and reported as ML0020 (no unique fix).</summary>
+    [Theory]
+    [InlineData("*2020雙北合作辦理進度。")]
+    [InlineData("*114年度工作計畫。")]
+    public void AMarkerGluedToAFigureIsReported(string line)
+    {
+        var c = Compilation.Create(null, [Parser.Parse($"@meeting 114-1\n# 114 年度第 1 次會議紀錄\n* 業務報告\n  裁示：洽悉。\n{line}\n  說明：詳見。\n", "114-1.minutes")]);
+        var d = Assert.Single(c.Diagnostics, d => d.Code == "ML0020");
+        Assert.Equal(5, d.Start.Line);
+        Assert.DoesNotContain(CodeFixes.For(d), f => f.Unique);
+    }
 
     /// <summary>
     /// Every seed broken each way: the unique fixes of the findings the break raised mend it, leaving no finding the seed

@@ -493,6 +493,7 @@ public sealed partial class LocalizationTests : CliHarness
     {
         "NUL", "UTF", "PDF", "XML", "JSON", "KB", "N", "M", "No", "Page", "YYYY", "MM", "DD", "ID", "id", "Debian", "Ubuntu", "fontconfig",
         "apt", "get", "install", "fonts", "noto", "cjk", "fc", "list", "lang", "zh", "tw", "check", "fmt", "fix", "escape", "xml", "docx", "odt", "Q",
+        "Markdown", "import", // a format and a command named in ML0424
     };
 
     [GeneratedRegex(@"ML\d{4}|@[^\s」：，、（）'""]+|[\w.-]+\.(?:minutes|json|md|docx|odt|txt)|\[\[[^\]]*\]\]|\{\{[^}]*\}\}|\{[^}]*\}|""[^""]*""|--[\w-]+|//|minutes(?: [a-z]+)?(?:-[a-z-]+)?|https?://\S+")]
