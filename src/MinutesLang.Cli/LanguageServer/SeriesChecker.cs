@@ -153,6 +153,12 @@ public sealed class SeriesChecker(Documents documents, Func<string, Language?> e
         return new LspDiagnostic(lines.RangeOf(start, end - start), severity, d.Code, "minutes", Features.ValidText.Of(d.Message)); // a message may quote a cut surrogate pair
     }
 
+    /// <summary>
+    /// The tree of <paramref name="file"/> (a full path) as its bytes are on disk now, parsed again only when they changed
+    /// (<see cref="DiskTrees"/>: the same tree object while the bytes are the same); null when it cannot be read.
+    /// </summary>
+    public SyntaxTree? DiskTree(string file) => Read(file, _ => { });
+
     private SyntaxTree? Read(string file, Action<string> log)
     {
         try

@@ -43,10 +43,14 @@ public sealed class SeriesView
     /// <summary>The tree of series.minutes, or null for a record without a series.</summary>
     public SyntaxTree? SeriesTree { get; }
 
-    /// <summary>What a view was made from: each file's open text (the same string, not an equal one) or its time and length on disk.</summary>
-    private sealed record Stamp(string Path, string? Text, DateTime Written, long Length)
+    /// <summary>
+    /// What a view was made from, file by file: the open buffer's text (the same string, not an equal one) or the tree of
+    /// the file on disk (<see cref="SeriesChecker.DiskTree"/>: the same object while its bytes are the same, whatever its
+    /// time stamp and length), or null when it could not be read.
+    /// </summary>
+    private sealed record Stamp(string Path, object? Source)
     {
-        public bool Same(Stamp other) => Path == other.Path && ReferenceEquals(Text, other.Text) && Written == other.Written && Length == other.Length;
+        public bool Same(Stamp other) => Path == other.Path && ReferenceEquals(Source, other.Source);
     }
 
     private static readonly object LastGate = new();
@@ -54,47 +58,46 @@ public sealed class SeriesView
 
     /// <summary>
     /// The series of <paramref name="path"/> (a full path, or the URI of an untitled buffer) with its open buffers over the
-    /// files on disk. The last view made is reused while none of its files changed (the same buffer texts, the same times
-    /// and lengths on disk): requests one after another on a series bind it once.
+    /// files on disk, whose trees are the checker's (each file read, and parsed only when its bytes changed). The last view
+    /// made is reused while every file is the same (the same buffer texts, the same trees): requests one after another on
+    /// a series bind it once.
     /// </summary>
     public static SeriesView Of(string path, SeriesChecker checker, Documents documents)
     {
         var (_, files) = checker.SeriesOf(path);
-        var stamps = files.Select(f => StampOf(f, documents)).ToArray();
+        var stamps = files.Select(f => StampOf(f, checker, documents)).ToArray();
         lock (LastGate)
         {
             if (last is { } l && l.Stamps.Length == stamps.Length && l.Stamps.Zip(stamps).All(p => p.First.Same(p.Second))) return l.View;
         }
 
-        var view = Build(files, documents);
+        var view = Build(stamps, documents);
         lock (LastGate) last = (stamps, view);
         return view;
     }
 
-    private static Stamp StampOf(string file, Documents documents)
+    private static Stamp StampOf(string file, SeriesChecker checker, Documents documents)
     {
-        if (documents.Get(file) is { } open) return new Stamp(file, open.Text, default, 0);
-        try
-        {
-            var info = new FileInfo(file);
-            return info.Exists ? new Stamp(file, null, info.LastWriteTimeUtc, info.Length) : new Stamp(file, null, default, -1);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            return new Stamp(file, null, default, -1);
-        }
+        if (documents.Get(file) is { } open) return new Stamp(file, open.Text);
+        return new Stamp(file, System.IO.Path.IsPathRooted(file) ? checker.DiskTree(file) : null);
     }
 
-    private static SeriesView Build(IReadOnlyList<string> files, Documents documents)
+    private static SeriesView Build(IReadOnlyList<Stamp> files, Documents documents)
     {
         SyntaxTree? series = null;
         var trees = new List<SyntaxTree>();
         var records = new List<SyntaxTree>();
-        foreach (string file in files)
+        foreach (var file in files)
         {
-            if (ParseOf(file, documents) is not { } tree) continue;
+            var tree = file.Source switch
+            {
+                string text => Parser.Parse(SourceText.From(text, file.Path)),
+                SyntaxTree onDisk => onDisk,
+                _ => null,
+            };
+            if (tree is null) continue;
             trees.Add(tree);
-            if (Compilation.IsSeriesFile(file)) series = tree;
+            if (Compilation.IsSeriesFile(file.Path)) series = tree;
             else records.Add(tree);
         }
 
