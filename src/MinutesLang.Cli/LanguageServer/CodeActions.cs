@@ -95,13 +95,16 @@ public sealed class CodeActions(Documents documents, SeriesChecker checker, Acti
 public sealed record CodeActionOptions(string[] CodeActionKinds);
 
 /// <summary><c>textDocument/codeAction</c>'s params: the document, the range (the selection or the cursor) and the context.</summary>
-public sealed class CodeActionParams
+public sealed class CodeActionParams : ICheckedParams
 {
     public required TextDocumentIdentifier TextDocument { get; init; }
 
     public required Range Range { get; init; }
 
     public CodeActionContext? Context { get; init; }
+
+    /// <inheritdoc/>
+    public string? Problem() => ParamsChecks.Uri(TextDocument.Uri) ?? ParamsChecks.Range(Range);
 }
 
 /// <summary>The findings the client shows in the range (not read: the server's own are used) and the kinds asked for.</summary>
@@ -119,7 +122,8 @@ public sealed record WorkspaceEdit(Dictionary<string, TextEdit[]> Changes);
 public sealed record CodeAction(string Title, string Kind, LspDiagnostic[]? Diagnostics, bool? IsPreferred, WorkspaceEdit Edit);
 
 /// <summary>The source-generated serializers of the code action messages (camelCase, nulls left out), as <see cref="LspJson"/>.</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    RespectNullableAnnotations = true, RespectRequiredConstructorParameters = true)]
 [JsonSerializable(typeof(CodeActionParams))]
 [JsonSerializable(typeof(CodeAction[]))]
 public sealed partial class CodeActionJson : JsonSerializerContext;

@@ -92,9 +92,12 @@ public sealed class VersionedTextDocumentIdentifier
     public required int Version { get; init; }
 }
 
-public sealed class DidOpenTextDocumentParams
+public sealed class DidOpenTextDocumentParams : ICheckedParams
 {
     public required TextDocumentItem TextDocument { get; init; }
+
+    /// <inheritdoc/>
+    public string? Problem() => ParamsChecks.Uri(TextDocument.Uri);
 }
 
 /// <summary>A change: with <see cref="Range"/>, the text replacing that range; without, the whole new text.</summary>
@@ -107,30 +110,84 @@ public sealed class TextDocumentContentChangeEvent
     public required string Text { get; init; }
 }
 
-public sealed class DidChangeTextDocumentParams
+/// <summary>
+/// <c>didChange</c>'s params. Refused whole (the document keeps its text) when a change is null or has a range that
+/// ends before it starts or a negative position: LSP 3.17 defines no such change, and applying one with its ends
+/// swapped would make a text the editor does not have.
+/// </summary>
+public sealed class DidChangeTextDocumentParams : ICheckedParams
 {
     public required VersionedTextDocumentIdentifier TextDocument { get; init; }
 
     public required TextDocumentContentChangeEvent[] ContentChanges { get; init; }
+
+    /// <inheritdoc/>
+    public string? Problem()
+    {
+        if (ParamsChecks.Uri(TextDocument.Uri) is { } uri) return uri;
+        for (int i = 0; i < ContentChanges.Length; i++)
+        {
+            if (ContentChanges[i] is not { } change) return $"contentChanges[{i}] is null";
+            if (change.Range is { } range && ParamsChecks.Range(range, $"contentChanges[{i}].range") is { } problem) return problem;
+        }
+
+        return null;
+    }
 }
 
-public sealed class DidCloseTextDocumentParams
+public sealed class DidCloseTextDocumentParams : ICheckedParams
 {
     public required TextDocumentIdentifier TextDocument { get; init; }
+
+    /// <inheritdoc/>
+    public string? Problem() => ParamsChecks.Uri(TextDocument.Uri);
 }
 
-public sealed class DidSaveTextDocumentParams
+public sealed class DidSaveTextDocumentParams : ICheckedParams
 {
     public required TextDocumentIdentifier TextDocument { get; init; }
 
     public string? Text { get; init; }
+
+    /// <inheritdoc/>
+    public string? Problem() => ParamsChecks.Uri(TextDocument.Uri);
 }
 
-public sealed class DocumentFormattingParams
+public sealed class DocumentFormattingParams : ICheckedParams
 {
     public required TextDocumentIdentifier TextDocument { get; init; }
 
     public JsonElement? Options { get; init; }
+
+    /// <inheritdoc/>
+    public string? Problem() => ParamsChecks.Uri(TextDocument.Uri);
+}
+
+/// <summary><c>workspace/didChangeWatchedFiles</c>'s params: the files changed on disk.</summary>
+public sealed class DidChangeWatchedFilesParams : ICheckedParams
+{
+    public required FileEvent[] Changes { get; init; }
+
+    /// <inheritdoc/>
+    public string? Problem()
+    {
+        for (int i = 0; i < Changes.Length; i++)
+        {
+            if (Changes[i] is not { } change) return $"changes[{i}] is null";
+            if (ParamsChecks.Uri(change.Uri, $"changes[{i}].uri") is { } uri) return uri;
+            if (change.Type is < 1 or > 3) return $"changes[{i}].type is {change.Type}: 1 created, 2 changed or 3 deleted";
+        }
+
+        return null;
+    }
+}
+
+/// <summary>A file changed on disk: its URI and how (1 created, 2 changed, 3 deleted).</summary>
+public sealed class FileEvent
+{
+    public required string Uri { get; init; }
+
+    public required int Type { get; init; }
 }
 
 /// <summary><c>$/cancelRequest</c>: the id of the request to cancel, a number or a string.</summary>
@@ -151,8 +208,13 @@ public sealed record TextEdit(Range Range, string NewText);
 /// <summary><c>window/logMessage</c>: type 1 error, 2 warning, 3 info, 4 log.</summary>
 public sealed record LogMessageParams(int Type, string Message);
 
-/// <summary>The source-generated serializers of every message type (camelCase names, nulls left out).</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+/// <summary>
+/// The source-generated serializers of every message type (camelCase names, nulls left out). Reading respects the
+/// types' nullable annotations and required constructor parameters: a <c>null</c> where the protocol has none, or a
+/// field left out, is invalid params, never a default value.
+/// </summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    RespectNullableAnnotations = true, RespectRequiredConstructorParameters = true)]
 [JsonSerializable(typeof(InitializeParams))]
 [JsonSerializable(typeof(InitializeResult))]
 [JsonSerializable(typeof(DidOpenTextDocumentParams))]
@@ -161,6 +223,7 @@ public sealed record LogMessageParams(int Type, string Message);
 [JsonSerializable(typeof(DidSaveTextDocumentParams))]
 [JsonSerializable(typeof(DocumentFormattingParams))]
 [JsonSerializable(typeof(CancelParams))]
+[JsonSerializable(typeof(DidChangeWatchedFilesParams))]
 [JsonSerializable(typeof(PublishDiagnosticsParams))]
 [JsonSerializable(typeof(TextEdit[]))]
 [JsonSerializable(typeof(ResponseError))]

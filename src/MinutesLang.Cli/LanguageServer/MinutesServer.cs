@@ -2,6 +2,7 @@ using System.Text.Json;
 using MinutesLang.Formatting;
 using MinutesLang.Localization;
 using MinutesLang.Parsing;
+using MinutesLang.Semantics;
 using MinutesLang.Text;
 
 namespace MinutesLang.Cli.LanguageServer;
@@ -36,6 +37,9 @@ public sealed class ServerOptions
 /// open document of the series published with the version they were computed from — never when the document has
 /// changed since (a newer check follows). <c>textDocument/formatting</c> is <c>minutes fmt</c> (<see cref="Formatter"/>)
 /// as one edit of the whole text; a record fmt refuses gets no edit. Positions are in UTF-16 code units.
+/// <c>workspace/didChangeWatchedFiles</c> (the VS Code extension watches <c>*.minutes</c> and minutesconfig.json) tells
+/// of files changed on disk that are not open: the open documents they bear on are checked again, as after a change.
+/// Params a notification cannot be read with are a <c>window/logMessage</c> warning and the notification is ignored.
 /// </summary>
 public sealed class MinutesServer
 {
@@ -65,6 +69,7 @@ public sealed class MinutesServer
         connection.Notification("textDocument/didChange", DidChange);
         connection.Notification("textDocument/didSave", DidSave);
         connection.Notification("textDocument/didClose", DidClose);
+        connection.Notification("workspace/didChangeWatchedFiles", DidChangeWatchedFiles);
         connection.Request("textDocument/formatting", Formatting);
         Features.NavigationFeatures.Register(connection, documents, checker);
         connection.Request(Preview.Method, new Preview(documents, checker, log).Handle); // the live preview (Preview.cs)
@@ -95,10 +100,59 @@ public sealed class MinutesServer
 
     private void DidChange(JsonElement? parameters)
     {
-        var p = RpcConnection.Params(parameters, LspJson.Default.DidChangeTextDocumentParams);
+        DidChangeTextDocumentParams p;
+        try
+        {
+            p = RpcConnection.Params(parameters, LspJson.Default.DidChangeTextDocumentParams);
+        }
+        catch (InvalidParamsException)
+        {
+            // the editor applied a change the server cannot: what it has is no longer known (Documents.OutOfSync)
+            if (UriIn(parameters) is { } uri) documents.Refuse(uri);
+            throw;
+        }
+
         if (documents.Change(p.TextDocument.Uri, p.TextDocument.Version, p.ContentChanges) is { } document) Touch(document.Path);
         else log($"didChange of {p.TextDocument.Uri}, which is not open, ignored");
     }
+
+    /// <summary>
+    /// Files created, changed or deleted on disk: for each one the editor does not have open (an open buffer overrides
+    /// its file, so a save of it changes nothing), the open documents it bears on are checked again once changes stop —
+    /// a record: the open documents of its series (its series.minutes and the records it governs); a series.minutes or
+    /// a minutesconfig.json: every open document in its folder and below (the series and the policy they are checked
+    /// under may be others now). The files are read again by the check; a file whose bytes are the same is not parsed
+    /// again (<see cref="DiskTrees"/>).
+    /// </summary>
+    private void DidChangeWatchedFiles(JsonElement? parameters)
+    {
+        var p = RpcConnection.Params(parameters, LspJson.Default.DidChangeWatchedFilesParams);
+        foreach (var change in p.Changes)
+        {
+            string path = Documents.PathOf(change.Uri);
+            if (documents.Get(path) is not null || !System.IO.Path.IsPathRooted(path)) continue;
+            foreach (var open in AffectedBy(path)) Touch(open.Path);
+        }
+    }
+
+    /// <summary>The open documents whose findings a change of <paramref name="path"/> (a file not open) may change.</summary>
+    private IEnumerable<OpenDocument> AffectedBy(string path)
+    {
+        string name = System.IO.Path.GetFileName(path);
+        if (Compilation.IsSeriesFile(path) || string.Equals(name, MinutesLang.Diagnostics.Policy.DiagnosticConfig.FileName, StringComparison.OrdinalIgnoreCase))
+        {
+            string folder = System.IO.Path.GetDirectoryName(path) + System.IO.Path.DirectorySeparatorChar;
+            return documents.All.Where(d => d.Path.StartsWith(folder, StringComparison.Ordinal));
+        }
+
+        if (!path.EndsWith(".minutes", StringComparison.OrdinalIgnoreCase) || checker.SeriesFileOf(path) is not { } series) return [];
+        return documents.All.Where(d => checker.SeriesFileOf(d.Path) == series);
+    }
+
+    /// <summary>The <c>textDocument.uri</c> of params that could not be read whole, if it can be read alone.</summary>
+    private static string? UriIn(JsonElement? parameters) =>
+        parameters is { ValueKind: JsonValueKind.Object } p && p.TryGetProperty("textDocument", out var d) && d.ValueKind == JsonValueKind.Object
+        && d.TryGetProperty("uri", out var u) && u.ValueKind == JsonValueKind.String ? u.GetString() : null;
 
     private void DidSave(JsonElement? parameters)
     {

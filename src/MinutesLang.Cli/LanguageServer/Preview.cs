@@ -10,9 +10,12 @@ using MinutesLang.Text;
 namespace MinutesLang.Cli.LanguageServer;
 
 /// <summary><c>minutes/preview</c>'s params: the document to preview.</summary>
-public sealed class PreviewParams
+public sealed class PreviewParams : ICheckedParams
 {
     public required TextDocumentIdentifier TextDocument { get; init; }
+
+    /// <inheritdoc/>
+    public string? Problem() => ParamsChecks.Uri(TextDocument.Uri);
 }
 
 /// <summary>
@@ -27,7 +30,8 @@ public sealed class PreviewParams
 public sealed record PreviewResult(string Uri, int? Version, string? Html, string? Message, int Errors, int[] Lines);
 
 /// <summary>The source-generated serializers of the preview's messages (kept apart from <see cref="LspJson"/>: LSP's own messages).</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    RespectNullableAnnotations = true, RespectRequiredConstructorParameters = true)]
 [JsonSerializable(typeof(PreviewParams))]
 [JsonSerializable(typeof(PreviewResult))]
 public sealed partial class PreviewJson : JsonSerializerContext;

@@ -74,13 +74,20 @@ public sealed class RpcConnection
     /// <summary>Adds the handler of a notification method.</summary>
     public void Notification(string method, Action<JsonElement?> handler) => notifications[method] = handler;
 
-    /// <summary>Reads <paramref name="parameters"/> as <typeparamref name="T"/>, or throws <see cref="InvalidParamsException"/>.</summary>
+    /// <summary>
+    /// Reads <paramref name="parameters"/> as <typeparamref name="T"/>, or throws <see cref="InvalidParamsException"/>: params
+    /// that are no object, a field missing, null where the protocol has no null, of another JSON type (the contexts respect
+    /// nullable annotations and required constructor parameters), or whose values the protocol forbids
+    /// (<see cref="ICheckedParams"/>: a negative position, a range that ends before it starts, a uri that is none).
+    /// </summary>
     public static T Params<T>(JsonElement? parameters, JsonTypeInfo<T> type)
     {
         if (parameters is not { ValueKind: JsonValueKind.Object } p) throw new InvalidParamsException($"params must be an object ({type.Type.Name})");
         try
         {
-            return p.Deserialize(type) ?? throw new InvalidParamsException($"params must be an object ({type.Type.Name})");
+            var value = p.Deserialize(type) ?? throw new InvalidParamsException($"params must be an object ({type.Type.Name})");
+            if (value is ICheckedParams checkedParams && checkedParams.Problem() is { } problem) throw new InvalidParamsException(problem);
+            return value;
         }
         catch (JsonException e)
         {
@@ -189,14 +196,30 @@ public sealed class RpcConnection
             }
 
             JsonElement? parameters = root.TryGetProperty("params", out var p) ? p.Clone() : null;
-            if (id is null) return Notify(method, parameters);
+            if (id is null) return await NotifyAsync(method, parameters);
             await RequestAsync(id.Value, method, parameters);
             return false;
         }
     }
 
-    /// <summary>Runs a notification in order; true when it was <c>exit</c>.</summary>
-    private bool Notify(string method, JsonElement? parameters)
+    /// <summary>
+    /// Tells the client a warning (<c>window/logMessage</c>, type 2) and the log: what the server did with a notification
+    /// it could not take as sent (a notification has no response to carry an error, LSP 3.17).
+    /// </summary>
+    public Task WarnAsync(string message)
+    {
+        log(message);
+        return NotifyAsync("window/logMessage", new LogMessageParams(2, ValidTextOf(message)), LspJson.Default.LogMessageParams);
+    }
+
+    private static string ValidTextOf(string text) => Features.ValidText.Of(text);
+
+    /// <summary>
+    /// Runs a notification in order; true when it was <c>exit</c>. Params the handler cannot take
+    /// (<see cref="InvalidParamsException"/>) are the client's fault: the notification is ignored and the client warned
+    /// (<see cref="WarnAsync"/>), never an internal error.
+    /// </summary>
+    private async Task<bool> NotifyAsync(string method, JsonElement? parameters)
     {
         if (method == "exit") return true;
         if (method == "$/cancelRequest")
@@ -208,7 +231,7 @@ public sealed class RpcConnection
             }
             catch (InvalidParamsException e)
             {
-                log($"$/cancelRequest: {e.Message}");
+                await WarnAsync($"$/cancelRequest ignored: invalid params: {e.Message}");
             }
 
             return false;
@@ -227,7 +250,7 @@ public sealed class RpcConnection
         }
         catch (InvalidParamsException e)
         {
-            log($"{method}: {e.Message}");
+            await WarnAsync($"{method} ignored: invalid params: {e.Message}");
         }
         catch (Exception e)
         {

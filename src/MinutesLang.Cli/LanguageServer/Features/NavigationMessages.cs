@@ -7,11 +7,14 @@ namespace MinutesLang.Cli.LanguageServer.Features;
 // without warnings) so that Messages.cs stays the protocol's core. Positions are UTF-16 code units, zero-based.
 
 /// <summary>The params of a request at a position (hover, definition, prepareRename).</summary>
-public sealed class TextDocumentPositionParams
+public sealed class TextDocumentPositionParams : ICheckedParams
 {
     public required TextDocumentIdentifier TextDocument { get; init; }
 
     public required Position Position { get; init; }
+
+    /// <inheritdoc/>
+    public string? Problem() => ParamsChecks.Uri(TextDocument.Uri) ?? ParamsChecks.Position(Position);
 }
 
 /// <summary><c>textDocument/references</c>: whether the <c>@case</c> declaration is among the references.</summary>
@@ -21,29 +24,38 @@ public sealed class ReferenceContext
 }
 
 /// <summary>The params of <c>textDocument/references</c>.</summary>
-public sealed class ReferenceParams
+public sealed class ReferenceParams : ICheckedParams
 {
     public required TextDocumentIdentifier TextDocument { get; init; }
 
     public required Position Position { get; init; }
 
     public ReferenceContext? Context { get; init; }
+
+    /// <inheritdoc/>
+    public string? Problem() => ParamsChecks.Uri(TextDocument.Uri) ?? ParamsChecks.Position(Position);
 }
 
 /// <summary>The params of <c>textDocument/rename</c>: the new case id.</summary>
-public sealed class RenameParams
+public sealed class RenameParams : ICheckedParams
 {
     public required TextDocumentIdentifier TextDocument { get; init; }
 
     public required Position Position { get; init; }
 
     public required string NewName { get; init; }
+
+    /// <inheritdoc/>
+    public string? Problem() => ParamsChecks.Uri(TextDocument.Uri) ?? ParamsChecks.Position(Position);
 }
 
 /// <summary>The params of a request on a whole document (documentSymbol, foldingRange, semanticTokens/full).</summary>
-public sealed class DocumentParams
+public sealed class DocumentParams : ICheckedParams
 {
     public required TextDocumentIdentifier TextDocument { get; init; }
+
+    /// <inheritdoc/>
+    public string? Problem() => ParamsChecks.Uri(TextDocument.Uri);
 }
 
 /// <summary>Markdown (or plain text) shown by the editor.</summary>
@@ -76,8 +88,9 @@ public sealed record FoldingRange(int StartLine, int EndLine, string? Kind);
 /// <summary>The semantic tokens of a document, LSP's relative encoding (five integers per token).</summary>
 public sealed record SemanticTokens(int[] Data);
 
-/// <summary>The source-generated serializers of the navigation messages (camelCase names, nulls left out).</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+/// <summary>The source-generated serializers of the navigation messages (camelCase names, nulls left out; reading as <see cref="LspJson"/>: no null or missing field taken for a default).</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    RespectNullableAnnotations = true, RespectRequiredConstructorParameters = true)]
 [JsonSerializable(typeof(TextDocumentPositionParams))]
 [JsonSerializable(typeof(ReferenceParams))]
 [JsonSerializable(typeof(RenameParams))]
