@@ -30,6 +30,15 @@ public sealed class SliceTokenTests
         "@rotation 甲 乙\r\n＠meeting 114-1\r\n| 1 | 2 |\r\n|a|{{b}}|\r",
         "\uFEFF",
         "\uFEFF\r\n",
+        // issue 14 §2, fourth stop: the scan parsers that replaced the last Try (markers, a field's head, a peek at the next
+        // character) at the end of the input, before every kind of follower, and a label longer than the first window
+        "*", "-", "#", "＊", "－", "＃", "* ", "*\t", "*\u3000x", "*\r", "*\n", "*x", "*時間", "*2020年", "#114 年", "#x", "-5 度", "-有關",
+        "  *", "  * x", "  #", "  ＊時間", "\t-", "\t－有關",
+        "a:", "a:/", "a://", "a:/x", "a: /", "說明：", "說明", "說明 ", "說明　：", "一二三四五六七八九十甲乙：x", "一二三四五六七八九十甲乙丙：x",
+        "甲 乙 丙 丁 戊 己 庚 辛 壬 癸 子 丑                                                                              ：值",
+        "甲" + new string(' ', 5000) + "：值", "甲" + new string(' ', 5000) + "值",
+        "＠", "＠m", "＠ m", "＠@", "@", "/", "/x", "//", "// x\n/",
+        "[", "{", "[[", "{{", "]", "]]", "[[a]", "[[a]]", "{{a}", "{{a}}", "x[", "x{", "x[[", "x{{",
     ];
 
     public static TheoryData<string> Inputs()
@@ -80,6 +89,37 @@ public sealed class SliceTokenTests
         for (int i = 0; i < lines.Length; i++) Assert.Equal(linesBefore[i].Dump(), lines[i].Dump());
         Assert.Equal(eofBefore.Dump(), eof.Dump());
     }
+
+    /// <summary>
+    /// Texts drawn at random (a fixed seed, so the same every run) from the characters the grammar decides on — every
+    /// marker and its full-width twin, brackets, braces, colons, slashes, pipes, every kind of space and line break,
+    /// letters, digits and CJK characters — read by both grammars: the same tree, line by line.
+    /// </summary>
+    [Fact]
+    public void RandomTextsOfTheGrammarsCharactersReadTheSameTree()
+    {
+        const string alphabet = "*-#＊－＃@＠/\\|[]{}：:  \t\u3000\r\n\n甲說明a1５，。「」\uFEFF";
+        var random = new Random(14);
+        int lines = 0;
+        for (int n = 0; n < 3000; n++)
+        {
+            var sb = new StringBuilder();
+            int length = random.Next(0, 40);
+            for (int i = 0; i < length; i++) sb.Append(alphabet[random.Next(alphabet.Length)]);
+            string text = sb.ToString();
+            var (bom, read, eof) = LineGrammar.ParseDocument(text);
+            var (bomBefore, readBefore, eofBefore) = StringTokenLineGrammar.Document.ParseOrThrow(text);
+            Assert.True(bomBefore?.Dump() == bom?.Dump(), $"BOM of {Show(text)}");
+            Assert.True(readBefore.Length == read.Length, $"lines of {Show(text)}");
+            for (int i = 0; i < read.Length; i++) Assert.True(readBefore[i].Dump() == read[i].Dump(), $"line {i + 1} of {Show(text)}:\n{readBefore[i].Dump()}\n---\n{read[i].Dump()}");
+            Assert.True(eofBefore.Dump() == eof.Dump(), $"end of {Show(text)}");
+            lines += read.Length;
+        }
+
+        Assert.True(lines > 3000, $"{lines} lines read"); // the draw reaches many lines, not a few long ones
+    }
+
+    private static string Show(string text) => System.Text.Json.JsonSerializer.Serialize(text);
 
     [Theory]
     [MemberData(nameof(Inputs))]

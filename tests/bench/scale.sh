@@ -71,7 +71,9 @@ cpu() { # cpu NAME COMMAND…: "user+sys seconds, peak RSS MB, wall seconds" of 
   local name=$1 best="" line; shift
   for _ in $(seq "$tries"); do
     (cd "$out" && /usr/bin/time -f '%U %S %M %e' -o "$out/$name.time" "$@" >/dev/null 2>&1) || true
-    line=$(awk '{printf "%.2f %.0f %.2f", $1 + $2, $3 / 1024, $4}' "$out/$name.time")
+    # the last line: GNU time writes "Command exited with non-zero status N" first when the command fails (a check that
+    # reports findings, as a long series made of the seeds does), and the figures after it
+    line=$(tail -n 1 "$out/$name.time" | awk '{printf "%.2f %.0f %.2f", $1 + $2, $3 / 1024, $4}')
     if [ -z "$best" ] || awk -v a="${line%% *}" -v b="${best%% *}" 'BEGIN{exit !(a < b)}'; then best=$line; fi
   done
   echo "$best"

@@ -49,14 +49,19 @@ internal static class IndentationChecker
     }
 
     /// <summary>Which kinds of space an indentation holds: 1 spaces, 2 tabs, 4 full-width spaces.</summary>
-    private static int Kinds(string indent)
+    private static int Kinds(ReadOnlySpan<char> indent)
     {
         int k = 0;
         foreach (char c in indent) k |= c switch { '\t' => 2, '\u3000' => 4, _ => 1 };
         return k;
     }
 
-    private static int Width(string indent, int tab, int ideographic) => indent.Sum(c => c switch { '\t' => tab, '\u3000' => ideographic, _ => 1 });
+    private static int Width(ReadOnlySpan<char> indent, int tab, int ideographic)
+    {
+        int width = 0;
+        foreach (char c in indent) width += c switch { '\t' => tab, '\u3000' => ideographic, _ => 1 };
+        return width;
+    }
 
     /// <summary>
     /// Within each top-level part, the kinds of space most of its indented lines use are the norm
@@ -70,13 +75,13 @@ internal static class IndentationChecker
         while (start < lines.Count)
         {
             int end = start + 1;
-            while (end < lines.Count && lines[end].Line.Indent.Text.Length > 0) end++;
+            while (end < lines.Count && lines[end].Line.Indent.Length > 0) end++;
             int firstKinds = -1;
             bool oneKind = true;
             for (int i = start; i < end; i++)
             {
-                if (lines[i].Line.Indent.Text.Length == 0) continue;
-                int kinds = Kinds(lines[i].Line.Indent.Text);
+                if (lines[i].Line.Indent.Length == 0) continue;
+                int kinds = Kinds(lines[i].Line.Indent.Span);
                 if (firstKinds < 0) firstKinds = kinds;
                 else oneKind &= kinds == firstKinds;
             }
@@ -92,10 +97,10 @@ internal static class IndentationChecker
             var part = lines.GetRange(start, end - start).Select(l => l.Line).ToList();
             start = end;
 
-            var indented = part.Where(l => l.Indent.Text.Length > 0).ToList();
+            var indented = part.Where(l => l.Indent.Length > 0).ToList();
             if (indented.Count == 0) continue;
-            int norm = indented.GroupBy(l => Kinds(l.Indent.Text)).OrderByDescending(g => g.Count()).ThenBy(g => indented.IndexOf(g.First())).First().Key;
-            var odd = indented.Where(l => Kinds(l.Indent.Text) != norm && !reported.Contains(l)).ToList();
+            int norm = indented.GroupBy(l => Kinds(l.Indent.Span)).OrderByDescending(g => g.Count()).ThenBy(g => indented.IndexOf(g.First())).First().Key;
+            var odd = indented.Where(l => Kinds(l.Indent.Span) != norm && !reported.Contains(l)).ToList();
             if (odd.Count == 0) continue;
 
             var read = Parents(part, 4, 2);
@@ -123,7 +128,7 @@ internal static class IndentationChecker
     /// <summary>The parent of each line of a part (its index, or -1): the nearest line above indented less.</summary>
     private static int[] Parents(List<LineSyntax> part, int tab, int ideographic)
     {
-        var widths = part.Select(l => Width(l.Indent.Text, tab, ideographic)).ToArray();
+        var widths = part.Select(l => Width(l.Indent.Span, tab, ideographic)).ToArray();
         var parents = new int[part.Count];
         for (int i = 0; i < part.Count; i++)
         {
@@ -167,15 +172,24 @@ internal static class IndentationChecker
     private static HashSet<LineSyntax> StraySpacesBeforeTheMargin(SourceText source, List<(LineSyntax Line, int Parent)> lines, DiagnosticBag bag)
     {
         var reported = new HashSet<LineSyntax>();
-        var byKinds = lines.Where(l => l.Line.Indent.Text.Length > 0).GroupBy(l => Kinds(l.Line.Indent.Text)).ToDictionary(g => g.Key, g => g.Count());
-        int indented = byKinds.Values.Sum();
+        // the indented lines by the kinds of space they hold (1, 2, 4 and their sums: at most 7), read on the spans
+        Span<int> byKinds = stackalloc int[8];
+        int indented = 0;
+        foreach (var (line, _) in lines)
+        {
+            if (line.Indent.Length == 0) continue;
+            byKinds[Kinds(line.Indent.Span)]++;
+            indented++;
+        }
+
         foreach (var (line, parent) in lines)
         {
-            string indent = line.Indent.Text;
-            if (parent < 0 || indent.Length == 0 || indent.Any(c => c is not ('\t' or '\u3000'))) continue;
+            var indentSpan = line.Indent.Span;
+            if (parent < 0 || indentSpan.IsEmpty || indentSpan.ContainsAnyExcept('\t', '\u3000')) continue;
             if (lines[parent].Line is DirectiveLineSyntax) continue; // the fields of '@case', '@series' …: no top-level reading
-            int same = byKinds[Kinds(indent)];
+            int same = byKinds[Kinds(indentSpan)];
             if (same > 1 && same > indented - same) continue; // the record's own way of indenting
+            string indent = line.Indent.Text;
             string body = line.ToFullString()[indent.Length..];
             if (AtTheMargin(body) is not { } what) continue;
 

@@ -81,7 +81,7 @@ internal static class LineGrammar
         SyntaxKind.EndOfLine,
         OneOf(Char('\r').Then(Char('\n').Optional()).IgnoreResult(), Char('\n').IgnoreResult(), End));
 
-    private static readonly Parser<char, Unit> AtEndOfLine = Lookahead(OneOf(Token(IsEolChar).IgnoreResult(), End));
+    private static readonly Parser<char, int> AtEndOfLine = ScanParser.AtEndOfLine;
 
     private static readonly Parser<char, Unit> RestOfLine = Token(c => !IsEolChar(c)).SkipMany();
 
@@ -91,9 +91,13 @@ internal static class LineGrammar
             SyntaxKind.Text,
             OneOf(
                 Token(c => !IsEolChar(c) && c != '[' && c != '{' && !stop(c)).SkipAtLeastOnce(),
-                Try(Char('[').Before(Not(Char('[')))).IgnoreResult(),
-                Try(Char('{').Before(Not(Char('{')))).IgnoreResult()))
+                LoneOpenBracket,
+                LoneOpenBrace))
         .Select(t => (InlineElementSyntax)new TextRunSyntax(t));
+
+    // a '[' or '{' that does not open a link or a placeholder (the next character is not its twin): read as text
+    private static readonly Parser<char, Unit> LoneOpenBracket = ScanParser.CharFollowedBy("a lone '['", c => c == '[', n => n != '[').IgnoreResult();
+    private static readonly Parser<char, Unit> LoneOpenBrace = ScanParser.CharFollowedBy("a lone '{'", c => c == '{', n => n != '{').IgnoreResult();
 
     // {{name}}: what the writer is to fill in; an unclosed one runs to the end of the line
     private static readonly Parser<char, InlineElementSyntax> Placeholder =
@@ -102,9 +106,9 @@ internal static class LineGrammar
                 open,
                 name,
                 close.HasValue ? close.Value : SyntaxToken.Missing(SyntaxKind.ClosePlaceholderToken, name.Start + name.Length)),
-            Tok(SyntaxKind.OpenPlaceholderToken, Try(String("{{"))),
+            Tok(SyntaxKind.OpenPlaceholderToken, ScanParser.Literal("{{")),
             Tok(SyntaxKind.PlaceholderName, Token(c => !IsEolChar(c) && c != '}').SkipMany()),
-            Tok(SyntaxKind.ClosePlaceholderToken, Try(String("}}"))).Optional());
+            Tok(SyntaxKind.ClosePlaceholderToken, ScanParser.Literal("}}")).Optional());
 
     private static readonly Parser<char, InlineElementSyntax> CaseLink =
         Map(
@@ -114,13 +118,13 @@ internal static class LineGrammar
                 wording.HasValue ? wording.Value.Pipe : null,
                 wording.HasValue ? wording.Value.Wording : null,
                 close.HasValue ? close.Value : SyntaxToken.Missing(SyntaxKind.CloseLinkToken, id.Start + id.Length + (wording.HasValue ? 1 + wording.Value.Wording.Length : 0))),
-            Tok(SyntaxKind.OpenLinkToken, Try(String("[["))),
+            Tok(SyntaxKind.OpenLinkToken, ScanParser.Literal("[[")),
             Tok(SyntaxKind.CaseId, Token(c => !IsEolChar(c) && c != '|' && c != ']' && c != '[').SkipMany()),
             Map(
                 (pipe, w) => (Pipe: pipe, Wording: w),
                 Tok(SyntaxKind.LinkPipeToken, String("|")),
                 Tok(SyntaxKind.Wording, Token(c => !IsEolChar(c) && c != ']').SkipMany())).Optional(),
-            Tok(SyntaxKind.CloseLinkToken, Try(String("]]"))).Optional());
+            Tok(SyntaxKind.CloseLinkToken, ScanParser.Literal("]]")).Optional());
 
     // the ordered choice (case link, placeholder, plain run) by the first character: only '[' can start a link and only
     // '{' a placeholder; the plain run reads a lone '[' or '{' when the link or placeholder is not there
@@ -129,19 +133,30 @@ internal static class LineGrammar
         var run = PlainRun(stop);
         var linkOrRun = OneOf(CaseLink, run);
         var placeholderOrRun = OneOf(Placeholder, run);
-        return Lookahead(Any).Bind(c => c switch { '[' => linkOrRun, '{' => placeholderOrRun, _ => run })
+        return ScanParser.PeekChar.Bind(c => c switch { '[' => linkOrRun, '{' => placeholderOrRun, _ => run })
             .Many().Select(es => new InlineSyntax([.. es]));
     }
 
     private static readonly Parser<char, InlineSyntax> Inline = InlineUntil(_ => false);
 
     // fields: label：value
-    // a label character, then label characters and spaces; at most MaxLabelLength of them not spaces. Measured on
-    // the input span: a line of prose (letters up to its first punctuation) fails here without a copy of itself
-    private static readonly Parser<char, (int Length, int Trimmed)> LabelText =
-        Token(IsLabelChar).Then(Token(c => IsLabelChar(c) || c == ' ' || c == '\u3000').SkipMany())
-            .MapWithInput((span, _) => CountNonSpace(span) <= MaxLabelLength ? (Length: span.Length, Trimmed: span.TrimEnd(" \u3000\t").Length) : (Length: -1, Trimmed: -1))
-            .Assert(l => l.Length >= 0);
+    // the head of a field, its label and its colon, measured on the input span and read whole or not at all (no Try: a
+    // line of prose, letters up to its first punctuation, fails here having read nothing): a label character, then label
+    // characters and spaces, at most MaxLabelLength of them not spaces, then '：', or ':' not followed by "//" (a URL)
+    private static readonly Parser<char, int> FieldHead = new ScanParser("a field's label and colon", 16, MeasureFieldHead);
+
+    private static int MeasureFieldHead(ReadOnlySpan<char> ahead, bool atEnd)
+    {
+        if (ahead.IsEmpty || !IsLabelChar(ahead[0])) return ScanParser.Fail;
+        int i = 1;
+        while (i < ahead.Length && (IsLabelChar(ahead[i]) || ahead[i] == ' ' || ahead[i] == '\u3000')) i++;
+        if (i == ahead.Length) return atEnd ? ScanParser.Fail : ScanParser.NeedMore; // no colon before the end
+        if (CountNonSpace(ahead[..i]) > MaxLabelLength) return ScanParser.Fail;
+        if (ahead[i] == '：') return i + 1;
+        if (ahead[i] != ':') return ScanParser.Fail;
+        if (i + 2 < ahead.Length || atEnd) return ahead[(i + 1)..].StartsWith("//", StringComparison.Ordinal) ? ScanParser.Fail : i + 1;
+        return ScanParser.NeedMore;
+    }
 
     private static int CountNonSpace(ReadOnlySpan<char> text)
     {
@@ -154,29 +169,29 @@ internal static class LineGrammar
         return n;
     }
 
-    private static readonly Parser<char, char> Colon =
-        OneOf(Char('：'), Try(Char(':').Before(Not(Try(String("//"))))));
-
     private static readonly Parser<char, FieldSyntax> Field =
         Map(
-            (head, after, value) => MakeField(head.Start, head.Label, after, value),
-            Try(Map((start, label, colon) => (Start: start, Label: label, Colon: colon), CurrentOffset, LabelText, Colon)),
+            (start, head, after, value) => MakeField(start, head - 1, after, value),
+            CurrentOffset,
+            FieldHead,
             OptionalSpaces,
             Inline);
 
     // the label without the spaces before its colon, those spaces (if any), the colon: slices of the text at its offsets
-    private static FieldSyntax MakeField(int start, (int Length, int Trimmed) label, SyntaxToken? after, InlineSyntax value)
+    private static FieldSyntax MakeField(int start, int length, SyntaxToken? after, InlineSyntax value)
     {
-        var labelTok = SyntaxToken.Slice(SyntaxKind.Label, Source, start, label.Trimmed);
-        SyntaxToken? before = label.Trimmed < label.Length ? SyntaxToken.Slice(SyntaxKind.Whitespace, Source, start + label.Trimmed, label.Length - label.Trimmed) : null;
-        var colonTok = SyntaxToken.Slice(SyntaxKind.ColonToken, Source, start + label.Length, 1);
+        string source = Source;
+        int trimmed = source.AsSpan(start, length).TrimEnd(" \u3000\t").Length;
+        var labelTok = SyntaxToken.Slice(SyntaxKind.Label, source, start, trimmed);
+        SyntaxToken? before = trimmed < length ? SyntaxToken.Slice(SyntaxKind.Whitespace, source, start + trimmed, length - trimmed) : null;
+        var colonTok = SyntaxToken.Slice(SyntaxKind.ColonToken, source, start + length, 1);
         return new FieldSyntax(labelTok, before, colonTok, after, value);
     }
 
     private delegate LineSyntax LineFactory(SyntaxToken indent, SyntaxToken endOfLine);
 
     private static Parser<char, SyntaxToken> Marker(char c, SyntaxKind kind) =>
-        Tok(kind, Try(Char(c).Before(Lookahead(OneOf(Token(IsSpaceChar).IgnoreResult(), AtEndOfLine)))));
+        Tok(kind, ScanParser.CharFollowedBy($"the marker '{c}'", ch => ch == c, next => next is not { } n || IsSpaceChar(n) || IsEolChar(n)));
 
     /// <summary>
     /// A character that, right after a marker, shows the writer meant the marker and forgot its
@@ -198,14 +213,16 @@ internal static class LineGrammar
     /// digit (<c>#114 年度…</c>: a title starts with its year).
     /// </summary>
     private static Parser<char, SyntaxToken> NearMissMarker(char c, SyntaxKind kind, bool digitsToo = false) =>
-        Tok(kind, Try(OneOf(Char(c), Char(FullWidth(c))).Before(Lookahead(OneOf(
-                Token(IsSpaceChar).IgnoreResult(), AtEndOfLine, Token(ch => IsNearMissFollower(ch) || digitsToo && char.IsAsciiLetterOrDigit(ch)).IgnoreResult())))));
+        Tok(kind, ScanParser.CharFollowedBy(
+            $"the marker '{c}'",
+            ch => ch == c || ch == FullWidth(c),
+            next => next is not { } n || IsSpaceChar(n) || IsEolChar(n) || IsNearMissFollower(n) || digitsToo && char.IsAsciiLetterOrDigit(n)));
 
     private static readonly Parser<char, LineFactory> Blank =
         AtEndOfLine.Select<LineFactory>(_ => (i, e) => new BlankLineSyntax(i, e));
 
     private static readonly Parser<char, LineFactory> Comment =
-        Tok(SyntaxKind.CommentText, Try(String("//")).Then(RestOfLine))
+        Tok(SyntaxKind.CommentText, ScanParser.Literal("//").Then(RestOfLine))
             .Select<LineFactory>(c => (i, e) => new CommentLineSyntax(i, c, e));
 
     private static readonly Parser<char, LineFactory> Directive =
@@ -252,6 +269,10 @@ internal static class LineGrammar
     private static readonly Parser<char, LineFactory> TextLine =
         Inline.Select<LineFactory>(c => (i, e) => new TextLineSyntax(i, null, c, e));
 
+    // '＠' before a name character: a directive written with a full-width at sign (reads nothing; the directive reads it)
+    private static readonly Parser<char, int> FullWidthAtBeforeName =
+        new ScanParser("'＠' before a name", 2, (ahead, atEnd) => ahead.Length < 2 ? (atEnd ? ScanParser.Fail : ScanParser.NeedMore) : ahead[0] == '＠' && IsNameChar(ahead[1]) ? 0 : ScanParser.Fail);
+
     /// <summary>
     /// The body of a line: the ordered choice of grammar/minutes.ebnf (blank, comment, directive, title, item, part,
     /// row, escaped text, field, text), but dispatched on the first character, since each alternative but the field
@@ -265,10 +286,10 @@ internal static class LineGrammar
         var itemOrText = OneOf(Item, TextLine);
         var commentOrText = OneOf(Comment, TextLine);
         var fieldOrText = OneOf(FieldLine, TextLine);
-        var fullWidthAt = OneOf(Lookahead(Try(Char('＠').Before(Lookahead(Token(IsNameChar))))).Then(Directive), TextLine);
+        var fullWidthAt = OneOf(FullWidthAtBeforeName.Then(Directive), TextLine);
         var full = FullWidth('#');
         var fullStar = FullWidth('*');
-        return Lookahead(Any).Optional().Bind(first => !first.HasValue ? Blank : first.Value switch
+        return ScanParser.PeekChar.Optional().Bind(first => !first.HasValue ? Blank : first.Value switch
         {
             '\r' or '\n' => Blank,
             '/' => commentOrText,
@@ -296,12 +317,12 @@ internal static class LineGrammar
 
     /// <summary>One line: indented (a space, a tab or a full-width space first) or at the left margin.</summary>
     private static readonly Parser<char, LineSyntax> Line =
-        Lookahead(Any).Optional().Bind(first => first.HasValue && IsSpaceChar(first.Value) ? IndentedLine : MarginLine);
+        ScanParser.PeekChar.Optional().Bind(first => first.HasValue && IsSpaceChar(first.Value) ? IndentedLine : MarginLine);
 
     private static readonly Parser<char, (SyntaxToken? Bom, ImmutableArray<LineSyntax> Lines, SyntaxToken Eof)> Document =
         Map(
             (bom, lines, eof) => (bom.HasValue ? bom.Value : null, lines.ToImmutableArray(), eof),
             Tok(SyntaxKind.ByteOrderMark, String("\uFEFF")).Optional(),
-            Not(End).Then(Line).Many(),
+            ScanParser.NotAtEnd.Then(Line).Many(),
             Tok(SyntaxKind.EndOfFile, End));
 }

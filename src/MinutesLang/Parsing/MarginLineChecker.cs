@@ -54,9 +54,27 @@ internal static class MarginLineChecker
     // or an item typed by hand, ML0019), not a full-width marker read as text (ML0015–ML0018)
     private static bool IsProse(TextLineSyntax text)
     {
-        if (text.Marker is not null) return false;
+        if (text.Marker is not null || IsWhiteSpaceAsWritten(text.Content)) return false;
+        // the first character on the token's span; the text is made a string only when it may start with an ordinal
+        if (text.Content.Elements[0] is TextRunSyntax { Token: var first } && first.Length > 0)
+        {
+            if (first.Span[0] is '＊' or '＃' or '｜' or '／' or '－') return false;
+            if (!Ordinals.MayStartWith(first.Span)) return true;
+        }
+
         string content = text.Content.ToFullString();
-        return content.Trim().Length > 0 && content[0] is not ('＊' or '＃' or '｜' or '／' or '－') && Ordinals.Match(content) is null;
+        return content[0] is not ('＊' or '＃' or '｜' or '／' or '－') && Ordinals.Match(content) is null;
+    }
+
+    // the text as written (a link's brackets count, unlike PlainText's) is empty or white space: read on the spans
+    private static bool IsWhiteSpaceAsWritten(InlineSyntax content)
+    {
+        foreach (var e in content.Elements)
+        {
+            if (e is not TextRunSyntax r || !r.Token.Span.IsWhiteSpace()) return false;
+        }
+
+        return true;
     }
 
     // the text the margin line breaks away from, without its marker, label and spaces: what 'fmt' never rewrites

@@ -73,18 +73,19 @@ internal static class NearMissChecker
             // a full-width marker is one mistake, whatever follows it: fmt writes '* ' for '＊' and '＊　' alike
             if (ascii != marker.Text) bag.At(source, marker.FullSpan).FullWidthMarker(marker.Text, ascii, What(marker.Kind), repaired: true);
             else if (space is null && hasContent) bag.At(source, marker.FullSpan).MarkerWithoutSpace(ascii, What(marker.Kind));
-            else if (space is not null && space.Text.Contains('\u3000')) bag.At(source, space.FullSpan).FullWidthSpaceAfterMarker(ascii);
+            else if (space is not null && space.Span.Contains('\u3000')) bag.At(source, space.FullSpan).FullWidthSpaceAfterMarker(ascii);
         }
 
         // an indented ＊ or ＃ (a part or a title is only read at the left margin), ｜ and ／／ at a line's start
         void CheckText(TextLineSyntax t)
         {
             if (t.Marker is not null) return; // '\' keeps what follows as text, on purpose
-            string text = t.Content.ToFullString();
-            int at = t.Content.FullSpan.Start;
+            var span = t.Content.FullSpan;
+            var text = source.Text.AsSpan(span.Start, span.Length); // the line's text in place (the tree is lossless)
+            int at = span.Start;
             if (text.Length == 0) return;
             if (text[0] is '＊' or '＃' && (text.Length == 1 || LineGrammar.IsSpaceChar(text[1])))
-                bag.At(source, new TextSpan(at, 1)).FullWidthMarker(text[..1], Ascii(text[..1]), text[0] == '＊' ? Part : Title, repaired: false);
+                bag.At(source, new TextSpan(at, 1)).FullWidthMarker(text[..1].ToString(), Ascii(text[..1].ToString()), text[0] == '＊' ? Part : Title, repaired: false);
             else if (text[0] == '｜')
                 bag.At(source, new TextSpan(at, 1)).FullWidthPunctuation("｜", "|", new("table row (each cell between ASCII pipes)", "表格列（每格以半形「|」分隔）"));
             else if (text.StartsWith("／／", StringComparison.Ordinal))
@@ -220,6 +221,8 @@ internal static class NearMissChecker
     /// </summary>
     private static OrdinalMatch? Typed(InlineSyntax content)
     {
+        // most lines start with no ordinal: told by their first character, before their text is made a string
+        if (content.Elements.IsEmpty || content.Elements[0] is not TextRunSyntax { Token: var first } || !Ordinals.MayStartWith(first.Span)) return null;
         string text = content.ToFullString();
         if (Ordinals.Match(text) is not { } o) return null;
         char next = text[o.Length];

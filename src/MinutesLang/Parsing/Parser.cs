@@ -54,7 +54,7 @@ public static class Parser
     internal static Nesting Nest(ImmutableArray<LineSyntax> lines)
     {
         var root = new List<BlockSyntax>();
-        var stack = new Stack<Open>();
+        var stack = new List<Open>(); // the open lines, innermost last (a list: the nesting reads the one under the top)
         var orphans = new List<LineSyntax>();
         var tooDeep = new List<LineSyntax>();
         var adopted = new List<(LineSyntax, LineSyntax)>();
@@ -62,32 +62,33 @@ public static class Parser
 
         void PopOne()
         {
-            var done = stack.Pop().Close();
-            (stack.Count > 0 ? stack.Peek().Children : root).Add(done);
+            var done = stack[^1].Close();
+            stack.RemoveAt(stack.Count - 1);
+            (stack.Count > 0 ? stack[^1].Children : root).Add(done);
         }
 
         foreach (var line in lines)
         {
             if (line.IsTrivia)
             {
-                (stack.Count > 0 ? stack.Peek().Children : root).Add(new BlockSyntax(line, []));
+                (stack.Count > 0 ? stack[^1].Children : root).Add(new BlockSyntax(line, []));
                 blankBefore |= line is BlankLineSyntax;
                 continue;
             }
 
             int width = line.IndentWidth;
-            while (stack.Count > 0 && stack.Peek().Line.IndentWidth >= width)
+            while (stack.Count > 0 && stack[^1].Line.IndentWidth >= width)
             {
                 // a line that would become the sibling of this one (indented no less than it, but
                 // more than its parent) continues it, or is its list; the canonical layout writes
                 // siblings at one indentation, so reading them so keeps 'fmt' a fixed point
-                var top = stack.Peek();
-                bool sibling = stack.Count == 1 || stack.ElementAt(1).Line.IndentWidth < width;
+                var top = stack[^1];
+                bool sibling = stack.Count == 1 || stack[^2].Line.IndentWidth < width;
                 if (sibling && width > 0 && line is TextLineSyntax && !blankBefore && Continues(top)) break;
                 if (sibling && (line is ItemLineSyntax || IsListPin(line)) && TakesItems(top))
                 {
                     // '@list (一)' before the items pins their style: it goes with them (ML0014 at the first item)
-                    if (line is ItemLineSyntax && !top.Children.Any(c => c.Line is ItemLineSyntax)) adopted.Add((top.Line, line));
+                    if (line is ItemLineSyntax && !top.Children.Exists(c => c.Line is ItemLineSyntax)) adopted.Add((top.Line, line));
                     top.AdoptedItems = true;
                     break;
                 }
@@ -102,7 +103,7 @@ public static class Parser
                 PopOne();
             }
 
-            stack.Push(new Open(line));
+            stack.Add(new Open(line));
             blankBefore = false;
         }
 
@@ -111,29 +112,29 @@ public static class Parser
 
         // an item or a field with a value, with nothing below it yet but the lines that continue it
         static bool Continues(Open open) =>
-            HasWrappableText(open.Line) && open.Children.All(c => c.Line.IsTrivia || c.Line is TextLineSyntax);
+            HasWrappableText(open.Line) && open.Children.TrueForAll(c => c.Line.IsTrivia || c.Line is TextLineSyntax);
 
         // a field with an empty value, with nothing below it yet but the items it took (and the '@list' before them)
         static bool TakesItems(Open open) =>
-            EmptyField(open.Line) && open.Children.All(c => c.Line.IsTrivia || (open.AdoptedItems && (c.Line is ItemLineSyntax || IsListPin(c.Line))));
+            EmptyField(open.Line) && open.Children.TrueForAll(c => c.Line.IsTrivia || (open.AdoptedItems && (c.Line is ItemLineSyntax || IsListPin(c.Line))));
 
         // '@list STYLE', which pins the style of the list after it (grammar/GUIDE.md §2)
-        static bool IsListPin(LineSyntax line) => line is DirectiveLineSyntax d && d.Name.Text == Semantics.Directives.List;
+        static bool IsListPin(LineSyntax line) => line is DirectiveLineSyntax d && d.Name.Span.SequenceEqual(Semantics.Directives.List);
     }
 
     /// <summary>A list item, or a field (or a part with a label) whose value is written on its line: text lines right after it continue it.</summary>
     internal static bool HasWrappableText(LineSyntax line) => line switch
     {
         ItemLineSyntax => true,
-        FieldLineSyntax f => f.Field.Value.PlainText.Trim().Length > 0,
-        PartLineSyntax { Field: { } f } => f.Value.PlainText.Trim().Length > 0,
+        FieldLineSyntax f => !f.Field.Value.IsBlank,
+        PartLineSyntax { Field: { } f } => !f.Value.IsBlank,
         _ => false,
     };
 
     private static bool EmptyField(LineSyntax line) => line switch
     {
-        FieldLineSyntax f => f.Field.Value.PlainText.Trim().Length == 0,
-        PartLineSyntax { Field: { } f } => f.Value.PlainText.Trim().Length == 0,
+        FieldLineSyntax f => f.Field.Value.IsBlank,
+        PartLineSyntax { Field: { } f } => f.Value.IsBlank,
         _ => false,
     };
 }

@@ -30,21 +30,22 @@ internal static class SyntaxChecker
         {
             case CaseLinkSyntax link:
                 if (link.Close.IsMissing) bag.At(source, link.Open.FullSpan).UnterminatedCaseLink();
-                else if (link.Id.Text.Trim().Length == 0) bag.At(source, link.FullSpan).EmptyCaseId();
+                else if (link.Id.Span.IsWhiteSpace()) bag.At(source, link.FullSpan).EmptyCaseId();
                 break;
             case PlaceholderSyntax p:
                 bag.At(source, p.FullSpan).Unfilled(p.Name.Text.Trim(), p.Close.IsMissing);
                 break;
             case RowLineSyntax row:
                 // table cells are tokens, not inline text: their placeholders are read by the inline grammar here
-                foreach (var cell in row.Parts.Where(t => t.Kind == SyntaxKind.CellText && t.Text.Contains("{{", StringComparison.Ordinal)))
+                foreach (var cell in row.Parts)
                 {
+                    if (cell.Kind != SyntaxKind.CellText || !cell.Span.Contains("{{", StringComparison.Ordinal)) continue;
                     foreach (var p in LineGrammar.ParseInline(cell.Text).Elements.OfType<PlaceholderSyntax>())
                         bag.At(source, new TextSpan(cell.Start + p.FullSpan.Start, p.FullSpan.Length)).Unfilled(p.Name.Text.Trim(), p.Close.IsMissing);
                 }
 
                 break;
-            case DirectiveLineSyntax d when d.Name.Text.Length == 0:
+            case DirectiveLineSyntax d when d.Name.Length == 0:
                 bag.At(source, d.At.FullSpan).DirectiveNameExpected();
                 break;
             case PartLineSyntax p when p.IndentWidth > 0:
@@ -67,8 +68,23 @@ internal static class SyntaxChecker
             case InlineSyntax i:
                 foreach (var e in i.Elements) Visit(source, e, bag);
                 break;
-            case TextRunSyntax or RowLineSyntax or BlankLineSyntax or CommentLineSyntax:
+            case TextRunSyntax or RowLineSyntax or BlankLineSyntax or CommentLineSyntax or PlaceholderSyntax or CaseLinkSyntax:
                 break; // tokens only
+            // a line's one or two nodes between its tokens, visited directly (a line's Children is an iterator: an object
+            // or two on every line, issue 14 §2)
+            case MarkedLineSyntax m:
+                Visit(source, m.Content, bag);
+                break;
+            case DirectiveLineSyntax d:
+                Visit(source, d.Arguments, bag);
+                break;
+            case FieldLineSyntax f:
+                Visit(source, f.Field.Value, bag);
+                break;
+            case PartLineSyntax p:
+                if (p.Field is { } pf) Visit(source, pf.Value, bag);
+                if (p.Content is { } pc) Visit(source, pc, bag);
+                break;
             default:
                 foreach (var c in node.Children)
                 {

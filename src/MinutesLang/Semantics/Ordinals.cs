@@ -54,6 +54,16 @@ internal static partial class Ordinals
         (Stem(), ListStyle.HeavenlyStem),
     ];
 
+    /// <summary>The characters an ordinal of <see cref="Match"/> can start with (the first of every pattern).</summary>
+    private static readonly System.Buffers.SearchValues<char> Starts = System.Buffers.SearchValues.Create(
+        "壹貳參叁肆伍陸柒捌玖拾一二三四五六七八九十(（0123456789０１２３４５６７８９甲乙丙丁戊己庚辛壬癸");
+
+    /// <summary>
+    /// Whether <paramref name="text"/> (a span of a line, any length) may start with an ordinal: false when its first
+    /// character starts none of <see cref="Match"/>'s patterns, so a caller need not make a string of a line to ask.
+    /// </summary>
+    public static bool MayStartWith(ReadOnlySpan<char> text) => !text.IsEmpty && Starts.Contains(text[0]);
+
     /// <summary>
     /// The ordinal at the start of <paramref name="text"/> (a part's 壹、 first, then the list
     /// styles), or null; an ordinal with nothing after it is not one.

@@ -24,6 +24,29 @@ public sealed class InlineSyntax(ImmutableArray<InlineElementSyntax> elements) :
     /// <summary>The text as written, case links included verbatim.</summary>
     public string RawText => ToFullString();
 
+    /// <summary>
+    /// Whether <see cref="PlainText"/> is empty or white space only (<c>PlainText.Trim().Length == 0</c>), read on the
+    /// tokens' spans: no string is made (issue 14 §2).
+    /// </summary>
+    public bool IsBlank
+    {
+        get
+        {
+            foreach (var e in Elements)
+            {
+                switch (e)
+                {
+                    case TextRunSyntax r when !r.Token.Span.IsWhiteSpace():
+                    case CaseLinkSyntax l when !(l.Wording ?? l.Id).Span.IsWhiteSpace():
+                    case PlaceholderSyntax:
+                        return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
     /// <summary>The text with each case link replaced by its wording (or id when it has none).</summary>
     public string PlainText
     {

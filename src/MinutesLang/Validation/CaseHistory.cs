@@ -153,7 +153,9 @@ public sealed class CaseHistory
         {
             if (reported.Contains(life.Id) || life.Status is not (CaseStatus.Open or CaseStatus.DelistingProposed)) continue;
             if (life.LastReportedAt is null || !since.Contains(life.LastReportedAt)) continue; // not open after the previous meeting (reported earlier, then lapsed)
-            if (!afterGap)
+            // an id the series does not declare is reported where it is written (ML0101, a misspelling most often): that it
+            // is not carried over is the same mistake seen again, not a case forgotten (a fresh user's report, stop 16)
+            if (!afterGap && life.Declaration is not null)
             {
                 // an open case the record links ([[id]]) but gives no event: the writer forgot the directive, not the case
                 var link = life.Status == CaseStatus.Open ? record.Mentions.FirstOrDefault(m => m.CaseId == life.Id) : null;
