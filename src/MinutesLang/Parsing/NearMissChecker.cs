@@ -83,13 +83,32 @@ internal static class NearMissChecker
             string text = t.Content.ToFullString();
             int at = t.Content.FullSpan.Start;
             if (text.Length == 0) return;
-            if (text[0] is '＊' or '＃' && (text.Length == 1 || LineGrammar.IsSpaceChar(text[1])))
+            if (t.IndentWidth == 0 && GluedToFigure(t) is > 0 and var figure)
+                bag.At(source, new TextSpan(at, 1)).MarkerGluedToFigure("*", text[..figure], Part);
+            else if (text[0] is '＊' or '＃' && (text.Length == 1 || LineGrammar.IsSpaceChar(text[1])))
                 bag.At(source, new TextSpan(at, 1)).FullWidthMarker(text[..1], Ascii(text[..1]), text[0] == '＊' ? Part : Title, repaired: false);
             else if (text[0] == '｜')
                 bag.At(source, new TextSpan(at, 1)).FullWidthPunctuation("｜", "|", new("table row (each cell between ASCII pipes)", "表格列（每格以半形「|」分隔）"));
             else if (text.StartsWith("／／", StringComparison.Ordinal))
                 bag.At(source, new TextSpan(at, 2)).FullWidthPunctuation("／／", "//", new("comment", "註解"));
         }
+    }
+
+    /// <summary>
+    /// A text line at the left margin that starts with the part marker <c>*</c> glued to a figure of two digits or more
+    /// (<c>*2020雙北…</c>, <c>*114年度…</c>, full-width digits too): the space after the marker forgotten. The grammar reads
+    /// it as text (a figure is no near-miss follower, <see cref="LineGrammar.IsNearMissFollower"/>), so ML0015 names it;
+    /// the length of the marker and the figure, else 0. A single digit (<c>*1</c>, a footnote's mark), <c>**</c>, a line
+    /// escaped with <c>\</c> and an indented line are not this mistake.
+    /// </summary>
+    internal static int GluedToFigure(TextLineSyntax line)
+    {
+        if (line.Marker is not null) return 0;
+        string text = line.Content.ToFullString();
+        if (text.Length < 3 || text[0] != '*') return 0;
+        int end = 1;
+        while (end < text.Length && (char.IsAsciiDigit(text[end]) || text[end] is >= '０' and <= '９')) end++;
+        return end >= 3 ? end : 0;
     }
 
     private static readonly (string Written, string Meant, Phrase What)[] FullWidthOpeners =
