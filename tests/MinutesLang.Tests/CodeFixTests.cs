@@ -154,7 +154,7 @@ public sealed class CodeFixTests
         ["weekday"] = t => System.Text.RegularExpressions.Regex.Replace(t, "（星期([一二三四五六日])）", m => $"（星期{"一二三四五六日"[("一二三四五六日".IndexOf(m.Groups[1].Value[0]) + 3) % 7]}）"),
         ["紀錄"] = t => t.Replace("會議紀錄", "會議記錄", StringComparison.Ordinal).Replace("\n紀錄：", "\n記錄：", StringComparison.Ordinal),
         // a part marker glued to a figure (*2020雙北…) is read as text, not as a marker without its space: no fix can know it
-        // was a part; it is reported as a line wrapped back to the margin (ML0020), shown by AMarkerGluedToAFigureIsReported
+        // was a part; ML0015 names it with two fixes, neither the answer (AMarkerGluedToAFigureIsReported)
         ["markers without space"] = t => System.Text.RegularExpressions.Regex.Replace(t, "\n\\* (?![0-9])", "\n*").Replace("\n  - ", "\n  -", StringComparison.Ordinal),
         ["full-width markers"] = t => t.Replace("\n* ", "\n＊", StringComparison.Ordinal).Replace("\n    - ", "\n    －　", StringComparison.Ordinal),
         ["full-width space"] = t => t.Replace("\n* ", "\n*　", StringComparison.Ordinal).Replace("\n  - ", "\n  -　", StringComparison.Ordinal),
@@ -162,16 +162,31 @@ public sealed class CodeFixTests
         ["counts"] = t => System.Text.RegularExpressions.Regex.Replace(t, "(共計|等) ?([0-9])(案)", m => m.Groups[1].Value + (int.Parse(m.Groups[2].Value) + 1) + m.Groups[3].Value),
     };
 
-    /// <summary>A part marker glued to a figure after a field is not silent: it is read as text, and reported as ML0020 (no unique fix).</summary>
+    /// <summary>
+    /// A part marker glued to a figure after a field is not silent: it is read as text, and ML0015 names the marker (issue h
+    /// §4; before, only as a line wrapped back to the margin, ML0020, which it is not); its two fixes — a part, or the text
+    /// kept — are candidates, neither unique, and each removes the finding.
+    /// </summary>
     [Theory]
     [InlineData("*2020雙北合作辦理進度。")]
     [InlineData("*114年度工作計畫。")]
+    [InlineData("*１１３年度執行成果。")]
     public void AMarkerGluedToAFigureIsReported(string line)
     {
-        var c = Compilation.Create(null, [Parser.Parse($"@meeting 114-1\n# 114 年度第 1 次會議紀錄\n* 業務報告\n  裁示：洽悉。\n{line}\n  說明：詳見。\n", "114-1.minutes")]);
-        var d = Assert.Single(c.Diagnostics, d => d.Code == "ML0020");
+        string text = $"@meeting 114-1\n# 114 年度第 1 次會議紀錄\n* 業務報告\n  裁示：洽悉。\n{line}\n  說明：詳見。\n";
+        var c = Compilation.Create(null, [Parser.Parse(text, "114-1.minutes")]);
+        var d = Assert.Single(c.Diagnostics, d => d.Code == "ML0015");
+        Assert.DoesNotContain(c.Diagnostics, d => d.Code == "ML0020");
         Assert.Equal(5, d.Start.Line);
-        Assert.DoesNotContain(CodeFixes.For(d), f => f.Unique);
+        Assert.Equal(1, d.Start.Column);
+        var fixes = CodeFixes.For(d);
+        Assert.Equal(2, fixes.Count);
+        Assert.DoesNotContain(fixes, f => f.Unique);
+        foreach (var fix in fixes)
+        {
+            string mended = CodeFixes.Apply(text, [fix]).Text;
+            Assert.DoesNotContain(Compilation.Create(null, [Parser.Parse(mended, "114-1.minutes")]).Diagnostics, d => d.Code is "ML0015" or "ML0020");
+        }
     }
 
     /// <summary>

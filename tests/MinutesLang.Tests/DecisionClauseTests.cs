@@ -13,7 +13,7 @@ namespace MinutesLang.Tests;
 /// </summary>
 public sealed class DecisionClauseTests
 {
-    private const string SeriesText = """
+    internal const string SeriesText = """
         @series 區務會報
           名稱：測試區公所區務會報
           編號：年度
@@ -35,7 +35,7 @@ public sealed class DecisionClauseTests
         """;
 
     // the meeting before: every case of the series is open after it
-    private const string Earlier = """
+    internal const string Earlier = """
         @meeting 114-1
         # 114 年度測試區公所第 1 次區務會報會議紀錄
         * 時間：114 年 2 月 12 日（星期三）下午 2 時

@@ -36,7 +36,6 @@ public sealed class WrappedToMarginTests
         { "the second line of an item already wrapped", Head + Time + "* 業務報告\n  - 總務處：本校廁所整修案\n    已完成招標，\n將於暑假施工。\n", 7, 5, "list item" },
         { "after 時間", Head + "* 時間：114 年 6 月 18 日（星期三）\n下午 2 時\n* 地點：本校會議室\n", 4, 3, "part '時間'" },
         { "after 地點", Head + Time + "* 地點：本校行政大樓\n3 樓會議室\n", 5, 4, "part '地點'" },
-        { "after 主席 (a part at the margin without '*')", Head + Time + "主席：王校長大明\n（教務主任代理）\n紀錄：林怡君\n", 5, 4, "field '主席'" },
         { "after 說明", Head + Time + "* 提案討論\n  案由：修正本校學生獎懲規定，提請討論。\n  說明：依教育部 114 年 3 月函\n修正第 5 條。\n  決議：照案通過。\n", 7, 6, "field '說明'" },
         { "after 決議", Head + Time + "* 提案討論\n  案由：修正本校學生獎懲規定，提請討論。\n  決議：修正通過，並自下學期\n起實施。\n", 7, 6, "field '決議'" },
         { "CRLF line ends", (Head + Time + "* 校長報告\n  - 本校第二期校舍耐震補強工程已完成細部設計，\n預計明年 3 月開工。\n  - 圖書館整修完成。\n").Replace("\n", "\r\n"), 6, 5, "list item" },
@@ -71,6 +70,8 @@ public sealed class WrappedToMarginTests
         { "a paragraph after a blank line", Head + Time + "* 校長報告\n  - 圖書館整修完成。\n\n以上報告，敬請指教。\n" },
         { "a part after an item", Head + Time + "* 校長報告\n  - 圖書館整修完成。\n* 業務報告\n  - 無。\n" },
         { "an unnumbered part after a field", Head + Time + "主席：王校長大明\n紀錄：林怡君\n散會：下午 4 時\n" },
+        // issue h §4: a line at the margin after a field at the margin is an unnumbered part, printed as written below it
+        { "a margin line after a field at the margin", Head + Time + "主席：王校長大明\n（教務主任代理）\n紀錄：林怡君\n" },
         { "a directive after an item", Head + Time + "* 校長報告\n  - 圖書館整修完成。\n@list 1.\n" },
         { "a table row after a field", Head + Time + "* 出席人員\n  說明：詳簽到表。\n| 職稱 | 姓名 |\n| 校長 | 王大明 |\n" },
         { "an escaped line after an item", Head + Time + "* 校長報告\n  - 圖書館整修完成。\n\\- 本行照原樣印出。\n" },

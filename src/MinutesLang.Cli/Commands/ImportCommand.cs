@@ -1,6 +1,7 @@
 using MinutesLang.Diagnostics;
 using MinutesLang.Import;
 using MinutesLang.Semantics;
+using MinutesLang.Text;
 
 namespace MinutesLang.Cli.Commands;
 
@@ -123,8 +124,25 @@ public sealed partial class ImportCommand : ICommand
             var existing = Directory.EnumerateFiles(Path.GetDirectoryName(Path.GetFullPath(seriesFile!))!, "*.minutes")
                 .Where(f => !Compilation.IsSeriesFile(f))
                 .Select(f => RecordBinder.Bind(Compilation.ParseFile(f), series, new DiagnosticBag()));
-            var texts = EventInference.ApplyInOrder([.. outputs.Select(o => o.Text)], series, existing);
+            var notes = new List<(int Text, int Line, EventInference.Unattributed Note)>();
+            var texts = EventInference.ApplyInOrder([.. outputs.Select(o => o.Text)], series, existing, context.Language, notes);
             outputs = [.. outputs.Select((o, i) => (o.Path, texts[i]))];
+
+            // a decision's verb given to no case (ML0425): at the '//' line that marks it in the record written
+            foreach (var group in notes.GroupBy(n => n.Text))
+            {
+                var written = SourceText.From(texts[group.Key], outputs[group.Key].Path);
+                var bag = new DiagnosticBag();
+                foreach (var (_, line, note) in group)
+                {
+                    int start = written.LineStarts[line - 1] + note.Indent.Length;
+                    int length = written.GetLineText(line).TrimEnd().Length - note.Indent.Length;
+                    bag.At(written, new TextSpan(start, Math.Max(0, length))).ImportDecisionNotAttributed(note.Verb,
+                        note.Label.Length > 0 ? new($"the {note.Label}", $"此「{note.Label}」") : new("this line", "此行"), note.Why);
+                }
+
+                diagnostics.AddRange(bag.Sorted());
+            }
         }
 
         if (cases?.ProposalsText(context.Language) is { } proposals) outputs.Add((Path.Combine(outDir, ProposalsFile), proposals));

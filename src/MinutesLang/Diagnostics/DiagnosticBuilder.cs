@@ -300,6 +300,14 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
     /// <summary>ML0015: <paramref name="what"/> names the marker's kind (part / 分項, list item / 清單項目…).</summary>
     public void MarkerWithoutSpace(string marker, Phrase what) => Say("ML0015", "", ("marker", marker), ("what", what));
 
+    /// <summary>
+    /// ML0015, the form <c>figure</c>: a marker at the left margin glued to a figure (<c>*2020年…</c>), which the grammar
+    /// reads as text, not as the marker (<see cref="Parsing.NearMissChecker.GluedToFigure"/>); <paramref name="written"/>
+    /// is the marker and the figure as written.
+    /// </summary>
+    public void MarkerGluedToFigure(string marker, string written, Phrase what) =>
+        Say("ML0015", "figure", ("marker", marker), ("written", written), ("what", what));
+
     public void FullWidthMarker(string written, string marker, Phrase what, bool repaired) =>
         Say("ML0016", repaired ? "repaired" : "", ("written", written), ("marker", marker), ("what", what));
 
@@ -387,6 +395,13 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
 
     /// <summary>ML0422: a label written without its colon (<c>時  間 中華民國…</c>), read as the field; the record writes the colon.</summary>
     public void ImportColonAdded(string label) => Say("ML0422", "", ("label", label));
+
+    /// <summary>
+    /// ML0425: a decision's verb (<paramref name="verb"/>: 同意解列, 持續列管…) in <paramref name="where"/> (the 決議, the 裁示…)
+    /// that import cannot give to one case (<paramref name="why"/>: the item names none, or several): no event is written, and a
+    /// <c>//</c> line in the record marks the place (Import/EventInference).
+    /// </summary>
+    public void ImportDecisionNotAttributed(string verb, Phrase where, Phrase why) => Say("ML0425", "", ("verb", verb), ("where", where), ("why", why));
 
     /// <summary>
     /// ML0423: a layout directive <c>@<paramref name="name"/></c> (<c>@無冒號</c>, <c>@紀錄同行</c>, <see cref="Semantics.RecordLayout"/>)

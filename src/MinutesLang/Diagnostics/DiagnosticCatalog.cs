@@ -276,7 +276,12 @@ public static class DiagnosticCatalog
                 "繼續列管者請在下一行加上「@列管 {id}」（已解列者寫「@解列 {id}」，提請解列者寫「@提請解列 {id} 層級：…」）")]),
         new("ML0015", Warning, "Marker without its space", "標記後缺空格", [
             M("", "'{marker}' is read as the {what} marker, but it has no space after it", "「{marker}」視為{what}標記，但後面沒有空格",
-                @"write '{marker} ' (minutes fmt adds the space); to start a text line with '{marker}', write '\{marker}'", @"請寫成「{marker} 」（minutes fmt 會補上空格）；文字行要以「{marker}」開頭時，請寫「\{marker}」")]),
+                @"write '{marker} ' (minutes fmt adds the space); to start a text line with '{marker}', write '\{marker}'", @"請寫成「{marker} 」（minutes fmt 會補上空格）；文字行要以「{marker}」開頭時，請寫「\{marker}」"),
+            // issue h §4: '*2020年…' at the margin, the part marker glued to a figure (read as text, not as the marker)
+            M("figure", "'{written}' at the left margin is read as text: the {what} marker '{marker}' is glued to the figure after it, with no space",
+                "頂格的「{written}」視為文字：{what}標記「{marker}」與其後的數字相連，中間沒有空格",
+                @"write '{marker} ' with a space to start a {what}; to start a text line with '{marker}', write '\{marker}'",
+                @"要作為{what}，請寫成「{marker} 」（加一個空格）；文字行要以「{marker}」開頭時，請寫「\{marker}」")]),
         new("ML0016", Warning, "Full-width marker", "全形標記", [
             M("repaired", "the full-width '{written}' is read as the {what} marker '{marker}'", "全形的「{written}」視為{what}標記「{marker}」", "write '{marker}' (minutes fmt does)", "請改為「{marker}」（minutes fmt 會自動修正）"),
             M("", "the full-width '{written}' is read as the {what} marker '{marker}'", "全形的「{written}」視為{what}標記「{marker}」",
@@ -430,6 +435,12 @@ public static class DiagnosticCatalog
                 "第 {line} 行第 {column} 欄：「{mark}」是 Markdown 的{what}標記；import 讀取的是印出的會議紀錄（純文字、.docx、.odt），讀入 Markdown 會保留標記並弄亂層次：未寫出任何檔案",
                 "export the minutes as a .docx (or as plain text without the marks #, ** and indented lists) and import that",
                 "請將紀錄轉存為 .docx（或不含 #、** 與縮排清單的純文字）後再匯入")]),
+        // ML0425–ML0429: what import reads of another body's layout, and what it cannot decide (issue h; Import/)
+        new("ML0425", Warning, "Decision not attributed to a case", "決議未能歸屬案件", [
+            M("", "'{verb}' in {where} is not given to a case: {why}; no event was written",
+                "{where}中的「{verb}」未能歸屬任何案件：{why}；未寫入案件事件",
+                "if the decision is about a case, write its event directive under it (a '// ' line in the record marks the place), e.g. '@解列 ID'",
+                "若決議涉及某一案件，請在其下寫入案件事件指令（紀錄中以「// 」註解標出位置），例如「@解列 ID」")]),
     ];
 
     private static readonly Dictionary<string, Entry> ByCode = All.ToDictionary(e => e.Code);

@@ -208,6 +208,10 @@ public static class CodeFixes
     {
         string marker = f.Str("marker");
         if (f.Written != marker) return [];
+        // '*2020年…' is read as text: a part, or a text that starts with '*'; which, only the writer knows (issue h §4)
+        if (f.Form == "figure")
+            return [f.Fix(new Phrase($"Add a space after '{marker}' (a part)", $"在「{marker}」後加空格（分項）"), false, new FixEdit(new TextSpan(f.Span.End, 0), " ")),
+                f.Fix(new Phrase($"Keep '{marker}' as text ('\\{marker}')", $"保留「{marker}」為文字（「\\{marker}」）"), false, new FixEdit(new TextSpan(f.Span.Start, 0), "\\"))];
         return [f.Fix(new Phrase($"Add a space after '{marker}'", $"在「{marker}」後加空格"), true, new FixEdit(new TextSpan(f.Span.End, 0), " "))];
     }
 

@@ -53,16 +53,56 @@ public static partial class EventInference
     /// <summary>One inferred event: where it goes and what it says.</summary>
     public sealed record Inferred(int Line, string CaseId, string Directive);
 
-    public static string Apply(string notation, Series series, IReadOnlyList<Record>? earlier = null)
+    /// <summary>
+    /// A verb of a decision (同意解列, 持續列管, 同意成案…) that names no case the event could be given to (issue h §3): the
+    /// line of the notation it goes after (1-based), the indentation of the comment, the verb as written, the field
+    /// (決議, 裁示…; empty for another line) and why (<see cref="Why"/>). No event is written; a <c>//</c> line says so.
+    /// </summary>
+    public sealed record Unattributed(int Line, string Indent, string Verb, string Label, Localization.Phrase Why);
+
+    /// <summary>A verb the writer must attribute: one that changes or states a case's tracking (not 繼續辦理, 改於…, 更名).</summary>
+    private static bool Attributable(Match m) =>
+        m.Groups["delist"].Success || m.Groups["propose"].Success || m.Groups["routine"].Success || m.Groups["establish"].Success
+        || m.Groups["track"].Success && m.Value.EndsWith("列管", StringComparison.Ordinal);
+
+    private static readonly Localization.Phrase NamesNone = new("the item names no case", "該項未提及任何案件");
+    private static readonly Localization.Phrase NamesSeveral = new("the item names several cases and its clause none of them", "該項提及多個案件，而此句未指明何者");
+    private static readonly Localization.Phrase NotDeclared = new("its case is not one of the series (see proposed-cases.txt)", "其案件不在本系列中（見 proposed-cases.txt）");
+
+    /// <summary>The <c>//</c> line written where a decision's verb is given to no case (ML0425), in <paramref name="language"/>.</summary>
+    public static string Comment(Unattributed note, Localization.Language language) =>
+        note.Indent + "// " + new Localization.Phrase(
+            $"minutes import: '{note.Verb}' is given to no case ({note.Why.En}); no event written (ML0425)",
+            $"minutes import：「{note.Verb}」未能歸屬案件（{note.Why.ZhTw}）；未寫入案件事件（ML0425）").In(language);
+
+    /// <summary>
+    /// The record with the events its prose states (<see cref="Infer(SyntaxTree, Series, IReadOnlyList{Record}?, List{Unattributed}?)"/>)
+    /// written after the blocks that state them, and a <c>//</c> line where a decision's verb names no case (ML0425), in
+    /// <paramref name="language"/>; each such line (1-based, in the text returned) is added to <paramref name="notes"/>.
+    /// </summary>
+    public static string Apply(string notation, Series series, IReadOnlyList<Record>? earlier = null, Localization.Language language = Localization.Language.En, List<(int Line, Unattributed Note)>? notes = null)
     {
         var tree = Parsing.Parser.Parse(notation, "import.minutes");
-        var found = Infer(tree, series, earlier);
+        var unattributed = new List<Unattributed>();
+        var found = Infer(tree, series, earlier, unattributed).Select(f => (f.Line, Text: f.Directive, Note: (Unattributed?)null))
+            .Concat(unattributed.Select(u => (u.Line, Text: Comment(u, language), Note: (Unattributed?)u))).ToList();
         if (found.Count == 0) return notation;
         var lines = notation.Replace("\r\n", "\n").Split('\n').ToList();
+        var tags = new List<Unattributed?>(new Unattributed?[lines.Count]);
         // blocks that end on the same line: the directives of the innermost first (deeper indentation), so that each
         // stays under its own block; an outer block's directive before them would leave them indented under nothing (ML0008)
         foreach (var group in found.GroupBy(f => f.Line).OrderByDescending(g => g.Key))
-            lines.InsertRange(group.Key, group.OrderByDescending(f => f.Directive.Length - f.Directive.TrimStart(' ').Length).Select(f => f.Directive));
+        {
+            var inserted = group.OrderByDescending(f => f.Text.Length - f.Text.TrimStart(' ').Length).ToList();
+            lines.InsertRange(group.Key, inserted.Select(f => f.Text));
+            tags.InsertRange(group.Key, inserted.Select(f => f.Note));
+        }
+
+        for (int i = 0; i < tags.Count; i++)
+        {
+            if (tags[i] is { } note) notes?.Add((i + 1, note));
+        }
+
         return string.Join('\n', lines);
     }
 
@@ -78,7 +118,12 @@ public static partial class EventInference
     /// records before it (a case seen before is not new), including <paramref name="existing"/>
     /// records of the series. Returns the texts in the order given.
     /// </summary>
-    public static IReadOnlyList<string> ApplyInOrder(IReadOnlyList<string> texts, Series series, IEnumerable<Record>? existing = null)
+    /// <remarks>
+    /// Where a decision's verb names no case (ML0425) a <c>//</c> line in <paramref name="language"/> says so; each is added
+    /// to <paramref name="notes"/> with the index of its text and its line there.
+    /// </remarks>
+    public static IReadOnlyList<string> ApplyInOrder(IReadOnlyList<string> texts, Series series, IEnumerable<Record>? existing = null,
+        Localization.Language language = Localization.Language.En, List<(int Text, int Line, Unattributed Note)>? notes = null)
     {
         var bound = texts.Select((t, i) => (Index: i, Record: RecordBinder.Bind(Parsing.Parser.Parse(t, $"import-{i}.minutes"), series, new Diagnostics.DiagnosticBag()))).ToList();
         var earlier = (existing ?? []).ToList();
@@ -86,7 +131,9 @@ public static partial class EventInference
         foreach (var (index, record) in bound.OrderBy(b => b.Record.Year).ThenBy(b => b.Record.Sequence))
         {
             var before = earlier.Where(r => (r.Year, r.Sequence).CompareTo((record.Year, record.Sequence)) < 0).ToList();
-            result[index] = Apply(texts[index], series, before);
+            var found = new List<(int Line, Unattributed Note)>();
+            result[index] = Apply(texts[index], series, before, language, found);
+            notes?.AddRange(found.Select(f => (index, f.Line, f.Note)));
 
             // what later records need of this one (its date, the cases it names) is there before inference too
             earlier.Add(record);
@@ -96,7 +143,8 @@ public static partial class EventInference
     }
 
     /// <summary>The events the prose of a record states; none if the record already has event directives other than @更名.</summary>
-    public static IReadOnlyList<Inferred> Infer(SyntaxTree tree, Series series, IReadOnlyList<Record>? earlier = null)
+    /// <remarks>A decision's verb that names no case gives no event; it is added to <paramref name="unattributed"/> (ML0425).</remarks>
+    public static IReadOnlyList<Inferred> Infer(SyntaxTree tree, Series series, IReadOnlyList<Record>? earlier = null, List<Unattributed>? unattributed = null)
     {
         var result = new List<Inferred>();
         var written = ScanLine.Lines(tree.Root.Blocks).OfType<DirectiveLineSyntax>()
@@ -141,9 +189,20 @@ public static partial class EventInference
         {
             if (ScanLine.From(blocks[k].Line) is not { } subject) return false;
             var ids = subject.Links.Where(NamesACase).Select(l => l.Id.Text.Trim()).Distinct().ToList();
-            if (ids.Count != 1) return false;
             var decision = Enumerable.Range(k + 1, end - k - 1).Select(j => blocks[j])
                 .FirstOrDefault(x => x.Line is FieldLineSyntax { Field.Name: "決議" or "裁示" or "決定" or "主席裁示" });
+            if (ids.Count != 1)
+            {
+                // 案由 naming no case, or several: a decision that names none itself cannot say whose event its verb is (ML0425)
+                if (decision is not null && !ScanLine.Lines([decision]).Select(ScanLine.From).OfType<ScanLine>().Any(l => l.Links.Any(NamesACase)))
+                {
+                    string said = string.Concat(ScanLine.Lines([decision]).Select(ScanLine.From).OfType<ScanLine>().Select(l => l.Text + "。"));
+                    NoteUnattributed(decision, said, ids.Count == 0 && !UnknownMentions(subject.Text).Any() ? NamesNone : ids.Count == 0 ? NotDeclared : NamesSeveral, _ => true);
+                }
+
+                return false;
+            }
+
             var text = new StringBuilder();
             var named = new List<(string Id, string? Wording, int At)>();
             foreach (var l in ScanLine.Lines(decision is null ? [] : [decision]).Select(ScanLine.From).OfType<ScanLine>())
@@ -176,6 +235,22 @@ public static partial class EventInference
             }
 
             return Emit(anchor, text.ToString(), [(ids[0], null, 0)], context, forceOne: true);
+        }
+
+        // the verbs of a block's text that no case is given (those 'which' picks, not restated, planned or summed up): a '//' after it
+        void NoteUnattributed(BlockSyntax b, string t, Localization.Phrase why, Func<Match, bool> which)
+        {
+            if (unattributed is null) return;
+            int lineAfter = tree.Source.GetLineColumn(Math.Max(b.FullSpan.Start, b.FullSpan.End - 1)).Line;
+            string label = b.Line is FieldLineSyntax f ? f.Field.Name : "";
+            foreach (Match m in Phrase().Matches(t))
+            {
+                if (!which(m) || !Attributable(m) || Summary().IsMatch(Clause(t, m.Index))) continue;
+                string before = SentenceBefore(t, m.Index);
+                if (Past().Matches(before).LastOrDefault() is { } past && !Turn().IsMatch(before[(past.Index + past.Length)..]) || Future().IsMatch(before)) continue;
+                if (unattributed.Any(u => u.Line == lineAfter && u.Verb == m.Value)) continue;
+                unattributed.Add(new Unattributed(lineAfter, new string(' ', b.Line.IndentWidth + 2), m.Value, label, why));
+            }
         }
 
         // true when the block is a unit that speaks of cases (its events are written after it)
@@ -232,7 +307,12 @@ public static partial class EventInference
                 // 俟…後再提請解除列管, 於下次會議改為常態性合作: a plan, not a decision
                 if (change && Future().IsMatch(before)) continue;
                 var targets = forceOne ? [links[0].Id] : Targets(t, m, after, links, fallback, several);
-                if (targets.Count == 0) unresolved = true;
+                if (targets.Count == 0)
+                {
+                    unresolved = true;
+                    if (Attributable(m))
+                        NoteUnattributed(b, t, UnknownMentions(t, Math.Max(t.LastIndexOfAny(ClauseMarks, Math.Max(0, m.Index - 1)) + 1, after), m.Index).Any() ? NotDeclared : NamesSeveral, x => x.Index == m.Index);
+                }
                 foreach (var id in targets)
                 {
                     string? d = Directive(m, id, clause, links, t);

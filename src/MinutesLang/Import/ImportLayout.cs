@@ -67,6 +67,22 @@ internal static partial class ImportLayout
         return Headings.Contains(letters);
     }
 
+    /// <summary>
+    /// The heading of one item of a part on a line of its own: a kind of item (提案, 臨時動議, 臨時提案, 討論事項, 報告事項,
+    /// 審議事項, 討論案, 報告案, 審議案, 議案, 選舉案) with its number — a Chinese numeral or figures, 第…案 or not —, its
+    /// letters spaced out or not, an optional colon and nothing after it: <c>提案二</c>, <c>提案二：</c>, <c>討論事項二</c>,
+    /// <c>臨時動議一</c>, <c>第 3 案</c>, <c>報告案第1案</c>. A heading without a number (<c>臨時動議</c>) is a part's
+    /// (<see cref="IsHeading"/>).
+    /// </summary>
+    public static bool IsItemHeading(string text)
+    {
+        string letters = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+        return letters.Length <= 16 && ItemHeading().IsMatch(letters);
+    }
+
+    [GeneratedRegex(@"^((提案|臨時動議|臨時提案|討論事項|報告事項|審議事項|討論案|報告案|審議案|議案|選舉案)第?|第)[〇零一二三四五六七八九十百0-9０-９]{1,4}案?[：:]?$")]
+    private static partial Regex ItemHeading();
+
     /// <summary>A line repeated at page breaks is a running header: compared without white space.</summary>
     public static string Key(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 

@@ -97,6 +97,13 @@ internal sealed class ImportLine
     /// <summary>A heading on a line of its own without an ordinal (<c>報 告 事 項</c>): an unnumbered part.</summary>
     public bool IsHeading { get; init; }
 
+    /// <summary>
+    /// The heading of one item of a part on a line of its own (<c>提案二</c>, <c>提案二：</c>, <c>討論事項二</c>,
+    /// <c>臨時動議一</c>: <see cref="ImportLayout.IsItemHeading"/>): it starts its item, so no line before it takes it
+    /// as a wrapped line, and nothing after it is joined to it.
+    /// </summary>
+    public bool IsItemHeading { get; init; }
+
     /// <summary>An artifact that is a running header (a line repeated at page breaks), not a page number.</summary>
     public bool IsRunningHeader { get; set; }
 
@@ -181,7 +188,7 @@ internal static partial class ImportLines
             }
 
             firstLine ??= key;
-            if (afterBreak && line.Kind == LineKind.Text && !line.IsHeading)
+            if (afterBreak && line.Kind == LineKind.Text && !line.IsHeading && !line.IsItemHeading)
             {
                 if (key == firstLine && result.Count > 0 || headers.Contains(key))
                 {
@@ -207,7 +214,7 @@ internal static partial class ImportLines
                     result.Add(line);
                     bridge = PreviousMeaningful(result) is { } before && CanContinue(before) && !EndsSentence(before.Text);
                     return;
-                case LineKind.Text when line.IsHeading:
+                case LineKind.Text when line.IsHeading || line.IsItemHeading:
                     result.Add(line);
                     break;
                 case LineKind.Text when bridge && PreviousMeaningful(result) is { } p:
@@ -285,7 +292,7 @@ internal static partial class ImportLines
     /// a title (a line ending in 紀錄) cannot.
     /// </summary>
     private static bool CanContinue(ImportLine prev) =>
-        !prev.IsHeading && !TitleEnd().IsMatch(prev.Text) &&
+        !prev.IsHeading && !prev.IsItemHeading && !TitleEnd().IsMatch(prev.Text) &&
         (prev.Kind is LineKind.Text || prev.Kind is LineKind.Item && !IntroducesContent(prev.Text)
          || (prev.Kind is LineKind.Field && !prev.IsRecorder && prev.Text.Length > prev.Text.IndexOfAny(['：', ':']) + 1)
          || (prev.Kind is LineKind.Part && FieldLabel(prev.Text) is { } l && l is not ("紀錄" or "記錄") && prev.Text.Length > prev.Text.IndexOfAny(['：', ':']) + 1));
@@ -370,6 +377,10 @@ internal static partial class ImportLines
             int n = text[..(dot - 1)].Aggregate(0, (v, c) => v * 10 + (c >= '０' ? c - '０' : c - '0'));
             return new ImportLine { Kind = LineKind.Item, Text = text[dot..], Offset = offset, TextOffset = offset + dot, Line = lineNo, Ordinal = text[..dot], Number = n, Style = ListStyle.ArabicDot };
         }
+
+        // 提案二, 提案二：, 討論事項二, 臨時動議一: an item's heading, never a field nor a wrapped line
+        if (ImportLayout.IsItemHeading(text))
+            return new ImportLine { Kind = LineKind.Text, Text = text, Offset = offset, Line = lineNo, IsItemHeading = true };
 
         if (FieldLabel(text) is { } label)
             return new ImportLine { Kind = LineKind.Field, Text = text, Offset = offset, Line = lineNo, Label = label };

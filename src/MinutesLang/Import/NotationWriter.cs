@@ -52,7 +52,9 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
         foreach (var part in record.Parts)
         {
             if (part.Comment is not null) Line(0, "// " + part.Comment.In(Language));
-            if (part.WrongWeekday is not null) Line(0, $"// {Diagnostics.Policy.Suppressions.Marker} ML0103: {part.WrongWeekday.In(Language)}");
+            // the suppression only above a line check reads as a part with a date (a field): above a text, ML0103 cannot
+            // fire and check would call it useless (ML0503, issue h §2); the weekday is reported all the same (ML0403)
+            if (part.WrongWeekday is not null && ReadsADate(part)) Line(0, $"// {Diagnostics.Policy.Suppressions.Marker} ML0103: {part.WrongWeekday.In(Language)}");
             Guard(part.Line);
             if (part.Numbered) Line(0, "* " + CanonicalField(LinkValue(part.Line.Text, field: ImportLines.FieldLabel(part.Line.Text) is not null, part.Line)));
             else if (part.Line.Kind == LineKind.Field) Line(0, Field(part.Line.Text));
@@ -136,7 +138,8 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
                         string text = f.Line.Text;
                         Guard(f.Line);
                         bool isAgenda = agenda.Contains(f);
-                        if (isAgenda && i > 0 && sb.Length > 0) sb.Append('\n');
+                        bool underHeading = i > 0 && nodes[i - 1] is ParagraphNode { Line.IsItemHeading: true };
+                        if (isAgenda && i > 0 && sb.Length > 0 && !underHeading) sb.Append('\n');
                         if (isAgenda && relabel && f.Line.Label != "案由") text = "案由" + text[text.IndexOfAny(['：', ':'])..];
                         string written = LinkValue(text, field: true, f.Line, leading: true);
                         Line(depth, Field(written));
@@ -169,6 +172,8 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
                     break;
                 case ParagraphNode p:
                     Guard(p.Line);
+                    // an item's heading after the lines of the item before (a 決議 with a value would take it as its wrapped line)
+                    if (p.Line.IsItemHeading && i > 0 && nodes[i - 1] is not ParagraphNode) sb.Append('\n');
                     Line(depth, Text(Link(p.Line.Text, p.Line)));
                     if (i + 1 < nodes.Count && nodes[i + 1] is ParagraphNode) sb.Append('\n');
                     break;
@@ -318,6 +323,17 @@ internal sealed class NotationWriter(SourceText source, DiagnosticBag bag, CaseM
         var line = LineGrammar.ParseLine(text);
         bool lookalike = Ordinals.Match(text) is not null || text.StartsWith('＊') || text.StartsWith('＃') || text.StartsWith('｜') || text.StartsWith("／／", StringComparison.Ordinal);
         return line is TextLineSyntax { Marker: null } && !lookalike ? text : "\\" + text;
+    }
+
+    /// <summary>
+    /// Whether check's binder reads <paramref name="part"/>, as written, as a part that holds a date: a numbered part, a
+    /// field, or a text whose field stands behind an ordinal (<c>\一、時間：…</c>, <see cref="OrdinalField"/>). Only then is
+    /// the suppression of ML0103 above it used; above another line check would call it useless (ML0503, issue h §2).
+    /// </summary>
+    private static bool ReadsADate(PartNode part)
+    {
+        string text = part.Line.Text.TrimStart(' ', '\t', '\u3000');
+        return part.Numbered || LineGrammar.ParseLine(text) is FieldLineSyntax || OrdinalField.Read(text) is not null;
     }
 
     /// <summary>A field line, or the text escaped when the notation would not read it as a field.</summary>

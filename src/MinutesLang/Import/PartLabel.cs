@@ -19,7 +19,13 @@ internal readonly record struct PartLabel(string Text, int Skip, string? Label, 
     {
         string text = line;
         int skip = 0;
-        if (ImportLines.FieldLabel(text) is null && text.IndexOf('、') is > 0 and <= 3)
+        if (ImportLines.FieldLabel(text) is null && OrdinalField.Read(text) is not null && Ordinals.Match(text) is { } ordinal)
+        {
+            // a field behind an ordinal kept as text (一、時間：…, (一)時間：…, 1.時間：…), read as check's binder reads it
+            skip = ordinal.Length;
+            text = text[skip..];
+        }
+        else if (ImportLines.FieldLabel(text) is null && text.IndexOf('、') is > 0 and <= 3)
         {
             // a part numbered 一、 kept with its ordinal
             skip = text.IndexOf('、') + 1;

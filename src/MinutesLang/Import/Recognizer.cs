@@ -137,6 +137,11 @@ internal sealed partial class Recognizer(SourceText source, DiagnosticBag bag)
                     if (part is null) record.LeadingComments.Add(line);
                     else Top().Content.Add(new CommentNode(line));
                     break;
+                case LineKind.Text when line.IsItemHeading && part is not null:
+                    // 提案二, 臨時動議一: the heading starts its item, closing the item before it (its 決議 and what is under it)
+                    stack.RemoveRange(1, stack.Count - 1);
+                    part.Content.Add(new ParagraphNode(line));
+                    break;
                 case LineKind.Text when part is not null:
                     Top().Content.Add(new ParagraphNode(line));
                     break;

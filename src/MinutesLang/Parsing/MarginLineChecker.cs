@@ -43,6 +43,12 @@ internal static class MarginLineChecker
                     break;
                 case TextLineSyntax:
                     break; // an indented line right after the text continues it (or its item): the text goes on
+                case FieldLineSyntax when line.IndentWidth == 0:
+                    // a field at the margin is an unnumbered part, and so is a text line after it: both printed at the margin
+                    // as written, one under the other (出席人員：… and the names below it, the recorder and a note): nothing
+                    // is cut off or numbered again (issue h §4)
+                    open = null;
+                    break;
                 default:
                     open = Parser.HasWrappableText(line) ? line : null;
                     break;
@@ -59,11 +65,12 @@ internal static class MarginLineChecker
         if (text.Content.Elements[0] is TextRunSyntax { Token: var first } && first.Length > 0)
         {
             if (first.Span[0] is '＊' or '＃' or '｜' or '／' or '－') return false;
-            if (!Ordinals.MayStartWith(first.Span)) return true;
+            if (!Ordinals.MayStartWith(first.Span)) return NearMissChecker.GluedToFigure(text) == 0; // '*2020年…': ML0015
         }
 
         string content = text.Content.ToFullString();
-        return content[0] is not ('＊' or '＃' or '｜' or '／' or '－') && Ordinals.Match(content) is null;
+        return content[0] is not ('＊' or '＃' or '｜' or '／' or '－') && Ordinals.Match(content) is null
+            && NearMissChecker.GluedToFigure(text) == 0; // '*2020年…': a part marker glued to a figure, ML0015
     }
 
     // the text as written (a link's brackets count, unlike PlainText's) is empty or white space: read on the spans

@@ -84,13 +84,34 @@ internal static class NearMissChecker
             var text = source.Text.AsSpan(span.Start, span.Length); // the line's text in place (the tree is lossless)
             int at = span.Start;
             if (text.Length == 0) return;
-            if (text[0] is '＊' or '＃' && (text.Length == 1 || LineGrammar.IsSpaceChar(text[1])))
+            if (t.IndentWidth == 0 && GluedToFigure(t) is > 0 and var figure)
+                bag.At(source, new TextSpan(at, 1)).MarkerGluedToFigure("*", text[..figure].ToString(), Part);
+            else if (text[0] is '＊' or '＃' && (text.Length == 1 || LineGrammar.IsSpaceChar(text[1])))
                 bag.At(source, new TextSpan(at, 1)).FullWidthMarker(text[..1].ToString(), Ascii(text[..1].ToString()), text[0] == '＊' ? Part : Title, repaired: false);
             else if (text[0] == '｜')
                 bag.At(source, new TextSpan(at, 1)).FullWidthPunctuation("｜", "|", new("table row (each cell between ASCII pipes)", "表格列（每格以半形「|」分隔）"));
             else if (text.StartsWith("／／", StringComparison.Ordinal))
                 bag.At(source, new TextSpan(at, 2)).FullWidthPunctuation("／／", "//", new("comment", "註解"));
         }
+    }
+
+    /// <summary>
+    /// A text line at the left margin that starts with the part marker <c>*</c> glued to a figure of two digits or more
+    /// (<c>*2020雙北…</c>, <c>*114年度…</c>, full-width digits too): the space after the marker forgotten. The grammar reads
+    /// it as text (a figure is no near-miss follower, <see cref="LineGrammar.IsNearMissFollower"/>), so ML0015 names it;
+    /// the length of the marker and the figure, else 0. A single digit (<c>*1</c>, a footnote's mark), <c>**</c>, a line
+    /// escaped with <c>\</c> and an indented line are not this mistake.
+    /// </summary>
+    internal static int GluedToFigure(TextLineSyntax line)
+    {
+        // read on the first run's span (a line starting with '*' starts with a plain run; a run ends only at '[' or '{'): no
+        // line's text is made a string to be looked at (issue 14 §2)
+        if (line.Marker is not null || line.Content.Elements.IsEmpty || line.Content.Elements[0] is not TextRunSyntax { Token: var first }) return 0;
+        var text = first.Span;
+        if (text.Length < 3 || text[0] != '*') return 0;
+        int end = 1;
+        while (end < text.Length && (char.IsAsciiDigit(text[end]) || text[end] is >= '０' and <= '９')) end++;
+        return end >= 3 ? end : 0;
     }
 
     private static readonly (string Written, string Meant, Phrase What)[] FullWidthOpeners =
