@@ -16,7 +16,9 @@ namespace MinutesLang.Cli.Commands;
 /// checked with its whole series, its fixes made on its text (encoding, byte-order mark and line ends kept: only the
 /// fixed characters change), its series checked again, and it is written only when no finding appeared that was not
 /// there (else it is left and named); the file is replaced atomically (<see cref="AtomicFile"/>), as <c>fmt</c> does.
-/// A file with syntax errors (ML0001–ML0009) is refused: a fix computed on a tree read as a guess is a guess.
+/// A file with syntax errors (ML0001–ML0009) is refused: a fix computed on a tree read as a guess is a guess. A unique
+/// fix whose finding may come from another finding is held back and named with it (<see cref="FixHold"/>); findings
+/// before and after are compared by code and line, and a fix that would raise one is held and named with the finding.
 /// </summary>
 public sealed class FixCommand : ICommand
 {
@@ -141,13 +143,14 @@ public sealed class FixCommand : ICommand
 
         int exit = Cli.Clean;
         var language = context.Language;
-        foreach (var group in Inputs.Collect(options.Positional))
+        var unreadable = new List<Inputs.Unreadable>(); // files of the folders that cannot be read: ML0435, the rest fixed
+        foreach (var group in Inputs.Collect(options.Positional, unreadable))
         {
             // the whole series is read: a fix of a count or a host rests on the other meetings
             var files = new List<string>();
             if (group.SeriesFile is not null) files.Add(group.SeriesFile);
             files.AddRange(group.Records);
-            files.AddRange(Inputs.Neighbours(group));
+            files.AddRange(Inputs.Neighbours(group, unreadable));
             var trees = new Dictionary<string, SyntaxTree>(StringComparer.Ordinal);
             foreach (string f in files) trees[f] = Compilation.ParseFile(f);
             var policy = new DiagnosticPolicy(new NearestConfigs().Of);
@@ -257,6 +260,7 @@ public sealed class FixCommand : ICommand
             }
         }
 
+        if (Inputs.Report(unreadable, context)) exit = Math.Max(exit, Cli.Findings);
         return exit;
     }
 
@@ -340,7 +344,7 @@ public sealed class FixCommand : ICommand
         {
             if (Directory.Exists(path))
             {
-                foreach (string f in Directory.EnumerateFiles(path, "*.minutes", SearchOption.AllDirectories)) targets.Add(Path.GetFullPath(f));
+                foreach (string f in Inputs.Enumerate(path, null)) targets.Add(Path.GetFullPath(f));
             }
             else if (File.Exists(path))
             {

@@ -430,6 +430,11 @@ public static class DiagnosticCatalog
                 "第 {line} 行第 {column} 欄：「{mark}」是 Markdown 的{what}標記；import 讀取的是印出的會議紀錄（純文字、.docx、.odt），讀入 Markdown 會保留標記並弄亂層次：未寫出任何檔案",
                 "export the minutes as a .docx (or as plain text without the marks #, ** and indented lists) and import that",
                 "請將紀錄轉存為 .docx（或不含 #、** 與縮排清單的純文字）後再匯入")]),
+        // ML0435: a .minutes file under a folder that cannot be read (issue 16 point 5; MinutesLang.Cli/Inputs.cs)
+        new("ML0435", Error, "File in the folder cannot be read", "資料夾中的檔案無法讀取", [
+            M("", "{path} cannot be read ({why}): it was skipped, and the other files of the folder were read",
+                "{path} 無法讀取（{why}）：已略過，資料夾中其餘的檔案照常讀取",
+                "repair or remove the link, or give the file read permission", "請修復或刪除該連結，或開放檔案的讀取權限")]),
     ];
 
     private static readonly Dictionary<string, Entry> ByCode = All.ToDictionary(e => e.Code);
