@@ -88,8 +88,9 @@ public sealed class ImportTests
     {
         // ML0410–ML0414 refuse documents, not texts: HostileDocumentTests runs their examples as packages; ML0415 is written with <U+XXXX> for its control characters;
         // ML0423 is about a record's directives, not an original: ImportRoundTripTests runs its examples as records;
-        // ML0425 is found with a series only (the cases a decision names): ImportHeadingAndMarginTests runs its examples with one
-        var codes = DiagnosticCatalog.All.Where(e => e.Code.StartsWith("ML04", StringComparison.Ordinal) && e.Code is not ("ML0410" or "ML0411" or "ML0412" or "ML0413" or "ML0414" or "ML0423" or "ML0425")).ToList();
+        // ML0425 is found with a series only (the cases a decision names): ImportHeadingAndMarginTests runs its examples with one;
+        // ML0435 is about a file of a folder that cannot be read, not an original: FolderFaultTests makes its cases on disk
+        var codes = DiagnosticCatalog.All.Where(e => e.Code.StartsWith("ML04", StringComparison.Ordinal) && e.Code is not ("ML0410" or "ML0411" or "ML0412" or "ML0413" or "ML0414" or "ML0423" or "ML0425" or "ML0435")).ToList();
         Assert.NotEmpty(codes);
         foreach (var e in codes)
         {

@@ -75,7 +75,9 @@ public sealed class CasesCommand : ICommand
         string? output = options.Value("-o") ?? options.Value("--output");
         if (output is not null) SourceGuard.Refuse(output, options.Has("--force"), "cases");
 
-        var groups = Inputs.Collect([folder]);
+        var unreadable = new List<Inputs.Unreadable>();
+        var groups = Inputs.Collect([folder], unreadable);
+        Inputs.Report(unreadable, context); // ML0435: said, and the register made of the other records
         if (groups.Count != 1 || groups[0].SeriesFile is null) throw new UsageException($"{folder}: no series.minutes for these records", $"{folder}：這些紀錄沒有 series.minutes");
         // drafts (records that still hold {{…}} placeholders, as 'minutes new' writes them) are not meetings yet:
         // left out of the register, as 'new' leaves them out, and named on standard error

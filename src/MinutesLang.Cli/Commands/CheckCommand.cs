@@ -133,6 +133,7 @@ public sealed class CheckCommand : ICommand
         var clock = Stopwatch.StartNew();
         Func<string, DiagnosticConfig>? configFor = null;
         IReadOnlyList<Unit> units;
+        var unreadable = new List<Inputs.Unreadable>(); // files of the folders that cannot be read: ML0435, the rest checked
         SummaryCache? cache = null;
         using var index = staged ? GitIndex.Open() : null;
         if (index is not null)
@@ -143,7 +144,7 @@ public sealed class CheckCommand : ICommand
         }
         else
         {
-            units = FileUnits(options.Positional, context);
+            units = FileUnits(options.Positional, context, unreadable);
             configFor = new NearestConfigs().Of; // the policy's and WriteOrder's, the same instances
         }
 
@@ -174,6 +175,15 @@ public sealed class CheckCommand : ICommand
                 context.Progress.Clear();
                 output.Add(result);
             }
+            else held.Add(result);
+        }
+
+        if (unreadable.Count > 0)
+        {
+            var result = policy.Apply(Inputs.Findings(unreadable), []);
+            errors |= result.HasErrors;
+            foreach (var d in result.Reported) counts[(int)d.Severity]++;
+            if (output is not null) output.Add(result);
             else held.Add(result);
         }
 
@@ -277,12 +287,12 @@ public sealed class CheckCommand : ICommand
     private static IEnumerable<string> Reported(Unit unit) =>
         unit.Series is not null && unit.SeriesReported ? [.. unit.Records, unit.Series] : unit.Records;
 
-    private static List<Unit> FileUnits(IEnumerable<string> paths, CommandContext context)
+    private static List<Unit> FileUnits(IEnumerable<string> paths, CommandContext context, List<Inputs.Unreadable> unreadable)
     {
         var units = new List<Unit>();
-        foreach (var group in Inputs.Collect(paths))
+        foreach (var group in Inputs.Collect(paths, unreadable))
         {
-            var neighbours = Inputs.Neighbours(group);
+            var neighbours = Inputs.Neighbours(group, unreadable);
             context.Trace("minutes: " + CliText.Say(context.Language, $"series {group.SeriesFile ?? "(none)"}: {group.Records.Count} record(s) named, {neighbours.Count} more read",
                 $"系列 {group.SeriesFile ?? "（無）"}：指定紀錄 {group.Records.Count} 份，另讀 {neighbours.Count} 份"));
             units.Add(new Unit(group.SeriesFile, true, group.Records, neighbours, Compilation.ParseFile));

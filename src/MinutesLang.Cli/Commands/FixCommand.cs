@@ -16,7 +16,9 @@ namespace MinutesLang.Cli.Commands;
 /// checked with its whole series, its fixes made on its text (encoding, byte-order mark and line ends kept: only the
 /// fixed characters change), its series checked again, and it is written only when no finding appeared that was not
 /// there (else it is left and named); the file is replaced atomically (<see cref="AtomicFile"/>), as <c>fmt</c> does.
-/// A file with syntax errors (ML0001–ML0009) is refused: a fix computed on a tree read as a guess is a guess.
+/// A file with syntax errors (ML0001–ML0009) is refused: a fix computed on a tree read as a guess is a guess. A unique
+/// fix whose finding may come from another finding is held back and named with it (<see cref="FixHold"/>); findings
+/// before and after are compared by code and line, and a fix that would raise one is held and named with the finding.
 /// </summary>
 public sealed class FixCommand : ICommand
 {
@@ -39,10 +41,20 @@ public sealed class FixCommand : ICommand
         typed by hand (ML0019). 'minutes explain CODE' says what each finding means.
 
         Each file is checked with its whole series, fixed, and checked again: it is written only
-        when the fixes raise no finding it did not have. Only the fixed characters change: the
+        when the fixes raise no finding it did not have (a finding with the same code on the same
+        line is the one it had, even when it quotes the changed text); a fix that would raise one
+        is left and named with that finding, the others are made. Only the fixed characters change: the
         encoding, a byte-order mark and the line ends (LF or CRLF) stay. Files are replaced
         atomically, as fmt replaces them (read-only files and files with several hard links are
-        refused). One line 'file:line:column: CODE what was done' is printed per fix.
+        refused: nothing is changed, and no fix is printed as made). One line
+        'file:line:column: CODE what was done' is printed per fix.
+
+        A fix is made only when the finding it mends does not rest on another finding; else it is
+        held back and named with the finding it rests on: a case's name (ML0250) and a host
+        (ML0220) while series.minutes has an error or a warning of its own (a title wrapped to the
+        margin, ML0020); a count (ML0240), a name or a host while the record has a syntax-level
+        error or warning (ML0001–ML0099); a count while the record has a finding on its cases
+        (ML0101, ML0200, ML0201…). Mend those, then run fix again.
 
         A file with syntax errors (ML0001–ML0009) is not fixed: its diagnostics are printed on
         standard error and the exit code is 2.
@@ -73,10 +85,18 @@ public sealed class FixCommand : ICommand
         空格與全形格式符號（ML0015–ML0018）、手打序號（ML0019）。各診斷的意義請見
         「minutes explain 代碼」。
 
-        每個檔案連同整個系列檢查、修正後再檢查一次：修正不產生原本沒有的診斷時才寫入。只改動
+        每個檔案連同整個系列檢查、修正後再檢查一次：修正不產生原本沒有的診斷時才寫入（同一行、同
+        一代碼的診斷視為原有的診斷，即使其引文因修正而改變）；會產生新診斷的修正不套用，並列出
+        該修正及其產生的診斷，其餘修正照常套用。只改動
         修正的字元：編碼、位元組順序標記與換行（LF 或 CRLF）不變。檔案以不中斷的方式整檔取代，
-        與 fmt 相同（唯讀檔案及有多個硬連結的檔案拒絕處理）。每項修正列出一行
-        「檔案:行:欄: 代碼 所做的修正」。
+        與 fmt 相同（唯讀檔案及有多個硬連結的檔案拒絕處理：不做任何修改，也不列出修正）。每項
+        修正列出一行「檔案:行:欄: 代碼 所做的修正」。
+
+        修正所對應的診斷若可能源自另一項診斷，則暫不修正，並列出其所依據的診斷：series.minutes
+        本身有錯誤或警告時（例如標題折行到左邊界，ML0020），不修正案件名稱（ML0250）與主政城市
+        （ML0220）；紀錄有語法層級的錯誤或警告（ML0001–ML0099）時，不修正件數（ML0240）、案件名稱
+        與主政城市；紀錄的案件有診斷（ML0101、ML0200、ML0201 等）時，不修正件數。請先修正這些
+        診斷，再執行一次 fix。
 
         有語法錯誤（ML0001–ML0009）的檔案不修正：其診斷列印在標準錯誤輸出，結束代碼為 2。
 
@@ -123,19 +143,24 @@ public sealed class FixCommand : ICommand
 
         int exit = Cli.Clean;
         var language = context.Language;
-        foreach (var group in Inputs.Collect(options.Positional))
+        var unreadable = new List<Inputs.Unreadable>(); // files of the folders that cannot be read: ML0435, the rest fixed
+        foreach (var group in Inputs.Collect(options.Positional, unreadable))
         {
             // the whole series is read: a fix of a count or a host rests on the other meetings
             var files = new List<string>();
             if (group.SeriesFile is not null) files.Add(group.SeriesFile);
             files.AddRange(group.Records);
-            files.AddRange(Inputs.Neighbours(group));
+            files.AddRange(Inputs.Neighbours(group, unreadable));
             var trees = new Dictionary<string, SyntaxTree>(StringComparer.Ordinal);
             foreach (string f in files) trees[f] = Compilation.ParseFile(f);
+            var policy = new DiagnosticPolicy(new NearestConfigs().Of);
 
+            // compiled once, and again only after a file of the series was written (issue 16: once per file made a
+            // folder of N records N compilations of the whole series)
+            Compilation? compilation = null;
             foreach (string file in files.Where(f => targets.Contains(Path.GetFullPath(f))))
             {
-                var compilation = Compile(group.SeriesFile, trees);
+                compilation ??= Compile(group.SeriesFile, trees);
                 var tree = trees[file];
                 var own = compilation.Diagnostics.Where(d => d.Source.Path == file).ToList();
                 var syntax = own.Where(d => d.Severity == DiagnosticSeverity.Error && string.CompareOrdinal(d.Code, "ML0001") >= 0 && string.CompareOrdinal(d.Code, "ML0009") <= 0).ToList();
@@ -147,34 +172,80 @@ public sealed class FixCommand : ICommand
                     continue;
                 }
 
-                var reported = new DiagnosticPolicy(new NearestConfigs().Of).Apply(own, [tree]).Reported.Where(d => codes.Count == 0 || codes.Contains(d.Code)).ToList();
+                var reportedAll = policy.Apply(own, [tree]).Reported.ToList();
+                var seriesReported = group.SeriesFile is { } sf && sf != file && trees.TryGetValue(sf, out var seriesTree)
+                    ? policy.Apply([.. compilation.Diagnostics.Where(d => d.Source.Path == sf)], [seriesTree]).Reported.ToList()
+                    : [];
+                var reported = reportedAll.Where(d => codes.Count == 0 || codes.Contains(d.Code)).ToList();
                 var all = reported.Select(d => (Diagnostic: d, Fixes: CodeFixes.For(d))).Where(x => x.Fixes.Count > 0).ToList();
                 foreach (var (d, fixes) in all.Where(x => !x.Fixes.Any(f => f.Unique)))
                 {
-                    var (line, col) = d.Start;
-                    stdout.WriteLine($"{file}:{line}:{col}: {d.Code} " + CliText.Say(language, $"not fixed: {fixes.Count} possible fixes, choose one by hand or in the editor ({string.Join("; ", fixes.Select(f => f.Title.En))})",
+                    stdout.WriteLine($"{At(file, d)} {d.Code} " + CliText.Say(language, $"not fixed: {fixes.Count} possible fixes, choose one by hand or in the editor ({string.Join("; ", fixes.Select(f => f.Title.En))})",
                         $"未修正：有 {fixes.Count} 種可能的修正，請自行或在編輯器中選擇（{string.Join("；", fixes.Select(f => f.Title.ZhTw))}）"));
                 }
 
+                // a fix whose finding may come from another finding is held back and named (FixHold)
+                var (kept, held) = FixHold.Sort(all.SelectMany(x => x.Fixes.Where(f => f.Unique)), reportedAll, seriesReported);
+                foreach (var h in held) stdout.WriteLine($"{At(file, h.Fix.Diagnostic)} {h.Fix.Code} " + CliText.Say(language, "not fixed, ", "未修正，") + h.Reason.In(language));
+
                 string original = tree.Source.Text;
-                var (fixedText, applied) = CodeFixes.Apply(original, all.SelectMany(x => x.Fixes.Where(f => f.Unique)));
+                var (fixedText, applied) = CodeFixes.Apply(original, kept);
+                foreach (var left in kept.Except(applied))
+                {
+                    stdout.WriteLine($"{At(file, left.Diagnostic)} {left.Code} " + CliText.Say(language, "not fixed in this run: its text is changed by another fix; run 'minutes fix' again",
+                        "本次未修正：其文字另有修正，請再執行一次「minutes fix」"));
+                }
+
                 if (applied.Count == 0) continue;
 
-                // checked again with the fixed text: a fix that raised a finding is a fix that guessed; the file is left
+                // checked again with the fixed text: a fix that raised a finding is a fix that guessed; it is held back,
+                // named with the finding it would raise, and the others are made when they raise none
                 var fixedTree = Parsing.Parser.Parse(SourceText.From(fixedText, file));
                 var raised = Raised(group.SeriesFile, trees, fixedTree, own, applied);
                 if (raised.Count > 0)
                 {
-                    stderr.WriteLine($"{file}: " + CliText.Say(language, $"not fixed: the fixes would raise {string.Join(", ", raised.Select(r => r.Code).Distinct())}", $"未修正：修正後會產生 {string.Join("、", raised.Select(r => r.Code).Distinct())}"));
+                    var lines = raised.Select(r => r.Start.Line).ToHashSet();
+                    var blamed = applied.Where(f => lines.Contains(f.Diagnostic.Start.Line)).ToList();
+                    var others = applied.Except(blamed).ToList();
+                    List<Diagnostic>? restRaised = null;
+                    if (blamed.Count > 0 && others.Count > 0)
+                    {
+                        var (restText, restApplied) = CodeFixes.Apply(original, others);
+                        var restTree = Parsing.Parser.Parse(SourceText.From(restText, file));
+                        restRaised = Raised(group.SeriesFile, trees, restTree, own, restApplied);
+                        if (restRaised.Count == 0) (fixedText, applied, fixedTree) = (restText, restApplied, restTree);
+                    }
+
+                    if (restRaised is not { Count: 0 })
+                    {
+                        // no part of the fixes can be told apart: the file is left, and each finding they would raise named
+                        stderr.WriteLine($"{file}: " + CliText.Say(language, $"not fixed: the {applied.Count} fixes would raise {Findings(raised, Language.En)}; nothing was changed",
+                            $"未修正：這 {applied.Count} 項修正會產生 {Findings(raised, Language.ZhTw)}，檔案未改動"));
+                        exit = Math.Max(exit, Cli.Findings);
+                        continue;
+                    }
+
+                    foreach (var fix in blamed)
+                    {
+                        var on = raised.Where(r => r.Start.Line == fix.Diagnostic.Start.Line).ToList();
+                        stdout.WriteLine($"{At(file, fix.Diagnostic)} {fix.Code} " + CliText.Say(language, $"not fixed: '{fix.Title.En}' would raise {Findings(on, Language.En)}",
+                            $"未修正：「{fix.Title.ZhTw}」會產生 {Findings(on, Language.ZhTw)}"));
+                    }
+
                     exit = Math.Max(exit, Cli.Findings);
+                }
+
+                // a file that cannot be written is said to be left before any fix is named (issue 16: the fixes were
+                // printed as made, then the file was refused)
+                if (!dry && Unwritable(file) is { } why)
+                {
+                    stderr.WriteLine(why.In(language) + CliText.Say(language, $" ({applied.Count} fixes not made)", $"（{applied.Count} 項修正未套用）"));
+                    exit = Cli.UsageOrIo;
                     continue;
                 }
 
                 foreach (var fix in applied)
-                {
-                    var (line, col) = fix.Diagnostic.Start;
-                    stdout.WriteLine($"{file}:{line}:{col}: {fix.Code} " + (dry ? CliText.Say(language, "would fix: ", "將修正：") : "") + fix.Title.In(language));
-                }
+                    stdout.WriteLine($"{At(file, fix.Diagnostic)} {fix.Code} " + (dry ? CliText.Say(language, "would fix: ", "將修正：") : "") + fix.Title.In(language));
 
                 if (dry)
                 {
@@ -185,33 +256,72 @@ public sealed class FixCommand : ICommand
 
                 Write(file, fixedText, context);
                 trees[file] = fixedTree;
+                compilation = null;
             }
         }
 
+        if (Inputs.Report(unreadable, context)) exit = Math.Max(exit, Cli.Findings);
         return exit;
     }
+
+    private static string At(string file, Diagnostic d)
+    {
+        var (line, col) = d.Start;
+        return $"{file}:{line}:{col}:";
+    }
+
+    /// <summary>Findings named with their places: <c>ML0020 at 5:1 (…), ML0103 at 3:21 (…)</c>, the message in <paramref name="language"/>.</summary>
+    private static string Findings(IEnumerable<Diagnostic> findings, Language language) =>
+        string.Join(language == Language.ZhTw ? "、" : ", ", findings.Select(d =>
+        {
+            var (l, c) = d.Start;
+            return language == Language.ZhTw ? $"{d.Code}（{l}:{c}，{d.In(language).Message}）" : $"{d.Code} at {l}:{c} ({d.In(language).Message})";
+        }));
 
     /// <summary>The series of <paramref name="seriesFile"/> with the records of <paramref name="trees"/>.</summary>
     private static Compilation Compile(string? seriesFile, Dictionary<string, SyntaxTree> trees) =>
         Compilation.Create(seriesFile is null ? null : trees[seriesFile], trees.Where(t => t.Key != seriesFile).Select(t => t.Value));
 
-    /// <summary>The findings of <paramref name="fixedTree"/>'s file that it did not have before (<paramref name="before"/>), the fixed ones aside.</summary>
+    /// <summary>
+    /// The findings of <paramref name="fixedTree"/>'s file that it did not have before (<paramref name="before"/>), the
+    /// fixed ones aside. Findings are the same when their code and line are (issue 16: a finding that quotes the text
+    /// a fix changed, ML0020 quoting a line whose 一、 was deleted, is the finding it was; comparing whole messages made
+    /// it "raised"). Fixes change no line ends (CodeFixes), so a finding keeps its line. Counted as multisets, linear.
+    /// </summary>
     private static List<Diagnostic> Raised(string? seriesFile, Dictionary<string, SyntaxTree> trees, SyntaxTree fixedTree, List<Diagnostic> before, IReadOnlyList<CodeFix> applied)
     {
         string file = fixedTree.Source.Path;
         var changed = new Dictionary<string, SyntaxTree>(trees, StringComparer.Ordinal) { [file] = fixedTree };
         var compilation = Compile(seriesFile, changed);
-        var had = before.Select(Key).ToList();
-        foreach (var fix in applied) had.Remove(Key(fix.Diagnostic));
+        var had = new Dictionary<(string, int), int>();
+        foreach (var d in before) had[Key(d)] = had.GetValueOrDefault(Key(d)) + 1;
+        foreach (var fix in applied)
+        {
+            if (had.TryGetValue(Key(fix.Diagnostic), out int n)) had[Key(fix.Diagnostic)] = n - 1;
+        }
+
         var raised = new List<Diagnostic>();
         foreach (var d in compilation.Diagnostics.Where(d => d.Source.Path == file))
         {
-            if (!had.Remove(Key(d))) raised.Add(d);
+            if (had.TryGetValue(Key(d), out int n) && n > 0) had[Key(d)] = n - 1;
+            else raised.Add(d);
         }
 
         return raised;
 
-        static string Key(Diagnostic d) => d.Code + " " + d.Message;
+        static (string, int) Key(Diagnostic d) => (d.Code, d.Start.Line);
+    }
+
+    /// <summary>Why <paramref name="file"/> cannot be replaced (read-only, several hard links), or null when it can.</summary>
+    private static Phrase? Unwritable(string file)
+    {
+        string target = FileIdentity.RealPath(file);
+        var mode = OperatingSystem.IsWindows() ? (UnixFileMode?)null : File.GetUnixFileMode(target);
+        if (mode is { } ro && (ro & UnixFileMode.UserWrite) == 0 || new FileInfo(target).IsReadOnly)
+            return new Phrase($"{file}: the file is read-only; nothing was changed", $"{file}：檔案為唯讀，未做任何修改");
+        if (FileIdentity.Of(target) is { Links: > 1 } linked)
+            return new Phrase($"{file}: the file has {linked.Links} hard links, which a rewrite by rename would split; nothing was changed", $"{file}：檔案有 {linked.Links} 個硬連結，以更名方式改寫會使其分離，故未做任何修改");
+        return null;
     }
 
     /// <summary>Replaces <paramref name="file"/> atomically with <paramref name="text"/> (its bytes as read: BOM, invalid bytes none, line ends as they are), through a symbolic link, as fmt does.</summary>
@@ -234,7 +344,7 @@ public sealed class FixCommand : ICommand
         {
             if (Directory.Exists(path))
             {
-                foreach (string f in Directory.EnumerateFiles(path, "*.minutes", SearchOption.AllDirectories)) targets.Add(Path.GetFullPath(f));
+                foreach (string f in Inputs.Enumerate(path, null)) targets.Add(Path.GetFullPath(f));
             }
             else if (File.Exists(path))
             {

@@ -57,7 +57,9 @@ public sealed partial class FmtCommand : ICommand
         bool check = options.Has("--check");
 
         int exit = Cli.Clean;
-        var files = Files(options.Positional);
+        var unreadable = new List<Inputs.Unreadable>();
+        var files = Files(options.Positional, unreadable);
+        if (Inputs.Report(unreadable, context)) exit = Cli.UsageOrIo; // ML0435: said, and the other files formatted
         context.Progress.Start(check ? CliText.Say(context.Language, "checking the layout of", "檢查版面中") : CliText.Say(context.Language, "formatting", "重排中"), files.Count);
         foreach (string file in files)
         {
@@ -127,7 +129,7 @@ public sealed partial class FmtCommand : ICommand
     }
 
     /// <summary>The files named, and every .minutes file under the folders named, each once, in order.</summary>
-    private static List<string> Files(IEnumerable<string> paths)
+    private static List<string> Files(IEnumerable<string> paths, List<Inputs.Unreadable> unreadable)
     {
         var files = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -136,8 +138,8 @@ public sealed partial class FmtCommand : ICommand
             IEnumerable<string> found;
             if (Directory.Exists(path))
             {
-                found = Directory.EnumerateFiles(path, "*.minutes", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-                if (!found.Any()) throw new UsageException($"{path}: no .minutes files in this folder", $"{path}：資料夾中沒有 .minutes 檔");
+                found = Inputs.Enumerate(path, unreadable);
+                if (!found.Any() && unreadable.Count == 0) throw new UsageException($"{path}: no .minutes files in this folder", $"{path}：資料夾中沒有 .minutes 檔");
             }
             else if (File.Exists(path))
             {

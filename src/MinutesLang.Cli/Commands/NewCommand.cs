@@ -57,10 +57,12 @@ public sealed partial class NewCommand : ICommand
             throw new UsageException($"--date: {problem!.En}", $"--date：{problem!.ZhTw}");
 
         // the records this series.minutes governs; drafts (records with placeholders) are not meetings yet
-        var trees = Inputs.Neighbours(new Inputs.Group(seriesFile, []))
+        var unreadable = new List<Inputs.Unreadable>();
+        var trees = Inputs.Neighbours(new Inputs.Group(seriesFile, []), unreadable)
             .Select(Compilation.ParseFile)
             .Where(t => !NextRecord.IsDraft(t))
             .ToList();
+        Inputs.Report(unreadable, context); // ML0435: said, and the next record follows the others
         var compilation = Compilation.Create(Compilation.ParseFile(seriesFile), trees);
         int errors = compilation.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         if (errors > 0)
@@ -81,7 +83,11 @@ public sealed partial class NewCommand : ICommand
         string path = output is null ? Path.Combine(folder, draft.FileName)
             : Directory.Exists(output) ? Path.Combine(output, draft.FileName)
             : output;
-        if (File.Exists(path) && !options.Has("--force")) throw new UsageException($"{path}: exists already; nothing was written (use --force to replace)", $"{path}：檔案已存在，未寫入任何檔案（取代請加 --force）");
+        // a folder of that name is said so in the user's language; a link of that name (even to nothing) is not written over
+        if (Directory.Exists(path))
+            throw new CliIOException($"{path}: a folder has the name of the next record; nothing was written (rename the folder, or write the record elsewhere with -o)",
+                $"{path}：已有同名的資料夾，無法寫入下一份紀錄，未寫入任何檔案（請更改資料夾名稱，或以 -o 寫到別處）");
+        if ((File.Exists(path) || new FileInfo(path).LinkTarget is not null) && !options.Has("--force")) throw new UsageException($"{path}: exists already; nothing was written (use --force to replace)", $"{path}：檔案已存在，未寫入任何檔案（取代請加 --force）");
 
         AtomicFile.WriteAllText(path, draft.Text);
         stdout.WriteLine(path);

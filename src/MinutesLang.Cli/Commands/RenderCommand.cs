@@ -69,7 +69,9 @@ public sealed partial class RenderCommand : ICommand
         string? templateDir = options.Value("--template-dir");
         if (templateDir is not null && !Directory.Exists(templateDir)) throw new UsageException($"{templateDir}: no such template folder", $"{templateDir}：找不到這個範本資料夾");
 
-        var groups = Inputs.Collect([input]);
+        var unreadable = new List<Inputs.Unreadable>();
+        var groups = Inputs.Collect([input], unreadable);
+        Inputs.Report(unreadable, context); // ML0435: said, and the other records rendered
         var compilations = groups.Select(CheckCommand.Compile).ToList();
         var records = compilations.SelectMany(c => c.Records.Select(r => (Compilation: c, Record: r))).ToList();
         if (records.Count == 0)

@@ -204,6 +204,9 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
     /// <summary>ML0500 in the form <paramref name="form"/> of the catalog (utf8, empty, not-object, property, json, string, diagnostics, code, level, language).</summary>
     public void InvalidConfig(string form, params (string Name, object? Value)[] arguments) => Say("ML0500", form, arguments);
 
+    /// <summary>ML0435: the file <paramref name="path"/>, found under a folder, cannot be read; <paramref name="why"/> says why (a link to nothing, no permission). Raised by the command line's folder enumeration (MinutesLang.Cli/Inputs.cs), at the file's 1:1.</summary>
+    public void UnreadableFile(string path, Phrase why) => Say("ML0435", "", ("path", path), ("why", why));
+
     public void SuppressionWithoutReason(string code, bool colonMissing = false) => Say("ML0501", colonMissing ? "colon" : "", ("code", code));
 
     public void SuppressionOfUnknownCode(string code, string? nearest) =>

@@ -441,6 +441,11 @@ public static class DiagnosticCatalog
                 "{where}中的「{verb}」未能歸屬任何案件：{why}；未寫入案件事件",
                 "if the decision is about a case, write its event directive under it (a '// ' line in the record marks the place), e.g. '@解列 ID'",
                 "若決議涉及某一案件，請在其下寫入案件事件指令（紀錄中以「// 」註解標出位置），例如「@解列 ID」")]),
+        // ML0435: a .minutes file under a folder that cannot be read (issue 16 point 5; MinutesLang.Cli/Inputs.cs)
+        new("ML0435", Error, "File in the folder cannot be read", "資料夾中的檔案無法讀取", [
+            M("", "{path} cannot be read ({why}): it was skipped, and the other files of the folder were read",
+                "{path} 無法讀取（{why}）：已略過，資料夾中其餘的檔案照常讀取",
+                "repair or remove the link, or give the file read permission", "請修復或刪除該連結，或開放檔案的讀取權限")]),
     ];
 
     private static readonly Dictionary<string, Entry> ByCode = All.ToDictionary(e => e.Code);

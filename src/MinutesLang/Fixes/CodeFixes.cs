@@ -52,29 +52,66 @@ public static class CodeFixes
 
     /// <summary>
     /// <paramref name="text"/> with <paramref name="fixes"/> made, in the order given: a fix whose edits overlap those of
-    /// one made before it (two findings on one token) is left out. Gives the new text and the fixes made.
+    /// one made before it (two findings on one token) is left out. Gives the new text and the fixes made. Linear in the
+    /// text and the edits but for a sort (issue 16: each edit was checked against every edit taken and each made with a
+    /// copy of the rest of the text, 326 s for 150,000 ML0015 fixes): an edit is checked against its two neighbours among
+    /// the edits taken, kept sorted, and the text is built once.
     /// </summary>
     public static (string Text, IReadOnlyList<CodeFix> Applied) Apply(string text, IEnumerable<CodeFix> fixes)
     {
-        var taken = new List<TextSpan>();
+        var taken = new List<TextSpan>(); // sorted by start; no two overlap, so none shares a start
         var applied = new List<CodeFix>();
         var edits = new List<FixEdit>();
         foreach (var fix in fixes)
         {
-            if (fix.Edits.Any(e => e.Span.End > text.Length || taken.Any(t => Overlap(t, e.Span)))) continue;
-            taken.AddRange(fix.Edits.Select(e => e.Span));
+            if (fix.Edits.Any(e => e.Span.End > text.Length || Collides(taken, e.Span))) continue;
+            foreach (var e in fix.Edits) taken.Insert(LowerBound(taken, e.Span.Start), e.Span);
             edits.AddRange(fix.Edits);
             applied.Add(fix);
         }
 
-        var sb = new System.Text.StringBuilder(text);
-        foreach (var e in edits.OrderByDescending(e => e.Span.Start).ThenByDescending(e => e.Span.Length))
+        edits.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.Length.CompareTo(b.Span.Length));
+        var sb = new System.Text.StringBuilder(text.Length + edits.Sum(e => e.NewText.Length));
+        int at = 0;
+        foreach (var e in edits)
         {
-            sb.Remove(e.Span.Start, e.Span.Length);
-            sb.Insert(e.Span.Start, e.NewText);
+            sb.Append(text, at, e.Span.Start - at).Append(e.NewText);
+            at = e.Span.End;
         }
 
+        sb.Append(text, at, text.Length - at);
         return (sb.ToString(), applied);
+    }
+
+    /// <summary>The overlap checks <see cref="Apply"/> made on this thread (CodeFixTests count them: at most two an edit).</summary>
+    [ThreadStatic]
+    internal static long OverlapChecks;
+
+    /// <summary>Whether <paramref name="span"/> collides with one of <paramref name="taken"/> (sorted, pairwise apart): only the nearest before and the nearest from its start can.</summary>
+    private static bool Collides(List<TextSpan> taken, TextSpan span)
+    {
+        int i = LowerBound(taken, span.Start);
+        for (int j = Math.Max(0, i - 1); j <= i && j < taken.Count; j++)
+        {
+            OverlapChecks++;
+            if (Overlap(taken[j], span)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The first index of <paramref name="taken"/> whose start is at or after <paramref name="start"/>.</summary>
+    private static int LowerBound(List<TextSpan> taken, int start)
+    {
+        int lo = 0, hi = taken.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (taken[mid].Start < start) lo = mid + 1;
+            else hi = mid;
+        }
+
+        return lo;
     }
 
     /// <summary>Two edits collide when they share a character, or one inserts inside or at the start of the other.</summary>
