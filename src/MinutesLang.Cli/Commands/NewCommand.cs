@@ -102,10 +102,9 @@ public sealed partial class NewCommand : ICommand
         if (Compilation.FindSeriesFile(folder) is { } above) return new UsageException(
             $"{folder}: no {SeriesBinder.FileName} in this folder; the series of its records is {above}: run 'minutes new {Path.GetDirectoryName(above)}'",
             $"{folder}：資料夾中沒有 {SeriesBinder.FileName}；其紀錄所屬的系列是 {above}：請執行「minutes new {Path.GetDirectoryName(above)}」");
-        string example = "@series 校務會議\n    名稱：臺中市立北屯國民中學校務會議\n    題名：臺中市立北屯國民中學{年}學年度第{次}次校務會議紀錄";
         return new UsageException(
-            $"{folder}: no {SeriesBinder.FileName} in this folder, so there is no series to continue. Start one: write {seriesFile} with the body's name and the form of its titles, for example\n    {example}\n(see grammar/GUIDE.md §5; without 題名 the first record's title is left to fill in), then run 'minutes new {folder}' again",
-            $"{folder}：資料夾中沒有 {SeriesBinder.FileName}，沒有可接續的系列。請先建立系列：寫一個 {seriesFile}，載明機關會議名稱與紀錄題名的格式，例如\n    {example}\n（詳見 grammar/GUIDE.md §5；未寫題名時，第一份紀錄的題名留待填寫），再執行「minutes new {folder}」");
+            $"{folder}: no {SeriesBinder.FileName} in this folder, so there is no series to continue. Start one: write {seriesFile} with the line '@series NAME' and, indented below it, '名稱：' the body's meeting and '題名：' the form of its titles (for example 題名：臺中市立北屯國民中學{{年}}學年度第{{次}}次校務會議紀錄; grammar/GUIDE.md §5; without 題名 the first title is left to fill in), then run 'minutes new {folder}' again",
+            $"{folder}：資料夾中沒有 {SeriesBinder.FileName}，沒有可接續的系列。請先建立系列：寫一個 {seriesFile}，第一行寫「@series 簡稱」，其下縮排寫「名稱：」機關會議的名稱與「題名：」紀錄題名的格式（例如 題名：臺中市立北屯國民中學{{年}}學年度第{{次}}次校務會議紀錄；詳見 grammar/GUIDE.md §5；未寫題名時，第一份紀錄的題名留待填寫），再執行「minutes new {folder}」");
     }
 
     /// <summary><c>--session 11-3</c> (屆 11, 會期 3) or <c>--session 3</c> (會期 3 of the last record's 屆).</summary>
