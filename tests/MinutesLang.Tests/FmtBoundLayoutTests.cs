@@ -94,7 +94,7 @@ public sealed class FmtBoundLayoutCliTests : CliHarness
 {
     [Theory]
     [InlineData("@meeting 1\n\t- a\n  - b\n", new[] { 2, 3 })]
-    [InlineData("\uFEFF@meeting 114-1\r\n# 標題\r\n\t\t說明：x\r\n", new[] { 3 })]
+    [InlineData("\uFEFF@meeting 114-1\r\n# 標題\r\n    說明：x\r\n", new[] { 3 })]
     public void FmtRefusesExitsOneAndLeavesTheBytes(string text, int[] lines)
     {
         string path = Write("x.minutes", text);
