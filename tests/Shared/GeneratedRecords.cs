@@ -29,11 +29,17 @@ internal static class GeneratedRecords
         if (random.Next(2) == 0) sb.Append("@meeting 114-").Append(random.Next(1, 5)).Append(eol);
         if (random.Next(2) == 0) sb.Append("#").Append(Pick(random, Spaces)).Append(Inline(random)).Append(eol);
         int depth = 0;
+        bool holds = false; // whether the last line that means something can hold lines below it (not @meeting, the title, a directive)
         for (int k = random.Next(3, 30); k > 0; k--)
         {
-            depth = random.Next(0, depth + 2);
+            // mostly well-formed: a line goes below the one above only where that one can hold it; now and then not (a
+            // line nothing can hold, ML0008 of the binder, which fmt refuses: FmtBoundLayoutTests)
+            depth = random.Next(0, depth + (holds || random.Next(10) == 0 ? 2 : 1));
             if (depth > 5) depth = 5;
-            sb.Append(Line(random, depth, unit)).Append(Pick(random, Trailing));
+            string line = Line(random, depth, unit);
+            string body = line.TrimStart(' ', '\t', '\u3000');
+            if (body.Length > 0 && !body.StartsWith("//", StringComparison.Ordinal)) holds = !body.StartsWith('@');
+            sb.Append(line).Append(Pick(random, Trailing));
             if (k > 1 || random.Next(4) > 0) sb.Append(eol);
         }
 

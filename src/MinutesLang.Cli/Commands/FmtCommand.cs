@@ -33,7 +33,9 @@ public sealed partial class FmtCommand : ICommand
         not have: removing spaces raises the share of control characters that makes a file binary
         (ML0007). It is named, and the exit code is 1.
 
-        A file with syntax errors (ML0001–ML0009: the layout would be a guess), or whose
+        A file with syntax errors (ML0001–ML0009: the layout would be a guess), those the
+        binder finds included (ML0008: a line indented below a title, @meeting or another
+        directive, which cannot hold it; fmt would keep it there), or whose
         indentation leaves the nesting unclear (ML0011: tabs or full-width spaces whose width
         decides it), is left exactly as it is; its diagnostics are printed on standard error
         and the exit code is 1. Indentation it can read is normalised as read: mixed kinds of
@@ -79,7 +81,11 @@ public sealed partial class FmtCommand : ICommand
                 else
                 {
                     context.WriteHuman(result.Errors, toErr: true);
-                    stderr.WriteLine(result.Errors.All(d => Formatter.UnclearNesting.Contains(d.Code))
+                    stderr.WriteLine(result.Bound
+                        ? $"{file}: " + CliText.Say(context.Language,
+                            "not formatted: it has lines indented below a line that cannot hold them (ML0008); fmt would keep them there, and the error with them, so it leaves the file as it is (move each line to the margin or under the part or item it belongs to)",
+                            "未重排：有縮排在無法容納它的行之下的行（ML0008）；重排只會把它們留在原處，錯誤依舊，故檔案保持原樣（請把每一行移到行首或其所屬分項、項目之下）")
+                        : result.Errors.All(d => Formatter.UnclearNesting.Contains(d.Code))
                         ? $"{file}: " + CliText.Say(context.Language, "not formatted: its indentation leaves the nesting unclear", "未重排：縮排無法判讀層次")
                         : $"{file}: " + CliText.Say(context.Language, "not formatted: it has syntax errors", "未重排：有語法錯誤"));
                 }

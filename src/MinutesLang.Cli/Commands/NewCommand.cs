@@ -50,7 +50,7 @@ public sealed partial class NewCommand : ICommand
         string folder = options.Positional[0];
         if (!Directory.Exists(folder)) throw new UsageException($"{folder}: no such folder (new writes the next record of the series in a folder)", $"{folder}：找不到這個資料夾（new 撰寫資料夾中系列的下一份紀錄）");
         string seriesFile = Path.Combine(folder, SeriesBinder.FileName);
-        if (!File.Exists(seriesFile)) throw new UsageException($"{folder}: no {SeriesBinder.FileName} in this folder", $"{folder}：資料夾中沒有 {SeriesBinder.FileName}");
+        if (!File.Exists(seriesFile)) throw NoSeries(folder, seriesFile);
 
         var date = DateOnly.FromDateTime(DateTime.Now);
         if (options.Value("--date") is { } written && !NextRecord.TryParseDate(written, out date, out var problem))
@@ -93,6 +93,24 @@ public sealed partial class NewCommand : ICommand
         stdout.WriteLine(path);
         if (!context.Quiet) stderr.WriteLine($"{draft.Id}: " + CliText.Say(context.Language, "to fill in (ML0114): ", "待填（ML0114）：") + string.Join("、", draft.Placeholders));
         return Cli.Clean;
+    }
+
+    /// <summary>
+    /// Why there is no series to continue, and what to do: name the folder of the series.minutes above (a record's
+    /// folder inside a series), or start a series by writing its series.minutes (grammar/GUIDE.md §5), the smallest
+    /// one shown, then run new again.
+    /// </summary>
+    private static UsageException NoSeries(string folder, string seriesFile)
+    {
+        if (Directory.Exists(seriesFile)) return new UsageException(
+            $"{seriesFile}: this is a folder, not the series file: new reads the series from a file named {SeriesBinder.FileName}; rename or remove the folder and write the file",
+            $"{seriesFile}：這是資料夾，不是系列檔：new 從名為 {SeriesBinder.FileName} 的檔案讀取系列；請將資料夾改名或移除，再寫這個檔案");
+        if (Compilation.FindSeriesFile(folder) is { } above) return new UsageException(
+            $"{folder}: no {SeriesBinder.FileName} in this folder; the series of its records is {above}: run 'minutes new {Path.GetDirectoryName(above)}'",
+            $"{folder}：資料夾中沒有 {SeriesBinder.FileName}；其紀錄所屬的系列是 {above}：請執行「minutes new {Path.GetDirectoryName(above)}」");
+        return new UsageException(
+            $"{folder}: no {SeriesBinder.FileName} in this folder, so there is no series to continue. Start one: write {seriesFile} with the line '@series NAME' and, indented below it, '名稱：' the body's meeting and '題名：' the form of its titles (for example 題名：臺中市立北屯國民中學{{年}}學年度第{{次}}次校務會議紀錄; grammar/GUIDE.md §5; without 題名 the first title is left to fill in), then run 'minutes new {folder}' again",
+            $"{folder}：資料夾中沒有 {SeriesBinder.FileName}，沒有可接續的系列。請先建立系列：寫一個 {seriesFile}，第一行寫「@series 簡稱」，其下縮排寫「名稱：」機關會議的名稱與「題名：」紀錄題名的格式（例如 題名：臺中市立北屯國民中學{{年}}學年度第{{次}}次校務會議紀錄；詳見 grammar/GUIDE.md §5；未寫題名時，第一份紀錄的題名留待填寫），再執行「minutes new {folder}」");
     }
 
     /// <summary><c>--session 11-3</c> (屆 11, 會期 3) or <c>--session 3</c> (會期 3 of the last record's 屆).</summary>

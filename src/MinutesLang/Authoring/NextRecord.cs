@@ -142,8 +142,10 @@ public static partial class NextRecord
         var last = ctx.Records.Length > 0 ? ctx.Records[^1] : null;
         var lastRegular = ctx.Records.LastOrDefault(r => !r.Extra);
         // the year that numbers the meeting: the 民國 year of the date, or its school year (August to July) where the
-        // series' titles number per 學年度 (99 學年度第 3 次, @meeting 99-3)
-        int year = MeetingTitle.Read(lastRegular?.Title).SchoolYear ? MeetingTitle.SchoolYearOf(date) : RocCalendar.ToRoc(date.Year);
+        // series numbers per 學年度 (its 題名, else its last title: 99 學年度第 3 次, @meeting 99-3); the date itself (時間) is
+        // the calendar's, whatever numbers the meeting
+        int year = SeriesYear.Numbering(date, SeriesYear.CountsSchoolYears(scheme, lastRegular));
+        int calendarYear = RocCalendar.ToRoc(date.Year);
         if (last?.Date?.ToDate() is { } lastDate && date < lastDate)
             throw new NextRecordException(NextRecordProblems.BeforeLast(date, last.Id, lastDate));
 
@@ -164,9 +166,9 @@ public static partial class NextRecord
 
         sb.Append("@meeting ").Append(meeting).Append('\n');
         Layout(sb, (last ?? ctx.Records.LastOrDefault())?.Layout);
-        sb.Append("# ").Append(composedTitle ?? (extra && last is null ? P("題名") : Title(last, series, platform, date, meeting))).Append('\n');
+        sb.Append("# ").Append(composedTitle ?? (extra && last is null ? P("題名") : Title(last, series, platform, date, meeting) ?? P("題名"))).Append('\n');
         sb.Append("// ").Append(NewComments.Guide.In(language)).Append('\n');
-        sb.Append("* 時間：").Append(year).Append(" 年 ").Append(date.Month).Append(" 月 ").Append(date.Day)
+        sb.Append("* 時間：").Append(calendarYear).Append(" 年 ").Append(date.Month).Append(" 月 ").Append(date.Day)
           .Append(" 日（星期").Append(WrittenDate.WeekdayChar(date.DayOfWeek)).Append('）').Append(P("開會時間")).Append('\n');
         sb.Append("* 地點：").Append(P("地點")).Append('\n');
         sb.Append("* 主席：").Append(P("主席")).Append('\n');
@@ -178,22 +180,22 @@ public static partial class NextRecord
         sb.Append("  - ").Append(P("業務報告")).Append('\n');
 
         sb.Append("* 提案討論\n");
-        if (cases.Count > 0)
+        if (cases.Count > 0 && platform is null)
+        {
+            // a body that is no platform of cities: the subject and its explanation are its own words, not the four-city group's
+            sb.Append("  案由：").Append(P("案由")).Append('\n');
+            sb.Append("  說明：").Append(P("說明")).Append('\n');
+            sb.Append("  決議：\n");
+            Cases(sb, cases, language, P);
+        }
+        else if (cases.Count > 0)
         {
             string name = series.Name.Length > 0 ? $"「{series.Name}」" : "";
             sb.Append("  案由：").Append(year).Append(" 年度").Append(platform?.Name ?? "").Append(name)
               .Append("計 ").Append(cases.Count).Append(" 項合作案辦理進度，提請討論。\n");
             sb.Append("  說明：各縣市辦理情形詳合作方案辦理進度列管表。\n");
             sb.Append("  決議：\n");
-            foreach (var c in cases)
-            {
-                string link = c.Wording.IndexOfAny(['|', ']', '[', '{', '}']) >= 0 ? $"[[{c.Id}]]" : $"[[{c.Id}|{c.Wording}]]";
-                sb.Append("    - ").Append(link).Append('：').Append(P($"辦理情形（{c.Id}）")).Append('\n');
-                sb.Append("      // ").Append(NewComments.LastState(c.LastReportedAt, c.StateIn(language), language));
-                if (c.LastSaid is { } said) sb.Append(" — ").Append(said);
-                sb.Append('\n');
-                sb.Append("      ").Append(c.Directive).Append('\n');
-            }
+            Cases(sb, cases, language, P);
         }
         else
         {
@@ -212,6 +214,20 @@ public static partial class NextRecord
         {
             placeholders.Add(placeholder);
             return Placeholder(placeholder);
+        }
+    }
+
+    /// <summary>Each open case under the 決議 of the progress item: linked, its progress to fill in, its last state, the event that continues it.</summary>
+    private static void Cases(StringBuilder sb, List<CarriedCase> cases, Language language, Func<string, string> placeholder)
+    {
+        foreach (var c in cases)
+        {
+            string link = c.Wording.IndexOfAny(['|', ']', '[', '{', '}']) >= 0 ? $"[[{c.Id}]]" : $"[[{c.Id}|{c.Wording}]]";
+            sb.Append("    - ").Append(link).Append('：').Append(placeholder($"辦理情形（{c.Id}）")).Append('\n');
+            sb.Append("      // ").Append(NewComments.LastState(c.LastReportedAt, c.StateIn(language), language));
+            if (c.LastSaid is { } said) sb.Append(" — ").Append(said);
+            sb.Append('\n');
+            sb.Append("      ").Append(c.Directive).Append('\n');
         }
     }
 
@@ -342,9 +358,11 @@ public static partial class NextRecord
     /// <summary>
     /// The last record's title with the new year and number (a running count: the new number, and the
     /// year only where the title leads with one; a meeting named by its date: the title as it was);
-    /// or one made from the series and its platform.
+    /// or one made from the series and its platform: for a platform of cities (the four-city group's series) its
+    /// 工作會議 title, for a running count or 屆/會期/次 the series' 名稱 with its numbers; else null, a title the series does
+    /// not define (the caller writes <c>{{題名}}</c>: never another body's wording).
     /// </summary>
-    private static string Title(Record? last, Series series, Platform? platform, DateOnly date, MeetingId meeting)
+    private static string? Title(Record? last, Series series, Platform? platform, DateOnly date, MeetingId meeting)
     {
         int roc = RocCalendar.ToRoc(date.Year);
         int sequence = meeting.Number;
@@ -370,7 +388,8 @@ public static partial class NextRecord
         if (last?.Title is { } running && meeting.Numbering == MeetingNumbering.Running && read is not { Year: not null, YearAtStart: true } && read.Number is { } rn)
             return running[..rn.Offset] + Figures(rn, sequence) + running[(rn.Offset + rn.Length)..];
 
-        if (last?.Title is { } t && read is { Year: { } y, YearAtStart: true, Number: { } n } && y.Offset + y.Length <= n.Offset)
+        // the year anywhere before the number where the title gives its unit (臺中市北屯區公所114年第1次…, …國中113學年度第2次…)
+        if (last?.Title is { } t && read is { Year: { } y, Number: { } n } && (read.YearAtStart || read.YearUnit.Length > 0) && y.Offset + y.Length <= n.Offset)
         {
             // the year as the title wrote it: AD (2019), else the 民國 or school year of the meeting, in figures or Chinese numerals
             int numberingYear = meeting.Numbering == MeetingNumbering.PerYear ? meeting.Year : roc;
@@ -379,9 +398,8 @@ public static partial class NextRecord
         }
 
         string platformPart = platform is null ? "" : $"「{platform.Id}」";
-        return meeting.Numbering == MeetingNumbering.Running
-            ? $"{platformPart}{series.Name}第 {sequence} 次會議紀錄"
-            : $"{roc} 年度{platformPart}{series.Name}第 {sequence} 次工作會議紀錄";
+        if (meeting.Numbering == MeetingNumbering.Running) return $"{platformPart}{series.Name}第 {sequence} 次會議紀錄";
+        return platform is null ? null : $"{roc} 年度{platformPart}{series.Name}第 {sequence} 次工作會議紀錄";
     }
 
     /// <summary>A number in the figures a title wrote its number in: ASCII, or Chinese numerals (五百六十二 beyond 99 too).</summary>

@@ -15,6 +15,9 @@ public sealed record FormatResult(string Original, string Text, IReadOnlyList<Di
     public bool Refused => Errors.Count > 0;
 
     public bool Changed => !Refused && !string.Equals(Original, Text, StringComparison.Ordinal);
+
+    /// <summary>True when the errors are the binder's (<see cref="BoundLayout"/>: ML0008 of a line nothing can hold), not the parse's.</summary>
+    public bool Bound { get; init; }
 }
 
 /// <summary>
@@ -50,7 +53,8 @@ public static class Formatter
     public static readonly IReadOnlySet<string> UnclearNesting = new HashSet<string>(StringComparer.Ordinal) { "ML0011" };
 
     /// <summary>
-    /// The canonical text of a parsed file, or the file untouched with the errors that stop it: its own, or those the
+    /// The canonical text of a parsed file, or the file untouched with the errors that stop it: its own (those of the
+    /// parse, <see cref="LayoutErrors"/>, then those of binding it, <see cref="BoundLayout"/>), or those the
     /// canonical text would have (<see cref="FormatResult.Introduced"/>). The canonical text is parsed again, as its bytes
     /// would be read back, so that formatting never turns a file 'check' accepts into one it rejects: ML0007 is decided by
     /// the share of control characters in the text, which removing spaces raises (issue 13).
@@ -60,6 +64,8 @@ public static class Formatter
         string original = tree.ToFullString();
         var errors = LayoutErrors(tree);
         if (errors.Count > 0) return new FormatResult(original, original, errors);
+        var bound = BoundLayout.Errors(tree);
+        if (bound.Count > 0) return new FormatResult(original, original, bound) { Bound = true };
         string text = Layout(tree.Root);
         if (string.Equals(text, original, StringComparison.Ordinal)) return new FormatResult(original, text, []);
         var again = Parser.Parse(Text.SourceText.FromBytes(Text.SourceText.ToBytes(text), tree.Source.Path));
