@@ -76,13 +76,27 @@ public sealed partial class RenderCommand : ICommand
         var records = compilations.SelectMany(c => c.Records.Select(r => (Compilation: c, Record: r))).ToList();
         if (records.Count == 0)
         {
-            // a record left out as binary (ML0007) is said to be one, not taken for a series declaration
+            // a record left out as binary (ML0007) is said to be one, not taken for a series declaration; so is one in
+            // another encoding than UTF-8 (ML0001, Big5…)
             var unread = compilations.SelectMany(c => c.Diagnostics).Where(d => d.Code == "ML0007").ToList();
-            foreach (var d in unread) stderr.Write(context.Human(d, toErr: true));
-            if (unread.Count > 0)
+            var foreign = compilations.SelectMany(c => c.Diagnostics).Where(d => d.Code == "ML0001" && d.Source.ForeignEncoding is not null).ToList();
+            foreach (var d in unread.Concat(foreign).OrderBy(d => d.Source.Path, StringComparer.Ordinal)) stderr.Write(context.Human(d, toErr: true));
+            if (unread.Count > 0 && foreign.Count == 0)
             {
                 stderr.WriteLine($"minutes: {input}: " + CliText.Say(context.Language, $"no record to render: {(unread.Count == 1 ? "its only record is" : "its records are")} not text (ML0007)",
                     $"沒有可產出的紀錄：{(unread.Count == 1 ? "唯一的紀錄" : "所有紀錄")}都不是文字檔（ML0007）"));
+                return Cli.Findings;
+            }
+
+            if (foreign.Count > 0)
+            {
+                int n = unread.Count + foreign.Count;
+                bool series = foreign.Any(d => Compilation.IsSeriesFile(d.Source.Path));
+                stderr.WriteLine($"minutes: {input}: " + (series
+                    ? CliText.Say(context.Language, "no record to render: its series.minutes is not UTF-8 text (ML0001), and its records are not read without it",
+                        "沒有可產出的紀錄：series.minutes 不是 UTF-8 文字檔（ML0001），沒有它就不讀取紀錄")
+                    : CliText.Say(context.Language, $"no record to render: {(n == 1 ? "its only record is" : "its records are")} not UTF-8 text ({(unread.Count > 0 ? "ML0001, ML0007" : "ML0001")})",
+                        $"沒有可產出的紀錄：{(n == 1 ? "唯一的紀錄" : "所有紀錄")}都不是 UTF-8 文字檔（{(unread.Count > 0 ? "ML0001、ML0007" : "ML0001")}）")));
                 return Cli.Findings;
             }
 

@@ -31,6 +31,14 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
     // ML00xx: text and syntax
     public void InvalidUtf8() => Say("ML0001", "");
 
+    /// <summary>ML0001, once for the whole file: its bytes (<paramref name="bytes"/> in all) are in <paramref name="encoding"/> (Big5, GB18030, UTF-16LE, UTF-16BE), not UTF-8; <paramref name="iconv"/> is the name iconv knows it by, <paramref name="file"/> the file's name, for the command of the hint.</summary>
+    public void NotUtf8(string encoding, string iconv, string file, int bytes) =>
+        Say("ML0001", "encoding", ("encoding", encoding), ("iconv", iconv), ("file", file), ("bytes", bytes.ToString("N0", CultureInfo.InvariantCulture)));
+
+    /// <summary>ML0001, once for the whole file: <paramref name="invalid"/> of its <paramref name="bytes"/> bytes are not UTF-8, and the encoding they are in could not be told.</summary>
+    public void NotUtf8(int invalid, int bytes) =>
+        Say("ML0001", "unknown", ("invalid", invalid.ToString("N0", CultureInfo.InvariantCulture)), ("bytes", bytes.ToString("N0", CultureInfo.InvariantCulture)));
+
     public void NulCharacter() => Say("ML0002", "");
 
     public void DirectiveNameExpected() => Say("ML0003", "");
@@ -59,7 +67,9 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
     public void WeekdayMismatch(string written, string expected, string date, string? fix = null) =>
         Say("ML0103", "", ("date", date), ("expected", expected), ("written", written), ("fix", fix ?? $"（{expected}）"));
 
-    public void UnknownDirective(string name) => Say("ML0104", "", ("name", name));
+    /// <summary>ML0104: no directive is named <paramref name="name"/>; <paramref name="glued"/>, when a known directive begins it (@列管路燈), says where the space goes.</summary>
+    public void UnknownDirective(string name, (string Known, string Argument)? glued = null) =>
+        Say("ML0104", glued is null ? "" : "glued", ("name", name), ("known", glued?.Known), ("rest", glued?.Argument));
 
     public void DuplicateCase(string id) => Say("ML0105", "", ("id", id));
 

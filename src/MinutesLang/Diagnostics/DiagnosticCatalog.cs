@@ -47,7 +47,11 @@ public static class DiagnosticCatalog
     public static IReadOnlyList<Entry> All { get; } =
     [
         new("ML0001", Error, "Invalid UTF-8", "非 UTF-8 編碼", [
-            M("", "the file is not valid UTF-8 here: the byte cannot be decoded", "檔案此處不是有效的 UTF-8 編碼，這個位元組無法解讀", "save the file as UTF-8", "請以 UTF-8 編碼另存檔案")]),
+            M("", "the file is not valid UTF-8 here: the byte cannot be decoded", "檔案此處不是有效的 UTF-8 編碼，這個位元組無法解讀", "save the file as UTF-8", "請以 UTF-8 編碼另存檔案"),
+            M("encoding", "the file is not UTF-8: its {bytes} bytes read as {encoding}; it is not read further", "檔案不是 UTF-8 編碼：其 {bytes} 個位元組是 {encoding} 編碼；不再往下讀",
+                "convert it to UTF-8, e.g. 'iconv -f {iconv} -t UTF-8 {file} > utf8-{file}', or save it as UTF-8 in your editor", "請轉為 UTF-8 編碼，例如「iconv -f {iconv} -t UTF-8 {file} > utf8-{file}」，或在編輯器中以 UTF-8 編碼另存"),
+            M("unknown", "the file is not UTF-8: {invalid} of its {bytes} bytes cannot be decoded, in no encoding it could be told to be in; it is not read further", "檔案不是 UTF-8 編碼：其 {bytes} 個位元組中有 {invalid} 個無法解讀，也看不出是哪種編碼；不再往下讀",
+                "save the file as UTF-8", "請以 UTF-8 編碼另存檔案")]),
         new("ML0002", Error, "NUL character", "NUL 字元", [
             M("", "NUL character in the text (is this a binary file?)", "內文有 NUL 字元（是否為二進位檔？）")]),
         new("ML0003", Error, "Directive name expected", "「@」後缺指令名稱", [
@@ -76,7 +80,9 @@ public static class DiagnosticCatalog
         new("ML0103", Error, "Weekday does not match the date", "星期與日期不符", [
             M("", "{date} is a {expected}, not {written}", "{date} 是{expected}，不是{written}", "write {fix}", "請改為{fix}")]),
         new("ML0104", Error, "Unknown directive", "未知的指令", [
-            M("", "unknown directive '@{name}'", "沒有「@{name}」這個指令")]),
+            M("", "unknown directive '@{name}'", "沒有「@{name}」這個指令"),
+            M("glued", "unknown directive '@{name}'", "沒有「@{name}」這個指令",
+                "a space is missing after the directive: write '@{known} {rest}'", "指令名稱後缺空格：請寫成「@{known} {rest}」")]),
         new("ML0105", Error, "Duplicate case declaration", "案件重複宣告", [
             M("", "case '{id}' is declared more than once", "案件「{id}」重複宣告")]),
         new("ML0106", Error, "Directive argument missing or malformed", "指令引數缺漏或格式不符", [
@@ -263,10 +269,10 @@ public static class DiagnosticCatalog
             M("", "the template wrote a {part} that is not well-formed XML ({reason}; line {line}, column {column} of the part); nothing was written", "範本寫出的 {part} 不是格式正確的 XML（{reason}；該部件第 {line} 行第 {column} 欄）；未寫出任何檔案",
                 "escape record text with escape_xml and close every element the template opens", "請以 escape_xml 處理紀錄文字，並結束範本開啟的每個元素")]),
         new("ML0120", Error, "Required part missing", "缺必備部分", [
-            M("time", "the record has no part '時間' (the date of the meeting); the series requires {required}", "紀錄缺「時間」（會議日期）；本系列必備：{required}",
+            M("time", "the record has no part '時間' (the date of the meeting); the series requires '{required}'", "紀錄缺「時間」（會議日期）；本系列必備「{required}」",
                 "add '* 時間：○○○ 年 ○ 月 ○ 日（星期○）上午 ○ 時' {where} this line, with this meeting's date and time in place of each ○ (or change '必備' of @series in series.minutes)",
                 "請在本行{where}加上「* 時間：○○○ 年 ○ 月 ○ 日（星期○）上午 ○ 時」，各 ○ 填入本次會議的日期與時間（或修改 series.minutes 中 @series 的「必備」）"),
-            M("", "the record has no part '{name}'; the series requires {required}", "紀錄缺「{name}」；本系列必備：{required}",
+            M("", "the record has no part '{name}'; the series requires '{required}'", "紀錄缺「{name}」；本系列必備「{required}」",
                 "add '* {name}：…' {where} this line, with this meeting's own text in place of '…' (or change '必備' of @series in series.minutes)",
                 "請在本行{where}加上「* {name}：…」，以本次會議的內容取代「…」（或修改 series.minutes 中 @series 的「必備」）")]),
         new("ML0254", Error, "Linked case given no event", "連結的案件未記載處理情形", [

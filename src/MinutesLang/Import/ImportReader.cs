@@ -86,11 +86,20 @@ public static class ImportReader
     /// </summary>
     private static Phrase? NotAText(SourceText text)
     {
+        // a text in another encoding (Big5, GB18030, UTF-16) is named, with the command that converts it, and its bytes
+        // counted as the file has them (not the characters they were read into)
+        if (text.ForeignEncoding is { Length: > 0 } encoding)
+        {
+            string file = Path.GetFileName(text.Path), iconv = global::MinutesLang.Text.ForeignEncoding.IconvName(encoding);
+            return new($"it is not UTF-8: its {text.ByteLength:N0} bytes read as {encoding}; convert it first: iconv -f {iconv} -t UTF-8 {file} > utf8-{file}",
+                $"不是 UTF-8 編碼：其 {text.ByteLength:N0} 個位元組是 {encoding} 編碼；請先轉換：iconv -f {iconv} -t UTF-8 {file} > utf8-{file}");
+        }
+
         if (text.InvalidByteOffsets.Length > 0)
         {
             var (line, column) = (text.GetLineColumn(text.InvalidByteOffsets[0]).Line, text.GetLineColumn(text.InvalidByteOffsets[0]).Column);
-            return new($"it is not UTF-8 (line {line}, column {column}: {text.InvalidByteOffsets.Length:N0} bytes in all)",
-                $"不是 UTF-8 編碼（第 {line} 行第 {column} 欄；共 {text.InvalidByteOffsets.Length:N0} 個位元組）");
+            return new($"it is not UTF-8 (line {line}, column {column}: {text.InvalidByteOffsets.Length:N0} of its {text.ByteLength:N0} bytes cannot be decoded)",
+                $"不是 UTF-8 編碼（第 {line} 行第 {column} 欄；其 {text.ByteLength:N0} 個位元組中有 {text.InvalidByteOffsets.Length:N0} 個無法解讀）");
         }
 
         int nul = text.Text.IndexOf('\0');

@@ -132,7 +132,7 @@ public static partial class Importer
     private static string? MeetingId(RecordNode record, WrittenDate? date, MeetingScheme scheme, SourceText source, DiagnosticBag bag)
     {
         string title = record.Title?.Text ?? "";
-        var read = MeetingTitle.Read(title); // the numbers of the title, as the title rule reads them (issue 12 §1–§3)
+        var read = MeetingTitle.Read(title, scheme); // the numbers of the title, as the title rule reads them (issue 12 §1–§3; 題名 of @series)
         bool extra = read.Extra; // a 臨時會 is numbered on its own (臨1), or named by its date, never as the regular meeting N
         var at = record.Title is { } t ? t.SpanOf(0, t.Text.Length, source.Length) : new TextSpan(0, 0);
         int? titleYear = read.RocYear;

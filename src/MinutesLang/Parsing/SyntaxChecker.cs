@@ -11,6 +11,15 @@ internal static class SyntaxChecker
 
     public static void Check(SourceText source, DocumentSyntax root, Parser.Nesting nesting, DiagnosticBag bag)
     {
+        // a file in another encoding (Big5, GB18030, UTF-16) is said to be so once: what its bytes read as in UTF-8 is
+        // nobody's text, and no finding is made of it (the binder leaves it out too, as a binary file); bytes of no
+        // encoding that read as a binary file's are that (ML0007)
+        if (source.ForeignEncoding is { } foreign && (foreign != ForeignEncoding.Unknown || !IsBinary(source.Text)))
+        {
+            ReportForeign(source, foreign, bag);
+            return;
+        }
+
         CheckCharacters(source, bag);
         foreach (var line in nesting.Orphans) bag.At(source, line.Indent.FullSpan).OrphanIndent();
         foreach (var line in nesting.TooDeep.Take(1)) bag.At(source, line.Indent.FullSpan).NestingTooDeep(Parser.MaxDepth);
@@ -111,6 +120,16 @@ internal static class SyntaxChecker
     /// <summary>U+0000–U+001F but tab, LF and CR: the controls <see cref="IsBinary"/> counts.</summary>
     private static readonly System.Buffers.SearchValues<char> C0ButTabAndBreaks = System.Buffers.SearchValues.Create(
         "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
+
+    /// <summary>The one ML0001 of a file that is not UTF-8: at its first byte that is not, naming the encoding it reads in.</summary>
+    private static void ReportForeign(SourceText source, string encoding, DiagnosticBag bag)
+    {
+        int at = source.InvalidByteOffsets.IsEmpty ? 0 : source.InvalidByteOffsets[0];
+        var span = new TextSpan(at, source.Length == 0 ? 0 : 1);
+        string file = Path.GetFileName(source.Path);
+        if (encoding == ForeignEncoding.Unknown) bag.At(source, span).NotUtf8(source.InvalidByteOffsets.Length, source.ByteLength);
+        else bag.At(source, span).NotUtf8(encoding, ForeignEncoding.IconvName(encoding), file, source.ByteLength);
+    }
 
     private static void CheckCharacters(SourceText source, DiagnosticBag bag)
     {

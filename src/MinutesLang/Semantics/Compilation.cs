@@ -54,7 +54,7 @@ public sealed class Compilation
         if (seriesTree is not null)
         {
             bag.AddRange(seriesTree.Diagnostics);
-            series = SeriesBinder.Bind(seriesTree, bag);
+            if (seriesTree.Source.ForeignEncoding is null) series = SeriesBinder.Bind(seriesTree, bag);
         }
 
         var records = new List<Record>();
@@ -62,8 +62,9 @@ public sealed class Compilation
         {
             bag.AddRange(tree.Diagnostics);
 
-            // a binary file says so once; its garbage is not read as a record
-            if (tree.Diagnostics.Any(d => d.Code == "ML0007")) continue;
+            // a binary file says so once, and so does a file in another encoding (ML0001, Big5…): its garbage is not read as a
+            // record; nor is a record held to a series.minutes that did not decode (its cases, platforms, 必備 are unknown)
+            if (seriesTree?.Source.ForeignEncoding is not null || tree.Source.ForeignEncoding is not null || tree.Diagnostics.Any(d => d.Code == "ML0007")) continue;
             records.Add(RecordBinder.Bind(tree, series, bag));
         }
 

@@ -212,6 +212,47 @@ public sealed partial record MeetingScheme(MeetingNumbering Numbering, bool Decl
     }
 
     /// <summary>
+    /// Where the numbers stand in a title that has the form of <see cref="TitleForm"/> (<see cref="ExtraTitleForm"/>
+    /// when <paramref name="extra"/>), as <see cref="Fits"/> reads it (white space not counted): each placeholder's name
+    /// (年, 屆, 會期, 次) with the offset and length of its numeral in <paramref name="title"/> (UTF-16 code units); null
+    /// when the series declares no such form or the title is not in it (ML0234). <see cref="MeetingTitle.Read(string?, MeetingScheme?)"/>
+    /// takes a title's numbers from here.
+    /// </summary>
+    public IReadOnlyDictionary<string, (int Offset, int Length)>? Slots(string title, bool extra)
+    {
+        if ((extra ? ExtraTitleForm : TitleForm) is not { } form) return null;
+        const string Gap = "[\\s\\u3000]*";
+        var pattern = new StringBuilder("^").Append(Gap);
+        var names = new List<string>();
+        int at = 0;
+        string squeezed = Squeeze(form);
+        void Literal(string text)
+        {
+            foreach (char c in text) pattern.Append(Regex.Escape(c.ToString())).Append(Gap);
+        }
+
+        foreach (Match m in Placeholder().Matches(squeezed))
+        {
+            Literal(squeezed[at..m.Index]);
+            pattern.Append("(?<s").Append(names.Count).Append(">[0-9０-９]+|[〇零一二兩三四五六七八九十百千]+)").Append(Gap);
+            names.Add(m.Groups["name"].Value.Trim());
+            at = m.Index + m.Length;
+        }
+
+        Literal(squeezed[at..]);
+        var match = Regex.Match(title, pattern.Append('$').ToString(), RegexOptions.None, TimeSpan.FromSeconds(1));
+        if (!match.Success) return null;
+        var slots = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+        for (int i = 0; i < names.Count; i++)
+        {
+            var g = match.Groups["s" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)];
+            slots.TryAdd(names[i], (g.Index, g.Length));
+        }
+
+        return slots;
+    }
+
+    /// <summary>
     /// ML0132 when a record's id is not one of the declared scheme (a per-year id in a running count, a 臨時會 in
     /// a series that has none, a numbered 臨時會 where they are named by their date), ML0133 (a warning) for
     /// <c>@meeting 無</c>: the record is valid, outside the order of the series.

@@ -28,13 +28,17 @@ public readonly record struct TitleNumber(int Offset, int Length, string Written
 /// 臨時會員代表大會; not 臨時動議 or 臨時提案). Its number is the 第 N 次 written right before that word
 /// (<c>第11屆第2會期第1次臨時會</c>, <c>114年第3次臨時會</c>, <c>第5次臨時會議</c>), else the first 第 N 次 after it
 /// (<c>臨時會第2次會議</c>); a 臨時會 is never given the number of a regular meeting the title also names. A regular
-/// meeting's number is its title's first 第 N 次.
+/// meeting's number is the last 第 N 次 before the title's 紀錄 (記錄): in a 屆/會期 series whose 會期 is counted too,
+/// <c>第21屆第3次定期會第2次會議紀錄</c> is meeting 2 of the 3rd 定期會 (the 會期, as 第 N 會期 is), not meeting 3. When
+/// the series declares how its titles are composed (<c>題名</c>, <c>臨時會題名</c> of <c>@series</c>) and the title has
+/// that form, the numbers are those standing where the form has <c>{屆}</c>, <c>{會期}</c> and <c>{次}</c>
+/// (<see cref="Read(string?, MeetingScheme?)"/>).
 /// </remarks>
 /// <param name="Year">the year's numeral (a 民國 year, or an AD year of four figures), or null</param>
 /// <param name="YearUnit">what follows the year: 年, 年度, 學年度, 會計年度, or "" (a bare AD year, 2019 雙北合作…)</param>
 /// <param name="YearAtStart">whether the year leads the title (as the seeds' titles and the rule ML0230 read it)</param>
 /// <param name="Term">第 N 屆, or null</param>
-/// <param name="Session">第 N 會期, or null</param>
+/// <param name="Session">第 N 會期 (or the 第 N 次定期會 of a council, a 代表會), or null</param>
 /// <param name="Number">the meeting's 第 N 次 (of the 臨時會, when <paramref name="Extra"/>), or null</param>
 /// <param name="Extra">whether the title names a 臨時會</param>
 /// <param name="ExtraWord">where the word naming the 臨時會 stands (offset, length), or null</param>
@@ -51,6 +55,14 @@ public sealed partial record MeetingTitle(TitleNumber? Year, string YearUnit, bo
 
     [GeneratedRegex("第[ \\t\\u3000]*(?<n>" + Numeral + ")[ \\t\\u3000]*會期")]
     private static partial Regex SessionForm();
+
+    /// <summary>A 會期 counted as a 定期會 (a council's, a 代表會's: 第21屆第3次定期會); its 第 N 次 is the 會期, not the meeting.</summary>
+    [GeneratedRegex("第[ \\t\\u3000]*(?<n>" + Numeral + ")[ \\t\\u3000]*次[ \\t\\u3000]*定期(?:會|大會)")]
+    private static partial Regex RegularSessionForm();
+
+    /// <summary>The word 紀錄 (or 記錄) that ends a title: the meeting's number stands before it.</summary>
+    [GeneratedRegex("[紀記][ \\t\\u3000]*錄")]
+    private static partial Regex RecordWord();
 
     /// <summary>臨時 before a word of the meeting: 臨時會 (the match), 臨時會議, 臨時大會, 臨時委員會, 臨時常務委員會, 臨時會員代表大會 (臨時); not 臨時動議, 臨時提案, 臨時提議.</summary>
     [GeneratedRegex("臨時(?!動議|提案|提議)(?:會(?!員)|(?=[\\p{IsCJKUnifiedIdeographs}]))")]
@@ -81,6 +93,25 @@ public sealed partial record MeetingTitle(TitleNumber? Year, string YearUnit, bo
         return MeetingId.TryNumber(ascii, out int n) ? n : null;
     }
 
+    /// <summary>
+    /// Reads a title (the text of its <c>#</c> line, without the marker) of a series that declares how it composes its
+    /// titles (<paramref name="scheme"/>: <c>題名</c>, <c>臨時會題名</c>): when the title has the declared form, its 屆,
+    /// 會期 and meeting number are those standing where the form has <c>{屆}</c>, <c>{會期}</c> and <c>{次}</c>; else (no
+    /// form declared, or a title not in the form, which is ML0234's) as <see cref="Read(string?)"/> reads it. Never fails.
+    /// </summary>
+    public static MeetingTitle Read(string? title, MeetingScheme? scheme)
+    {
+        var read = Read(title);
+        if (title is null || scheme is null || scheme.Slots(title, read.Extra) is not { } slots) return read;
+        TitleNumber? Slot(string name) => slots.TryGetValue(name, out var at) ? new TitleNumber(at.Offset, at.Length, title.Substring(at.Offset, at.Length), ReadNumeral(title.Substring(at.Offset, at.Length))) : null;
+        return read with
+        {
+            Term = Slot("屆") ?? read.Term,
+            Session = Slot("會期") ?? read.Session,
+            Number = Slot("次") ?? read.Number,
+        };
+    }
+
     /// <summary>Reads a title (the text of its <c>#</c> line, without the marker); never fails: what it does not find is null.</summary>
     public static MeetingTitle Read(string? title)
     {
@@ -95,9 +126,12 @@ public sealed partial record MeetingTitle(TitleNumber? Year, string YearUnit, bo
             var chosen = before ?? ordinals.FirstOrDefault(m => m.Index >= extra.Index + extra.Length) ?? ordinals.FirstOrDefault();
             if (chosen is not null) number = Of(chosen);
         }
-        else if (Ordinal().Match(title) is { Success: true } m)
+        else
         {
-            number = Of(m);
+            // the last 第 N 次 before 紀錄 (第21屆第3次定期會第2次會議紀錄 is meeting 2), else the title's first
+            var ordinals = Ordinal().Matches(title).Cast<Match>().ToList();
+            int end = RecordWord().Match(title) is { Success: true } w ? w.Index : title.Length;
+            if ((ordinals.LastOrDefault(m => m.Index + m.Length <= end) ?? ordinals.FirstOrDefault()) is { } chosen) number = Of(chosen);
         }
 
         TitleNumber? year = null;
@@ -121,7 +155,7 @@ public sealed partial record MeetingTitle(TitleNumber? Year, string YearUnit, bo
 
         return new MeetingTitle(year, unit, atStart,
             TermForm().Match(title) is { Success: true } t ? Of(t) : null,
-            SessionForm().Match(title) is { Success: true } s ? Of(s) : null,
+            SessionForm().Match(title) is { Success: true } s ? Of(s) : RegularSessionForm().Match(title) is { Success: true } rs && rs.Groups["n"].Index != number?.Offset ? Of(rs) : null,
             number, extra.Success, extra.Success ? (extra.Index, extra.Length) : null);
     }
 

@@ -55,11 +55,13 @@ public static class NearMiss
 
     /// <summary>
     /// The directive name that the unknown <paramref name="name"/> misspells, or null: one edit off
-    /// (two for a name longer than 5 characters, case ignored), one such name only.
+    /// (two for a name longer than 5 characters, case ignored), one such name only; never a known name with its argument
+    /// glued to it (<c>@列管甲</c>, <c>@meeting1</c>: ML0104 says where the space goes, <see cref="GluedDirective"/>), whose
+    /// argument a near miss would drop.
     /// </summary>
     public static string? Directive(string name)
     {
-        if (name.Length < 2 || DirectiveNames.Contains(name)) return null;
+        if (name.Length < 2 || DirectiveNames.Contains(name) || GluedDirective.Split(name) is not null) return null;
         int limit = name.Length > 5 ? 2 : 1;
         var near = DirectiveNames.Where(n => Nearest.Distance(name.ToLowerInvariant(), n) <= limit).ToList();
         return near.Count == 1 ? near[0] : null;

@@ -271,7 +271,7 @@ public sealed partial class RecordBinder
         if (Directives.Structural.Contains(name))
             bag.At(Source, d.FullSpanWithoutEol()).DirectiveMisplaced(name, where);
         else
-            bag.At(Source, d.Name.FullSpan).UnknownDirective(name);
+            bag.At(Source, d.Name.FullSpan).UnknownDirective(name, GluedDirective.Split(name));
     }
 
     // a part per element, in an array of the elements' count (no builder grown and copied); a plain run's text is its

@@ -103,7 +103,7 @@ public static partial class SeriesBinder
                         d.FullSpanWithoutEol());
                     break;
                 default:
-                    bag.At(source, d.Name.FullSpan).UnknownDirective(d.Name.Text);
+                    bag.At(source, d.Name.FullSpan).UnknownDirective(d.Name.Text, GluedDirective.Split(d.Name.Text));
                     break;
             }
         }

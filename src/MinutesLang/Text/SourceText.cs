@@ -12,13 +12,26 @@ public sealed class SourceText
 {
     private const char EscapeBase = '\uDC00';
 
-    private SourceText(string path, string text, ImmutableArray<int> invalidOffsets)
+    private SourceText(string path, string text, ImmutableArray<int> invalidOffsets, string? foreignEncoding = null)
     {
         Path = path;
         Text = text;
         InvalidByteOffsets = invalidOffsets;
+        ForeignEncoding = foreignEncoding;
         LineStarts = ComputeLineStarts(text);
     }
+
+    /// <summary>
+    /// The encoding the file's bytes are in when they are not UTF-8 (<see cref="global::MinutesLang.Text.ForeignEncoding.Detect"/>: Big5,
+    /// GB18030, UTF-16LE, UTF-16BE, or <see cref="global::MinutesLang.Text.ForeignEncoding.Unknown"/>); null for UTF-8, also UTF-8 with a
+    /// few bad bytes. Such a file is reported once (ML0001 naming the encoding) and not parsed into a record.
+    /// </summary>
+    public string? ForeignEncoding { get; }
+
+    /// <summary>The number of bytes the file was read from (its UTF-8 length for a text not read from bytes).</summary>
+    public int ByteLength => byteLength ?? Encoding.UTF8.GetByteCount(Text);
+
+    private int? byteLength;
 
     public string Path { get; }
 
@@ -35,8 +48,10 @@ public sealed class SourceText
 
     public static SourceText FromBytes(byte[] bytes, string path)
     {
-        // valid UTF-8 (nearly every file): the runtime's vectorized decoder gives the same characters, a BOM kept
-        if (System.Text.Unicode.Utf8.IsValid(bytes)) return new SourceText(path, Encoding.UTF8.GetString(bytes), []);
+        // valid UTF-8 (nearly every file): the runtime's vectorized decoder gives the same characters, a BOM kept;
+        // UTF-16 of ASCII characters is valid UTF-8 too, but for its zero bytes
+        bool utf16Marks = bytes.AsSpan().IndexOf((byte)0) >= 0 || (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)));
+        if (System.Text.Unicode.Utf8.IsValid(bytes) && !utf16Marks) return new SourceText(path, Encoding.UTF8.GetString(bytes), []) { byteLength = bytes.Length };
         var sb = new StringBuilder(bytes.Length);
         var invalid = ImmutableArray.CreateBuilder<int>();
         int i = 0;
@@ -63,7 +78,8 @@ public sealed class SourceText
             }
         }
 
-        return new SourceText(path, sb.ToString(), invalid.ToImmutable());
+        var offsets = invalid.ToImmutable();
+        return new SourceText(path, sb.ToString(), offsets, global::MinutesLang.Text.ForeignEncoding.Detect(bytes, offsets.Length)) { byteLength = bytes.Length };
     }
 
     /// <summary>Encodes a string produced by this class (or any string) back to bytes.</summary>

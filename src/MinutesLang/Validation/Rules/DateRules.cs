@@ -141,8 +141,9 @@ public sealed class MeetingNumberRule : IRule
             if (RecordLines.Title(r) is not { } t || ScanLine.From(t) is not { } line) continue;
             if (TitlePlaceholder.Holds(r, t)) continue; // a title still to fill in (minutes new: {{題名}}) is ML0114's
 
-            // the numbers of the title as the importer reads them: every numeral the value grammar reads (114, １２, 五百六十一, 一〇一)
-            var title = MeetingTitle.Read(line.Text);
+            // the numbers of the title as the importer reads them: every numeral the value grammar reads (114, １２, 五百六十一, 一〇一),
+            // where the series' 題名 puts them when it declares one (第{屆}屆第{會期}次定期會第{次}次會議紀錄)
+            var title = MeetingTitle.Read(line.Text, series.Series.Scheme);
 
             // 屆/會期/次 (issue 12): 第11屆第2會期 in the title are the 屆 and 會期 of the id
             if (r.Numbering == MeetingNumbering.Session)

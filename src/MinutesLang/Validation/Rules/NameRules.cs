@@ -104,14 +104,15 @@ public sealed class PlatformNameRule : IRule
 
 /// <summary>
 /// ML0252: 記錄 (to record) written for the noun 紀錄 (the minutes): the recorder's label, 會議記錄, 記錄表; the label
-/// spaced as Word minutes space it (<c>記　錄：</c>, <c>記 錄：</c>, which ML0122 reads as 紀錄 too) is the same mistake:
+/// spaced as Word minutes space it (<c>記　錄：</c>, <c>記 錄：</c>, or with a tab between, as a text exported from Word
+/// has it; ML0122 reads each as 紀錄 too) is the same mistake:
 /// the fix is 紀 for 記, the spacing kept (紀　錄).
 /// </summary>
 public sealed partial class RecordWordRule : IRule
 {
     public string Code => "ML0252";
 
-    [GeneratedRegex("(?<=會議|小組|上次|本次|前次)記錄|記[ \u3000]*錄(?=\\s*[：:]|表|人|如附件|備查|確認)")]
+    [GeneratedRegex("(?<=會議|小組|上次|本次|前次)記錄|記[ \t\u3000]*錄(?=\\s*[：:]|表|人|如附件|備查|確認)")]
     private static partial Regex Noun();
 
     public void Check(SeriesContext series, DiagnosticBag bag)
