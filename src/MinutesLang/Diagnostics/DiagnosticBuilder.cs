@@ -31,9 +31,9 @@ public readonly struct DiagnosticBuilder(DiagnosticBag bag, SourceText source, T
     // ML00xx: text and syntax
     public void InvalidUtf8() => Say("ML0001", "");
 
-    /// <summary>ML0001, once for the whole file: its bytes (<paramref name="bytes"/> in all) are in <paramref name="encoding"/> (Big5, GB18030, UTF-16LE, UTF-16BE), not UTF-8; <paramref name="iconv"/> is the name iconv knows it by, <paramref name="file"/> the file's name, for the command of the hint.</summary>
+    /// <summary>ML0001, once for the whole file: its bytes (<paramref name="bytes"/> in all) are in <paramref name="encoding"/> (Big5, GB18030, UTF-16LE, UTF-16BE), not UTF-8; <paramref name="iconv"/> is the name iconv knows it by, <paramref name="file"/> the file's name: the hint gives the iconv command that converts it (the whole command, not cut as a quotation is).</summary>
     public void NotUtf8(string encoding, string iconv, string file, int bytes) =>
-        Say("ML0001", "encoding", ("encoding", encoding), ("iconv", iconv), ("file", file), ("bytes", bytes.ToString("N0", CultureInfo.InvariantCulture)));
+        Say("ML0001", "encoding", ("encoding", encoding), ("command", $"iconv -f {iconv} -t UTF-8 {file} > utf8-{file}"), ("bytes", bytes.ToString("N0", CultureInfo.InvariantCulture)));
 
     /// <summary>ML0001, once for the whole file: <paramref name="invalid"/> of its <paramref name="bytes"/> bytes are not UTF-8, and the encoding they are in could not be told.</summary>
     public void NotUtf8(int invalid, int bytes) =>

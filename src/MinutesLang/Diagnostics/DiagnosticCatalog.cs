@@ -49,7 +49,7 @@ public static class DiagnosticCatalog
         new("ML0001", Error, "Invalid UTF-8", "非 UTF-8 編碼", [
             M("", "the file is not valid UTF-8 here: the byte cannot be decoded", "檔案此處不是有效的 UTF-8 編碼，這個位元組無法解讀", "save the file as UTF-8", "請以 UTF-8 編碼另存檔案"),
             M("encoding", "the file is not UTF-8: its {bytes} bytes read as {encoding}; it is not read further", "檔案不是 UTF-8 編碼：其 {bytes} 個位元組是 {encoding} 編碼；不再往下讀",
-                "convert it to UTF-8, e.g. 'iconv -f {iconv} -t UTF-8 {file} > utf8-{file}', or save it as UTF-8 in your editor", "請轉為 UTF-8 編碼，例如「iconv -f {iconv} -t UTF-8 {file} > utf8-{file}」，或在編輯器中以 UTF-8 編碼另存"),
+                "convert it to UTF-8, e.g. with {command}, or save it as UTF-8 in your editor", "請轉為 UTF-8 編碼，例如執行 {command}，或在編輯器中以 UTF-8 編碼另存"),
             M("unknown", "the file is not UTF-8: {invalid} of its {bytes} bytes cannot be decoded, in no encoding it could be told to be in; it is not read further", "檔案不是 UTF-8 編碼：其 {bytes} 個位元組中有 {invalid} 個無法解讀，也看不出是哪種編碼；不再往下讀",
                 "save the file as UTF-8", "請以 UTF-8 編碼另存檔案")]),
         new("ML0002", Error, "NUL character", "NUL 字元", [
