@@ -121,7 +121,8 @@ public sealed class FmtTests
         // line wrapped back to the margin: a paragraph or the rest of the text above) is all that may remain, and only
         // where it was before
         var after = Parser.Parse(result.Text, name);
-        Assert.All(after.Diagnostics, d => Assert.True(d.Code is "ML0016" or "ML0018" or "ML0019" or "ML0020" && d.Severity == MinutesLang.Diagnostics.DiagnosticSeverity.Warning, d.ToString()));
+        // and a part marker glued to a figure (ML0015 'figure', '*2020年…': a space or an escape, the writer's choice)
+        Assert.All(after.Diagnostics, d => Assert.True((d.Code is "ML0016" or "ML0018" or "ML0019" or "ML0020" || d.Code == "ML0015" && d.Text?.Form.Key == "figure") && d.Severity == MinutesLang.Diagnostics.DiagnosticSeverity.Warning, d.ToString()));
         foreach (var g in after.Diagnostics.GroupBy(d => d.Code)) Assert.True(g.Count() <= before.Diagnostics.Count(d => d.Code == g.Key), g.Key);
         Assert.DoesNotContain(after.Diagnostics, FmtRepairs.Repaired);
         Assert.Equal(ModelDump.Significant(before), ModelDump.NonWhitespace(result.Text));
