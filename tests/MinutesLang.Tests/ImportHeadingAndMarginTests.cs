@@ -180,18 +180,7 @@ public sealed class ImportHeadingAndMarginTests : CliHarness
 
     // ── §3 a decision's verb that names no case ───────────────────────────────────────────────
 
-    private static string Plain(string subject, string decision) => $"""
-        114 年度測試區公所第 2 次區務會報會議紀錄
-        壹、時間：114 年 5 月 14 日（星期三）下午 2 時
-        貳、地點：本所 3 樓會議室
-        參、主席：林區長
-        紀錄：王小明
-        肆、提案討論
-        案由：{subject}
-        決議：{decision}
-        伍、散會：下午 3 時
-
-        """;
+    private static string Plain(string subject, string decision) => DecisionClauseTests.Plain(subject, decision); // the same original as the clauses'
 
     [Theory]
     [InlineData("「市區人行道無障礙改善」及「社區登革熱孳生源清除」辦理進度，提請討論。", "同意解列。", "同意解列", "several")]
